@@ -1,0 +1,215 @@
+// Package careers holds the career catalog: its schema (questions and
+// careers), loading and validation, and the embedded default catalog.
+// It imports no terminal UI code.
+package careers
+
+// Pos is a 1-based line and column in the catalog file, kept so problems
+// found after decoding can still point at the right place.
+type Pos struct {
+	Line int
+	Col  int
+}
+
+// Catalog is a set of quiz questions and the careers they score.
+type Catalog struct {
+	Title string
+	// Note is the caveat shown wherever figures are compared (medians cover
+	// every level of experience and come from different years).
+	Note      string
+	Sources   []Source
+	Questions []Question
+	Careers   []Career
+
+	// File is the name the catalog was loaded from ("" for the default) and
+	// Text the bytes as written, comments included.
+	File string
+	Text []byte
+}
+
+// Source is where facts come from. Short is what stands next to a figure
+// ("BLS OOH"); Name and URL are for the reader who wants to check. URL is
+// empty only for a source that is not on the web (a printed article).
+type Source struct {
+	Pos   Pos
+	ID    string
+	Short string
+	Name  string
+	URL   string
+}
+
+// Ref is a reference to another entry by id, with the reference's position.
+type Ref struct {
+	Pos Pos
+	ID  string
+}
+
+// Kind is how a question is answered.
+type Kind string
+
+const (
+	Scale  Kind = "scale"  // a whole number in a range, usually 1-5
+	Choice Kind = "choice" // one of a few options
+	Number Kind = "number" // an amount, such as a yearly salary
+)
+
+// Fit is how a question's answer is compared with a career's value.
+type Fit string
+
+const (
+	// Closeness: the nearer the career's level to the answer, the better.
+	Closeness Fit = "closeness"
+	// Limit: the answer is the most the person will take on (a degree, exams);
+	// the career fits while its need is within it and falls steeply past it.
+	Limit Fit = "limit"
+	// Goal: the answer is the least the person wants (pay, growth); the career
+	// fits when it meets it and falls with the gap.
+	Goal Fit = "goal"
+	// Member: the answer is one of the career's listed settings.
+	Member Fit = "member"
+)
+
+// Built-in traits read a career's own facts instead of its traits map.
+const (
+	TraitEducation = "education" // a choice question; options name an education level
+	TraitPay       = "pay"       // a number question; compared with pay.median
+	TraitOutlook   = "outlook"   // a scale question; compared with the outlook descriptor's level
+	TraitSettings  = "settings"  // a choice question; options are the careers' setting tags
+)
+
+// Question is one quiz item and how its answer maps onto careers.
+type Question struct {
+	Pos    Pos
+	ID     string
+	Topic  string // a few words: "Managing people"
+	Prompt string
+	Why    string // one line: why we ask
+	Kind   Kind
+	Scale  ScaleRange // Kind == Scale
+	Range  Range      // Kind == Number
+	// Options for a choice question, in display order.
+	Options []Option
+	Weight  float64
+	Trait   Ref
+	Fit     Fit
+}
+
+// ScaleRange is a scale question's whole-number range and its end labels.
+type ScaleRange struct {
+	Min, Max  int
+	Low, High string
+}
+
+// Range is a number question's allowed amounts.
+type Range struct {
+	Min, Max float64
+	Unit     string
+}
+
+// Option is one answer to a choice question. Value places it on the trait's
+// scale; Education names a level for the education trait.
+type Option struct {
+	Pos       Pos
+	ID        string
+	Label     string
+	Value     float64
+	HasValue  bool
+	Education string
+}
+
+// Career is one career profile, under the seed article's four headings plus
+// the values scoring needs.
+type Career struct {
+	Pos     Pos
+	ID      string
+	Title   string
+	Summary string
+
+	Education Education
+	// Duties and Workplaces: "Job duties & location".
+	Duties     []string
+	Workplaces []string
+	Settings   []Ref
+	Skills     []string
+
+	Pay     *Pay
+	Outlook *Outlook
+	// History holds older figures kept for context (the seed article's), never
+	// used for scoring.
+	History []Fact
+
+	Prerequisites []Prerequisite
+	NextSteps     []string
+	Traits        map[string]Trait
+	// TraitOrder keeps the traits in the order written, for stable output.
+	TraitOrder []string
+}
+
+// Education is how people enter the career.
+type Education struct {
+	Routes         []Route
+	Certifications []Certification
+	Source         Ref
+}
+
+// Route is one way in: an education level, its typical length and credits.
+type Route struct {
+	Pos     Pos
+	Level   string // an EducationLevels name
+	Name    string
+	Years   float64
+	Credits int // 0 when not known
+}
+
+// Certification is a credential, who grants it and what it asks.
+type Certification struct {
+	Name    string
+	Grantor string
+	Note    string
+}
+
+// Pay is a median yearly wage with its date and source.
+type Pay struct {
+	Pos        Pos
+	Median     float64
+	Year       int
+	AsOf       string // "May 2022"
+	Occupation string // the occupation as the source names it
+	Source     Ref
+}
+
+// Outlook is a projected growth figure with its decade and source.
+type Outlook struct {
+	Pos        Pos
+	Growth     float64 // percent over the decade
+	Decade     string  // "2022-32"
+	Descriptor string  // the source's own words: "much faster than average"
+	Source     Ref
+}
+
+// Fact is a dated, sourced statement shown as context.
+type Fact struct {
+	Pos    Pos
+	Text   string
+	Year   int
+	Source Ref
+}
+
+// Prerequisite gates a career: when the person's answer on Trait is below
+// Needs, the career's score is capped at Cap, for the stated reason.
+type Prerequisite struct {
+	Pos    Pos
+	Text   string
+	Trait  Ref
+	Needs  float64
+	Cap    float64
+	Source Ref
+}
+
+// Trait is a career's level on one dimension a question asks about, with the
+// fact it rests on.
+type Trait struct {
+	Pos    Pos
+	Level  float64
+	Basis  string
+	Source Ref
+}

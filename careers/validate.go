@@ -1,0 +1,257 @@
+package careers
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"careerquiz/internal/yamldoc"
+)
+
+// idPattern is what every id looks like: answers files and the command line
+// use ids, so they stay plain.
+var idPattern = regexp.MustCompile(`^[a-z][a-z0-9-]*$`)
+
+// ReservedOptionIDs are words the line mode reads as commands, so no option
+// may be called one of them.
+func ReservedOptionIDs() []string { return []string{"b", "s", "q", "back", "skip", "help", "quit"} }
+
+// validator checks the references and rules that span entries.
+type validator struct {
+	cat      *Catalog
+	problems *yamldoc.Problems
+	file     string
+	sources  map[string]bool
+}
+
+func (v *validator) errorf(p Pos, format string, args ...any) {
+	*v.problems = append(*v.problems, yamldoc.Problem{File: v.file, Line: p.Line, Col: p.Col, Msg: fmt.Sprintf(format, args...)})
+}
+
+func validate(file string, c *Catalog, problems *yamldoc.Problems) {
+	v := &validator{cat: c, problems: problems, file: file, sources: map[string]bool{}}
+	if len(c.Questions) == 0 {
+		v.errorf(Pos{}, "has no questions: a catalog needs at least one")
+	}
+	if len(c.Careers) == 0 {
+		v.errorf(Pos{}, "has no careers: a catalog needs at least one")
+	}
+	v.checkSources()
+	v.checkQuestions()
+	v.checkCareers()
+}
+
+func (v *validator) checkID(p Pos, what, id string) {
+	if id != "" && !idPattern.MatchString(id) {
+		v.errorf(p, "%s id %s must be lower-case letters, digits and dashes, starting with a letter", what, yamldoc.Quote(id))
+	}
+}
+
+// checkUnique reports ids seen twice among one kind of entry.
+func (v *validator) checkUnique(what string, ids []string, at []Pos) {
+	first := map[string]Pos{}
+	for i, id := range ids {
+		if id == "" {
+			continue
+		}
+		if p, dup := first[id]; dup {
+			v.errorf(at[i], "%s id %q is used twice (first at line %d)", what, id, p.Line)
+			continue
+		}
+		first[id] = at[i]
+	}
+}
+
+func (v *validator) checkSources() {
+	var ids []string
+	var at []Pos
+	for _, s := range v.cat.Sources {
+		v.checkID(s.Pos, "source", s.ID)
+		if s.URL != "" && !strings.HasPrefix(s.URL, "https://") && !strings.HasPrefix(s.URL, "http://") {
+			v.errorf(s.Pos, "source %q: url %s should start with https://", s.ID, yamldoc.Quote(s.URL))
+		}
+		ids = append(ids, s.ID)
+		at = append(at, s.Pos)
+		v.sources[s.ID] = true
+	}
+	v.checkUnique("source", ids, at)
+}
+
+func (v *validator) checkSource(what string, r Ref) {
+	if r.ID != "" && !v.sources[r.ID] {
+		v.errorf(r.Pos, "%s: source %q is not in the catalog's sources", what, r.ID)
+	}
+}
+
+func (v *validator) checkQuestions() {
+	var ids []string
+	var at []Pos
+	for _, q := range v.cat.Questions {
+		what := fmt.Sprintf("question %q", q.ID)
+		v.checkID(q.Pos, "question", q.ID)
+		ids = append(ids, q.ID)
+		at = append(at, q.Pos)
+		v.checkOptions(what, q)
+		v.checkTraitKind(what, q)
+	}
+	v.checkUnique("question", ids, at)
+}
+
+func (v *validator) checkOptions(what string, q Question) {
+	var ids []string
+	var at []Pos
+	for _, o := range q.Options {
+		v.checkID(o.Pos, what+" option", o.ID)
+		if slices.Contains(ReservedOptionIDs(), o.ID) {
+			v.errorf(o.Pos, "%s: option id %q is reserved for a command (%s): choose another", what, o.ID, strings.Join(ReservedOptionIDs(), ", "))
+		}
+		ids = append(ids, o.ID)
+		at = append(at, o.Pos)
+	}
+	v.checkUnique(what+" option", ids, at)
+}
+
+// checkTraitKind checks that the question's kind, fit and options suit the
+// trait it asks about, and fills in the trait's default fit.
+func (v *validator) checkTraitKind(what string, q Question) {
+	want := map[string]Kind{TraitEducation: Choice, TraitPay: Number, TraitOutlook: Scale, TraitSettings: Choice}
+	fits := map[string]Fit{TraitEducation: Limit, TraitPay: Goal, TraitOutlook: Goal, TraitSettings: Member}
+	if k, builtin := want[q.Trait.ID]; builtin {
+		if q.Kind != "" && q.Kind != k {
+			v.errorf(q.Trait.Pos, "%s: the %q trait needs a %s question, not %s", what, q.Trait.ID, k, q.Kind)
+		}
+		if q.Fit != "" && q.Fit != fits[q.Trait.ID] {
+			v.errorf(q.Trait.Pos, "%s: the %q trait is always scored as %s; leave fit out", what, q.Trait.ID, fits[q.Trait.ID])
+		}
+	} else if q.Trait.ID != "" {
+		v.checkID(q.Trait.Pos, "trait", q.Trait.ID)
+		switch {
+		case q.Fit == "":
+			v.errorf(q.Pos, "%s: fit is missing: say how answers compare with careers (closeness, limit or goal)", what)
+		case q.Fit == Member:
+			v.errorf(q.Pos, "%s: fit member is only for the %q trait", what, TraitSettings)
+		}
+	}
+	for _, o := range q.Options {
+		switch {
+		case q.Trait.ID == TraitEducation:
+			if o.Education == "" {
+				v.errorf(o.Pos, "%s option %q: education is missing: which level is it (%s)?", what, o.ID, joinOr(EducationLevels()))
+			} else if EducationRank(o.Education) < 0 {
+				v.errorf(o.Pos, "%s option %q: education %s is not one of %s", what, o.ID, yamldoc.Quote(o.Education), joinOr(EducationLevels()))
+			}
+		case q.Trait.ID == TraitSettings:
+		case q.Kind == Choice && !o.HasValue:
+			v.errorf(o.Pos, "%s option %q: value is missing: where does this answer sit on the %q trait?", what, o.ID, q.Trait.ID)
+		}
+	}
+}
+
+// uses returns the questions that ask about a trait.
+func (v *validator) uses(trait string) []Question {
+	var qs []Question
+	for _, q := range v.cat.Questions {
+		if q.Trait.ID == trait {
+			qs = append(qs, q)
+		}
+	}
+	return qs
+}
+
+func (v *validator) checkCareers() {
+	var ids []string
+	var at []Pos
+	for _, c := range v.cat.Careers {
+		v.checkID(c.Pos, "career", c.ID)
+		ids = append(ids, c.ID)
+		at = append(at, c.Pos)
+		v.checkCareer(c)
+	}
+	v.checkUnique("career", ids, at)
+}
+
+func (v *validator) checkCareer(c Career) {
+	what := fmt.Sprintf("career %q", c.ID)
+	v.checkSource(what+" education", c.Education.Source)
+	if c.Pay != nil {
+		v.checkSource(what+" pay", c.Pay.Source)
+	} else if len(v.uses(TraitPay)) > 0 {
+		v.errorf(c.Pos, "%s: pay is missing, but question %q asks about pay", what, v.uses(TraitPay)[0].ID)
+	}
+	if c.Outlook != nil {
+		v.checkSource(what+" outlook", c.Outlook.Source)
+	} else if len(v.uses(TraitOutlook)) > 0 {
+		v.errorf(c.Pos, "%s: outlook is missing, but question %q asks about growth", what, v.uses(TraitOutlook)[0].ID)
+	}
+	for _, f := range c.History {
+		v.checkSource(what+" history", f.Source)
+	}
+	v.checkSettings(what, c)
+	for _, p := range c.Prerequisites {
+		v.checkSource(what+" prerequisite", p.Source)
+		if p.Trait.ID != "" && len(v.uses(p.Trait.ID)) == 0 {
+			v.errorf(p.Trait.Pos, "%s prerequisite: trait %q is not asked about by any question", what, p.Trait.ID)
+		}
+	}
+	v.checkTraits(what, c)
+}
+
+func (v *validator) checkSettings(what string, c Career) {
+	qs := v.uses(TraitSettings)
+	for _, s := range c.Settings {
+		v.checkID(s.Pos, "setting", s.ID)
+		for _, q := range qs {
+			if !slices.ContainsFunc(q.Options, func(o Option) bool { return o.ID == s.ID }) {
+				v.errorf(s.Pos, "%s: setting %q is not an option of question %q (%s)", what, s.ID, q.ID, joinOr(q.OptionIDs()))
+			}
+		}
+	}
+	if len(qs) > 0 && len(c.Settings) == 0 {
+		v.errorf(c.Pos, "%s: settings are missing, but question %q asks about the setting", what, qs[0].ID)
+	}
+}
+
+func (v *validator) checkTraits(what string, c Career) {
+	for _, name := range c.TraitOrder {
+		t := c.Traits[name]
+		v.checkSource(fmt.Sprintf("%s trait %q", what, name), t.Source)
+		qs := v.uses(name)
+		if len(qs) == 0 {
+			v.errorf(t.Pos, "%s: trait %q is not asked about by any question", what, name)
+		}
+		for _, q := range qs {
+			lo, hi := q.TraitRange()
+			if t.Level < lo || t.Level > hi {
+				v.errorf(t.Pos, "%s trait %q: level %g is out of range for question %q (%g to %g)", what, name, t.Level, q.ID, lo, hi)
+			}
+		}
+	}
+	for _, q := range v.cat.Questions {
+		if q.Trait.ID == "" || q.IsBuiltin() {
+			continue
+		}
+		if _, ok := c.Traits[q.Trait.ID]; !ok {
+			v.errorf(c.Pos, "%s: trait %q is missing, but question %q asks about it", what, q.Trait.ID, q.ID)
+		}
+	}
+}
+
+func optionIDs(q Question) []string {
+	ids := make([]string, len(q.Options))
+	for i, o := range q.Options {
+		ids[i] = o.ID
+	}
+	return ids
+}
+
+// joinOr lists words as "a, b or c".
+func joinOr(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
+}

@@ -1,0 +1,283 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime/debug"
+	"slices"
+	"strings"
+
+	"careerquiz/careers"
+	"careerquiz/internal/atomicfile"
+	"careerquiz/internal/yamldoc"
+	"careerquiz/quiz"
+	"careerquiz/quiz/report"
+	"github.com/spf13/cobra"
+)
+
+// Exit codes (design.md).
+const (
+	exitOK          = 0
+	exitInput       = 1
+	exitUsage       = 2
+	exitInterrupted = 130
+)
+
+type stdio struct {
+	in       io.Reader
+	out, err io.Writer
+}
+
+// usageError is a mistake in how the command was called: exit 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
+
+// options are the flags shared by the commands.
+type options struct {
+	catalog string
+	answers string
+	format  string
+	output  string
+}
+
+const examples = `  # Score a saved answers file and print the report
+  careerquiz --answers my-answers.yaml
+
+  # The same as JSON, written to a file
+  careerquiz --answers my-answers.yaml --format json --output result.json
+
+  # Start your own catalog from the built-in one, check it, and use it
+  careerquiz catalog > mine.yaml
+  careerquiz validate mine.yaml
+  careerquiz --catalog mine.yaml --answers my-answers.yaml
+
+An answers file maps question ids to answers (YAML or JSON):
+  management: 4
+  degree: bachelor
+  salary: 70000      # or "55,000" or "$55k"
+
+Exit codes: 0 done, 1 bad input or error, 2 usage error, 130 interrupted.`
+
+// run is the whole command line, returning the exit code.
+func run(ctx context.Context, args []string, io stdio) int {
+	var opts options
+	root := newRoot(ctx, &opts, io)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	return report1(err, io.err)
+}
+
+// report1 prints an error the way its kind asks and picks the exit code.
+func report1(err error, stderr io.Writer) int {
+	var usage usageError
+	var problems yamldoc.Problems
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "careerquiz: interrupted")
+		return exitInterrupted
+	case errors.As(err, &usage):
+		fmt.Fprintf(stderr, "careerquiz: %s\nRun 'careerquiz --help' for usage.\n", usage.msg)
+		return exitUsage
+	case errors.As(err, &problems):
+		fmt.Fprintln(stderr, problems.Error())
+		return exitInput
+	default:
+		fmt.Fprintf(stderr, "careerquiz: %v\n", err)
+		return exitInput
+	}
+}
+
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok {
+		if v := info.Main.Version; v != "" && v != "(devel)" {
+			return v
+		}
+		for _, s := range info.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				return "dev (" + s.Value[:12] + ")"
+			}
+		}
+	}
+	return "dev"
+}
+
+func newRoot(ctx context.Context, opts *options, io stdio) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "careerquiz",
+		Short: "A career advisor for the terminal",
+		Long: `careerquiz asks a short quiz (how much you want to manage people, how long a
+degree you will do, what you want to earn, and more) and recommends a career:
+a match score, the reasons behind it with dated, sourced facts, what answer
+would change it, and a side-by-side comparison. The built-in catalog covers
+health IT careers; a college can bring its own. Answers stay on this machine.`,
+		Example:       examples,
+		Version:       version(),
+		SilenceErrors: true,
+		SilenceUsage:  true,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return usagef("unknown command %q (the commands are: catalog, validate)", args[0])
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkFlagUse(cmd, opts, true); err != nil {
+				return err
+			}
+			cat, err := loadCatalog(opts.catalog)
+			if err != nil {
+				return err
+			}
+			if opts.answers == "" {
+				fmt.Fprintln(io.err, "careerquiz: the interactive quiz is not built yet; score a saved answers file with --answers FILE (see --help)")
+				return usageError{msg: "nothing to do without --answers yet"}
+			}
+			return scoreAnswers(cat, opts, io.out)
+		},
+	}
+	root.SetVersionTemplate("careerquiz {{.Version}}\n")
+	root.SetOut(io.out)
+	root.SetErr(io.err)
+	root.SetIn(io.in)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{msg: err.Error()} })
+	root.CompletionOptions.DisableDefaultCmd = true
+	root.SetHelpCommand(&cobra.Command{Hidden: true})
+
+	pf := root.PersistentFlags()
+	pf.StringVar(&opts.catalog, "catalog", "", "use the catalog in `FILE` (YAML or JSON) instead of the built-in one")
+	pf.StringVar(&opts.answers, "answers", "", "score the answers in `FILE` without prompting")
+	pf.StringVar(&opts.format, "format", "", "output format with --answers: text, markdown or json (default text)")
+	pf.StringVar(&opts.output, "output", "", "with --answers, write the result to `FILE` instead of standard output")
+
+	root.AddCommand(newCatalogCmd(opts, io), newValidateCmd(opts, io))
+	return root
+}
+
+// checkFlagUse rejects --format and --output (and --answers) where they do
+// not apply, and an unknown --format value.
+func checkFlagUse(cmd *cobra.Command, opts *options, answersAllowed bool) error {
+	changed := func(name string) bool { return cmd.Flags().Changed(name) }
+	if !answersAllowed && changed("answers") {
+		return usagef("--answers does not apply to %q", cmd.Name())
+	}
+	if opts.answers == "" {
+		for _, name := range []string{"format", "output"} {
+			if changed(name) {
+				return usagef("--%s only applies with --answers", name)
+			}
+		}
+	}
+	if changed("format") && !slices.Contains(report.Formats(), report.Format(opts.format)) {
+		return usagef("unknown --format %q: use text, markdown or json", opts.format)
+	}
+	if changed("output") && strings.TrimSpace(opts.output) == "" {
+		return usagef("--output needs a file name")
+	}
+	return nil
+}
+
+func loadCatalog(name string) (*careers.Catalog, error) {
+	if name == "" {
+		return careers.Default()
+	}
+	return careers.Load(name)
+}
+
+func scoreAnswers(cat *careers.Catalog, opts *options, stdout io.Writer) error {
+	answers, err := quiz.LoadAnswers(opts.answers, cat)
+	if err != nil {
+		return err
+	}
+	format := report.Format(opts.format)
+	if format == "" {
+		format = report.Text
+	}
+	out, err := report.Render(quiz.Score(cat, answers), format)
+	if err != nil {
+		return err
+	}
+	if opts.output != "" {
+		return atomicfile.Write(opts.output, out)
+	}
+	_, err = stdout.Write(out)
+	return err
+}
+
+func newCatalogCmd(opts *options, io stdio) *cobra.Command {
+	return &cobra.Command{
+		Use:   "catalog",
+		Short: "Print the catalog in use as YAML: the template for one of your own",
+		Example: `  careerquiz catalog > mine.yaml
+  careerquiz --catalog mine.json catalog > mine.yaml`,
+		Args: noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := checkFlagUse(cmd, opts, false); err != nil {
+				return err
+			}
+			if opts.format != "" || opts.output != "" {
+				return usagef("--format and --output do not apply to \"catalog\"")
+			}
+			cat, err := loadCatalog(opts.catalog)
+			if err != nil {
+				return err
+			}
+			text, err := cat.YAML()
+			if err != nil {
+				return err
+			}
+			_, err = io.out.Write(text)
+			return err
+		},
+	}
+}
+
+func newValidateCmd(opts *options, io stdio) *cobra.Command {
+	return &cobra.Command{
+		Use:   "validate FILE...",
+		Short: "Check catalog files: every problem, with its line and column",
+		Example: `  careerquiz validate mine.yaml
+  careerquiz validate *.yaml`,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usagef("validate needs at least one catalog FILE")
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if err := checkFlagUse(cmd, opts, false); err != nil {
+				return err
+			}
+			if opts.format != "" || opts.output != "" || opts.catalog != "" {
+				return usagef("validate takes catalog files as arguments, not --catalog, --format or --output")
+			}
+			var all yamldoc.Problems
+			for _, name := range args {
+				cat, err := careers.Load(name)
+				var ps yamldoc.Problems
+				switch {
+				case errors.As(err, &ps):
+					all = append(all, ps...)
+				case err != nil:
+					return err
+				default:
+					fmt.Fprintf(io.out, "%s: ok (%d questions, %d careers)\n", name, len(cat.Questions), len(cat.Careers))
+				}
+			}
+			return all.Err()
+		},
+	}
+}
+
+func noArgs(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usagef("%s takes no arguments (got %q)", cmd.Name(), args[0])
+	}
+	return nil
+}

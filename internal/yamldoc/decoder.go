@@ -1,0 +1,200 @@
+package yamldoc
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Decoder walks a node tree, collecting problems instead of stopping at the
+// first, so a user sees everything wrong with a file at once.
+type Decoder struct {
+	File     string
+	Problems Problems
+}
+
+// Errorf records a problem at n's position.
+func (d *Decoder) Errorf(n *yaml.Node, format string, args ...any) {
+	p := Problem{File: d.File, Msg: fmt.Sprintf(format, args...)}
+	if n != nil {
+		p.Line, p.Col = n.Line, n.Column
+	}
+	d.Problems = append(d.Problems, p)
+}
+
+// Resolve follows an alias (*name) to the node it stands for.
+func Resolve(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	return n
+}
+
+// IsNull reports whether n is missing or an explicit null (~, null, empty).
+func IsNull(n *yaml.Node) bool {
+	n = Resolve(n)
+	return n == nil || (n.Kind == yaml.ScalarNode && n.Tag == "!!null")
+}
+
+// Field is a key of a mapping and its value.
+type Field struct {
+	Key   *yaml.Node
+	Value *yaml.Node
+}
+
+// Map checks that n is a mapping whose keys are among allowed (all when
+// allowed is nil), reporting unknown and repeated keys, and returns the
+// fields by key in order of appearance.
+func (d *Decoder) Map(n *yaml.Node, what string, allowed []string) (map[string]Field, bool) {
+	n = Resolve(n)
+	if n == nil || n.Kind != yaml.MappingNode {
+		d.Errorf(n, "%s should be a mapping of keys to values, not %s", what, describe(n))
+		return nil, false
+	}
+	fields := make(map[string]Field, len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := Resolve(n.Content[i]), n.Content[i+1]
+		if k.Kind != yaml.ScalarNode {
+			d.Errorf(k, "%s has a key that is not plain text", what)
+			continue
+		}
+		if prev, dup := fields[k.Value]; dup {
+			d.Errorf(k, "%s: %q appears twice (first at line %d)", what, k.Value, prev.Key.Line)
+			continue
+		}
+		if allowed != nil && !slices.Contains(allowed, k.Value) {
+			d.Errorf(k, "%s: unknown field %q (allowed: %s)", what, k.Value, strings.Join(allowed, ", "))
+			continue
+		}
+		fields[k.Value] = Field{Key: k, Value: v}
+	}
+	return fields, true
+}
+
+// Require reports each of names missing from fields.
+func (d *Decoder) Require(n *yaml.Node, what string, fields map[string]Field, names ...string) {
+	for _, name := range names {
+		if f, ok := fields[name]; !ok || IsNull(f.Value) {
+			d.Errorf(n, "%s: %q is missing", what, name)
+		}
+	}
+}
+
+// Seq checks that n is a sequence and returns its items.
+func (d *Decoder) Seq(n *yaml.Node, what string) []*yaml.Node {
+	n = Resolve(n)
+	if n == nil || n.Kind != yaml.SequenceNode {
+		d.Errorf(n, "%s should be a list, not %s", what, describe(n))
+		return nil
+	}
+	return n.Content
+}
+
+// String returns a scalar's text. Numbers and booleans are accepted as text
+// (a title of 2024 is still a title); a list or mapping is a problem.
+func (d *Decoder) String(n *yaml.Node, what string) string {
+	n = Resolve(n)
+	if n == nil || n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		d.Errorf(n, "%s should be text, not %s", what, describe(n))
+		return ""
+	}
+	s := strings.TrimSpace(n.Value)
+	if s == "" {
+		d.Errorf(n, "%s is empty", what)
+	}
+	return s
+}
+
+// Strings returns a list of texts.
+func (d *Decoder) Strings(n *yaml.Node, what string) []string {
+	items := d.Seq(n, what)
+	out := make([]string, 0, len(items))
+	for i, item := range items {
+		if s := d.String(item, fmt.Sprintf("%s[%d]", what, i+1)); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// Number returns a scalar that is an integer or a float.
+func (d *Decoder) Number(n *yaml.Node, what string) (float64, bool) {
+	n = Resolve(n)
+	f, ok := NumberValue(n)
+	if !ok {
+		d.Errorf(n, "%s should be a number, not %s", what, describe(n))
+	}
+	return f, ok
+}
+
+// Int returns a scalar that is a whole number.
+func (d *Decoder) Int(n *yaml.Node, what string) (int, bool) {
+	n = Resolve(n)
+	f, ok := NumberValue(n)
+	if !ok || f != math.Trunc(f) || math.Abs(f) > 1e9 {
+		d.Errorf(n, "%s should be a whole number, not %s", what, describe(n))
+		return 0, false
+	}
+	return int(f), true
+}
+
+// NumberValue reads an !!int or !!float scalar. Infinity and NaN are not
+// numbers anyone means in a catalog or an answer.
+func NumberValue(n *yaml.Node) (float64, bool) {
+	if n == nil || n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
+		return 0, false
+	}
+	s := strings.ReplaceAll(n.Value, "_", "")
+	var f float64
+	if n.Tag == "!!int" {
+		i, err := strconv.ParseInt(s, 0, 64)
+		if err != nil {
+			return 0, false
+		}
+		f = float64(i)
+	} else {
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return 0, false
+		}
+		f = v
+	}
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return 0, false
+	}
+	return f, true
+}
+
+// describe says in plain words what a node is, for "should be X, not Y".
+func describe(n *yaml.Node) string {
+	n = Resolve(n)
+	switch {
+	case n == nil:
+		return "nothing"
+	case n.Kind == yaml.MappingNode:
+		return "a mapping"
+	case n.Kind == yaml.SequenceNode:
+		return "a list"
+	case n.Tag == "!!null":
+		return "empty"
+	case n.Tag == "!!int" || n.Tag == "!!float":
+		return "the number " + n.Value
+	case n.Tag == "!!bool":
+		return "the value " + n.Value
+	default:
+		return Quote(n.Value)
+	}
+}
+
+// Quote shows a user's value in a message, shortened if long.
+func Quote(s string) string {
+	r := []rune(s)
+	if len(r) > 40 {
+		s = string(r[:37]) + "..."
+	}
+	return strconv.Quote(s)
+}

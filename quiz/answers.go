@@ -1,0 +1,101 @@
+// Package quiz scores a person's answers against a careers catalog: points
+// per answered question, the reasons behind them, what would change the
+// result, and the parsing of answers shared by every front end. It imports no
+// terminal UI code.
+package quiz
+
+import (
+	"fmt"
+	"strconv"
+
+	"careerquiz/careers"
+)
+
+// Answer is the answer to one question: an option id for a choice, a whole
+// number for a scale, an amount for a number question.
+type Answer struct {
+	Option string
+	Value  float64
+}
+
+// Answers maps question ids to answers. A question that is not in the map
+// was skipped ("no preference") and weighs nothing.
+type Answers map[string]Answer
+
+// Clone returns an independent copy.
+func (a Answers) Clone() Answers {
+	out := make(Answers, len(a))
+	for k, v := range a {
+		out[k] = v
+	}
+	return out
+}
+
+// Display shows an answer in words: the option's label, "4 of 5", "$70,000".
+func Display(q careers.Question, a Answer) string {
+	switch q.Kind {
+	case careers.Choice:
+		if o, ok := q.Option(a.Option); ok {
+			return o.Label
+		}
+		return a.Option
+	case careers.Scale:
+		return fmt.Sprintf("%s of %d", strconv.Itoa(int(a.Value)), q.Scale.Max)
+	}
+	return FormatNumber(q, a.Value)
+}
+
+// Short shows an answer as an answers file holds it: the option id, the
+// number, the amount.
+func Short(q careers.Question, a Answer) string {
+	switch q.Kind {
+	case careers.Choice:
+		return a.Option
+	case careers.Scale:
+		return strconv.Itoa(int(a.Value))
+	}
+	return FormatNumber(q, a.Value)
+}
+
+// FormatNumber shows a number question's value: as dollars when its unit is
+// USD, as a plain number otherwise.
+func FormatNumber(q careers.Question, v float64) string {
+	if isUSD(q) {
+		return FormatAmount(v)
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64)
+}
+
+func isUSD(q careers.Question) bool {
+	return q.Trait.ID == careers.TraitPay || len(q.Range.Unit) >= 3 && q.Range.Unit[:3] == "USD"
+}
+
+// Check tells whether a is an allowed answer to q, in plain words.
+func Check(q careers.Question, a Answer) error {
+	switch q.Kind {
+	case careers.Choice:
+		if _, ok := q.Option(a.Option); !ok {
+			return fmt.Errorf("%q is not one of the options (%s)", a.Option, joinComma(q.OptionIDs()))
+		}
+	case careers.Scale:
+		if a.Value != float64(int(a.Value)) || a.Value < float64(q.Scale.Min) || a.Value > float64(q.Scale.Max) {
+			return fmt.Errorf("%v is out of range: answer a whole number from %d to %d", a.Value, q.Scale.Min, q.Scale.Max)
+		}
+	case careers.Number:
+		if a.Value < q.Range.Min || a.Value > q.Range.Max {
+			return fmt.Errorf("%s is out of range: answer from %s to %s", FormatNumber(q, a.Value), FormatNumber(q, q.Range.Min), FormatNumber(q, q.Range.Max))
+		}
+	}
+	return nil
+}
+
+func joinComma(s []string) string {
+	out := ""
+	for i, w := range s {
+		if i > 0 {
+			out += ", "
+		}
+		out += w
+	}
+	return out
+}

@@ -1,0 +1,144 @@
+package quiz
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"careerquiz/careers"
+	"careerquiz/internal/yamldoc"
+	"go.yaml.in/yaml/v3"
+)
+
+// LoadAnswers reads an answers file (YAML or JSON): a flat map of question id
+// to answer. Every problem is reported, each with its position.
+func LoadAnswers(name string, cat *careers.Catalog) (Answers, error) {
+	data, err := yamldoc.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	return ParseAnswers(name, data, cat)
+}
+
+// ParseAnswers decodes answers text against the catalog's questions. A
+// question left out or null is skipped.
+func ParseAnswers(name string, data []byte, cat *careers.Catalog) (Answers, error) {
+	root, err := yamldoc.Parse(name, data)
+	if err != nil {
+		return nil, err
+	}
+	d := &yamldoc.Decoder{File: name}
+	answers := Answers{}
+	if yamldoc.IsNull(root) {
+		return answers, nil // an empty mapping written as null: everything skipped
+	}
+	fields, ok := d.Map(root, "the answers", nil)
+	if ok {
+		for id, f := range fields {
+			q, known := cat.Question(id)
+			if !known {
+				d.Errorf(f.Key, "unknown question %q (the questions are: %s)", id, questionIDs(cat))
+				continue
+			}
+			if yamldoc.IsNull(f.Value) {
+				continue
+			}
+			if a, ok := decodeAnswer(d, q, f.Value); ok {
+				answers[id] = a
+			}
+		}
+	}
+	if len(d.Problems) > 0 {
+		return nil, d.Problems.Sorted()
+	}
+	return answers, nil
+}
+
+func decodeAnswer(d *yamldoc.Decoder, q careers.Question, n *yaml.Node) (Answer, bool) {
+	n = yamldoc.Resolve(n)
+	bad := func(format string, args ...any) (Answer, bool) {
+		d.Errorf(n, "%s: %s", q.ID, fmt.Sprintf(format, args...))
+		return Answer{}, false
+	}
+	if n.Kind != yaml.ScalarNode {
+		return bad("the answer should be a single value, not a list or mapping; %s", allowed(q))
+	}
+	var a Answer
+	switch q.Kind {
+	case careers.Choice:
+		if n.Tag != "!!str" {
+			return bad("%s is not an option; %s", yamldoc.Quote(n.Value), allowed(q))
+		}
+		a.Option = n.Value
+		if _, ok := q.Option(a.Option); !ok {
+			return bad("%s is not an option; %s", yamldoc.Quote(n.Value), allowed(q))
+		}
+		return a, true
+	case careers.Scale:
+		f, ok := yamldoc.NumberValue(n)
+		if !ok || f != math.Trunc(f) {
+			return bad("%s is not a whole number; %s", yamldoc.Quote(n.Value), allowed(q))
+		}
+		a.Value = f
+	case careers.Number:
+		if f, ok := yamldoc.NumberValue(n); ok {
+			a.Value = f
+		} else if n.Tag == "!!str" {
+			f, err := ParseAmount(n.Value)
+			if err != nil {
+				return bad("%s", strings.TrimPrefix(err.Error(), ErrAmount.Error()+": "))
+			}
+			a.Value = f
+		} else {
+			return bad("%s is not an amount; %s", yamldoc.Quote(n.Value), allowed(q))
+		}
+	}
+	if err := Check(q, a); err != nil {
+		return bad("%s", err)
+	}
+	return a, true
+}
+
+// allowed says what answers a question takes.
+func allowed(q careers.Question) string {
+	switch q.Kind {
+	case careers.Choice:
+		return "answer one of: " + joinComma(q.OptionIDs())
+	case careers.Scale:
+		return fmt.Sprintf("answer a whole number from %d to %d", q.Scale.Min, q.Scale.Max)
+	}
+	return fmt.Sprintf("answer an amount from %s to %s, such as 55000, 55,000 or $55k", FormatNumber(q, q.Range.Min), FormatNumber(q, q.Range.Max))
+}
+
+// Allowed says in plain words what answers a question takes.
+func Allowed(q careers.Question) string { return allowed(q) }
+
+func questionIDs(cat *careers.Catalog) string {
+	ids := make([]string, len(cat.Questions))
+	for i, q := range cat.Questions {
+		ids[i] = q.ID
+	}
+	return joinComma(ids)
+}
+
+// FormatAnswers writes answers as an answers file that reproduces them, in
+// the catalog's question order, with skipped questions as comments.
+func FormatAnswers(cat *careers.Catalog, a Answers) []byte {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# careerquiz answers for %q\n", cat.Title)
+	fmt.Fprintf(&b, "# replay with: careerquiz --answers FILE\n")
+	for _, q := range cat.Questions {
+		ans, ok := a[q.ID]
+		if !ok {
+			fmt.Fprintf(&b, "%s: null  # skipped\n", q.ID)
+			continue
+		}
+		switch q.Kind {
+		case careers.Number:
+			fmt.Fprintf(&b, "%s: %s\n", q.ID, strings.TrimSuffix(fmt.Sprintf("%.2f", ans.Value), ".00"))
+		default:
+			fmt.Fprintf(&b, "%s: %s\n", q.ID, Short(q, ans))
+		}
+	}
+	return []byte(b.String())
+}

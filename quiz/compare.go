@@ -1,0 +1,132 @@
+package quiz
+
+import (
+	"fmt"
+	"strings"
+
+	"careerquiz/careers"
+)
+
+// The seed article's four headings, used for every comparison.
+const (
+	HeadingEducation = "Education requirements"
+	HeadingDuties    = "Job duties & location"
+	HeadingSkills    = "Skills needed"
+	HeadingPay       = "Salary & career outlook"
+)
+
+// Headings returns the four comparison headings in order.
+func Headings() []string {
+	return []string{HeadingEducation, HeadingDuties, HeadingSkills, HeadingPay}
+}
+
+// Section is what a career shows under one heading, one item a line.
+type Section struct {
+	Heading string
+	Lines   []string
+}
+
+// Sections describes a career under the four headings, every figure with its
+// year and source. The TUI, the text and the markdown report all use it.
+func Sections(cat *careers.Catalog, k careers.Career) []Section {
+	return []Section{
+		{HeadingEducation, educationLines(cat, k)},
+		{HeadingDuties, append(append([]string{}, k.Duties...), "Where: "+strings.Join(k.Workplaces, "; "))},
+		{HeadingSkills, append([]string{}, k.Skills...)},
+		{HeadingPay, payLines(cat, k)},
+	}
+}
+
+func educationLines(cat *careers.Catalog, k careers.Career) []string {
+	var lines []string
+	for _, r := range k.Education.Routes {
+		var about []string
+		if r.Years > 0 {
+			about = append(about, fmt.Sprintf("about %g years", r.Years))
+		}
+		if r.Credits > 0 {
+			about = append(about, fmt.Sprintf("%d credits", r.Credits))
+		}
+		line := r.Name
+		if len(about) > 0 {
+			line += " (" + strings.Join(about, ", ") + ")"
+		}
+		lines = append(lines, line)
+	}
+	for _, c := range k.Education.Certifications {
+		line := fmt.Sprintf("Certification: %s, from %s", c.Name, c.Grantor)
+		if c.Note != "" {
+			line += ": " + c.Note
+		}
+		lines = append(lines, line)
+	}
+	if len(k.Education.Certifications) == 0 {
+		lines = append(lines, "Certification: none required")
+	}
+	if s := sourceShort(cat, k.Education.Source.ID); s != "" {
+		lines = append(lines, "Source: "+s)
+	}
+	return lines
+}
+
+func payLines(cat *careers.Catalog, k careers.Career) []string {
+	var lines []string
+	if k.Pay != nil {
+		line := "Median pay: " + PayFigure(cat, k)
+		if k.Pay.Occupation != "" {
+			line += "; " + lowerFirst(k.Pay.Occupation)
+		}
+		lines = append(lines, line)
+	}
+	if k.Outlook != nil {
+		lines = append(lines, "Job growth: "+OutlookFigure(cat, k))
+	}
+	for _, f := range k.History {
+		lines = append(lines, "History, not today's figures: "+FactText(cat, f))
+	}
+	return lines
+}
+
+// SourcesUsed lists the catalog's sources that careers ks cite, in catalog
+// order, for a report's closing list.
+func SourcesUsed(cat *careers.Catalog, ks ...careers.Career) []careers.Source {
+	used := map[string]bool{}
+	for _, k := range ks {
+		used[k.Education.Source.ID] = true
+		if k.Pay != nil {
+			used[k.Pay.Source.ID] = true
+		}
+		if k.Outlook != nil {
+			used[k.Outlook.Source.ID] = true
+		}
+		for _, f := range k.History {
+			used[f.Source.ID] = true
+		}
+		for _, p := range k.Prerequisites {
+			used[p.Source.ID] = true
+		}
+		for _, t := range k.Traits {
+			used[t.Source.ID] = true
+		}
+	}
+	var out []careers.Source
+	for _, s := range cat.Sources {
+		if used[s.ID] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// WhatIfSentence says a what-if in one sentence: "If you answered
+// education: "An associate's degree" (instead of "A bachelor's degree"),
+// Health informatics would come first."
+func WhatIfSentence(cat *careers.Catalog, w WhatIf) string {
+	var parts []string
+	for _, c := range w.Changes {
+		q, _ := cat.Question(c.Question)
+		parts = append(parts, fmt.Sprintf("%s: %s (instead of %s)", lowerFirst(q.Topic), quoteAnswer(q, c.Answer), quoteAnswer(q, c.From)))
+	}
+	k, _ := cat.Career(w.Top)
+	return fmt.Sprintf("If you answered %s, %s would come first.", strings.Join(parts, " and "), k.Title)
+}

@@ -1,0 +1,100 @@
+package quiz
+
+import (
+	"math"
+	"slices"
+
+	"careerquiz/careers"
+)
+
+// How steeply fit falls past a limit: one step over (an associate's when
+// the person stops at a certificate) keeps a little, two steps keep nothing.
+const (
+	educationFalloff = 0.65 // per rung of the education ladder
+	limitFalloff     = 2.0  // per whole span of a limit question's range
+	payFalloff       = 2.0  // fit is 0 when the median is half the goal or less
+)
+
+// personValue places an answer on its question's trait: the scale value, the
+// option's value or education rank, or the amount.
+func personValue(q careers.Question, a Answer) float64 {
+	switch q.Kind {
+	case careers.Choice:
+		o, _ := q.Option(a.Option)
+		if q.Trait.ID == careers.TraitEducation {
+			return float64(careers.EducationRank(o.Education))
+		}
+		return o.Value
+	}
+	return a.Value
+}
+
+// careerValue is the career's value on the question's trait.
+func careerValue(q careers.Question, k careers.Career) float64 {
+	switch q.Trait.ID {
+	case careers.TraitEducation:
+		return float64(careers.EducationRank(k.EntryLevel().Level))
+	case careers.TraitPay:
+		return k.Pay.Median
+	case careers.TraitOutlook:
+		return float64(careers.OutlookLevel(k.Outlook.Descriptor))
+	case careers.TraitSettings:
+		return 0
+	}
+	return k.Traits[q.Trait.ID].Level
+}
+
+// fitMode is the question's fit, with the built-in traits' own.
+func fitMode(q careers.Question) careers.Fit {
+	switch q.Trait.ID {
+	case careers.TraitEducation:
+		return careers.Limit
+	case careers.TraitPay, careers.TraitOutlook:
+		return careers.Goal
+	case careers.TraitSettings:
+		return careers.Member
+	}
+	return q.Fit
+}
+
+// fit is how well career k suits answer a to question q, from 0 to 1.
+func fit(q careers.Question, a Answer, k careers.Career) float64 {
+	if q.Trait.ID == careers.TraitSettings {
+		if slices.ContainsFunc(k.Settings, func(r careers.Ref) bool { return r.ID == a.Option }) {
+			return 1
+		}
+		return 0
+	}
+	p, v := personValue(q, a), careerValue(q, k)
+	lo, hi := q.TraitRange()
+	span := hi - lo
+	if span <= 0 {
+		span = 1
+	}
+	switch fitMode(q) {
+	case careers.Closeness:
+		return clamp01(1 - math.Abs(p-v)/span)
+	case careers.Limit:
+		if v <= p {
+			return 1
+		}
+		if q.Trait.ID == careers.TraitEducation {
+			return clamp01(1 - educationFalloff*(v-p))
+		}
+		return clamp01(1 - limitFalloff*(v-p)/span)
+	case careers.Goal:
+		if v >= p {
+			return 1
+		}
+		if q.Trait.ID == careers.TraitPay || q.Kind == careers.Number {
+			if p <= 0 {
+				return 1
+			}
+			return clamp01(1 - payFalloff*(p-v)/p)
+		}
+		return clamp01(1 - (p-v)/span)
+	}
+	return 0
+}
+
+func clamp01(f float64) float64 { return math.Max(0, math.Min(1, f)) }

@@ -1,0 +1,98 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"careerquiz/careers"
+	"careerquiz/quiz"
+)
+
+// SchemaVersion is the JSON result's "schema": it changes only when a field
+// changes meaning or goes away.
+const SchemaVersion = 1
+
+type jsonResult struct {
+	Schema   int            `json:"schema"`
+	Catalog  string         `json:"catalog"`
+	Answers  map[string]any `json:"answers"`
+	Decisive bool           `json:"decisive"`
+	Notice   string         `json:"notice"`
+	Ranking  []jsonRanked   `json:"ranking"`
+	WhatIf   []jsonWhatIf   `json:"what_if"`
+}
+
+type jsonRanked struct {
+	ID      string       `json:"id"`
+	Title   string       `json:"title"`
+	Score   float64      `json:"score"`
+	Reasons []jsonReason `json:"reasons"`
+}
+
+type jsonReason struct {
+	Question string  `json:"question"`
+	Text     string  `json:"text"`
+	Points   float64 `json:"points"`
+	Max      float64 `json:"max"`
+	Cap      bool    `json:"cap,omitempty"`
+}
+
+type jsonWhatIf struct {
+	Changes []jsonChange `json:"changes"`
+	Top     string       `json:"top"`
+}
+
+type jsonChange struct {
+	Question string `json:"question"`
+	Answer   any    `json:"answer"`
+	From     any    `json:"from"`
+}
+
+// JSONReport is the result as the JSON contract of design.md.
+func JSONReport(res quiz.Result) ([]byte, error) {
+	out := jsonResult{
+		Schema:   SchemaVersion,
+		Catalog:  res.Catalog.Title,
+		Answers:  map[string]any{},
+		Decisive: res.Decisive,
+		Notice:   res.Notice,
+		Ranking:  []jsonRanked{},
+		WhatIf:   []jsonWhatIf{},
+	}
+	for id, a := range res.Answers {
+		q, _ := res.Catalog.Question(id)
+		out.Answers[id] = answerValue(q, a)
+	}
+	for _, r := range res.Ranking {
+		jr := jsonRanked{ID: r.Career.ID, Title: r.Career.Title, Score: r.Score, Reasons: []jsonReason{}}
+		for _, re := range r.Reasons {
+			jr.Reasons = append(jr.Reasons, jsonReason{Question: re.Question, Text: re.Text, Points: re.Points, Max: re.Max, Cap: re.Cap})
+		}
+		out.Ranking = append(out.Ranking, jr)
+	}
+	for _, w := range res.WhatIf {
+		jw := jsonWhatIf{Top: w.Top}
+		for _, c := range w.Changes {
+			q, _ := res.Catalog.Question(c.Question)
+			jw.Changes = append(jw.Changes, jsonChange{Question: c.Question, Answer: answerValue(q, c.Answer), From: answerValue(q, c.From)})
+		}
+		out.WhatIf = append(out.WhatIf, jw)
+	}
+	data, err := json.MarshalIndent(out, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("writing the JSON result: %w", err)
+	}
+	return append(data, '\n'), nil
+}
+
+// answerValue is an answer as an answers file holds it: an option id, a
+// whole number or an amount.
+func answerValue(q careers.Question, a quiz.Answer) any {
+	switch q.Kind {
+	case careers.Choice:
+		return a.Option
+	case careers.Scale:
+		return int(a.Value)
+	}
+	return a.Value
+}

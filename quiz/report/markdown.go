@@ -1,0 +1,118 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"careerquiz/careers"
+	"careerquiz/quiz"
+)
+
+// MarkdownReport is the report a person keeps: the same content as the text
+// report, as markdown with a comparison table under the four headings.
+func MarkdownReport(res quiz.Result) string {
+	var b strings.Builder
+	top := res.Top()
+	fmt.Fprintf(&b, "# careerquiz report: %s\n\n", md(res.Catalog.Title))
+	fmt.Fprintf(&b, "%s answered of %d.\n\n", plural(answered(res), "question", "questions"), len(res.Catalog.Questions))
+	fmt.Fprintf(&b, "## Best fit: %s (%.1f%% match)\n\n%s\n\n", md(top.Career.Title), top.Score, md(top.Career.Summary))
+	if !res.Decisive {
+		fmt.Fprintf(&b, "> **Note:** %s\n\n", md(res.Notice))
+	}
+
+	b.WriteString("## Ranking\n\n| # | Career | Match |\n|---:|---|---:|\n")
+	for i, r := range res.Ranking {
+		fmt.Fprintf(&b, "| %d | %s | %.1f |\n", i+1, md(r.Career.Title), r.Score)
+	}
+
+	if len(top.Reasons) > 0 {
+		fmt.Fprintf(&b, "\n## Why %s\n\nPoints each answer earned, out of 100 in all.\n\n", md(top.Career.Title))
+		b.WriteString("| | Points | Reason |\n|---|---:|---|\n")
+		for _, re := range top.Reasons {
+			mark := ""
+			switch {
+			case re.Against():
+				mark = "against"
+			case re.For():
+				mark = "for"
+			}
+			fmt.Fprintf(&b, "| %s | %s | %s |\n", mark, points(re), md(re.Text))
+		}
+		fmt.Fprintf(&b, "| | **%.1f** | total |\n", top.Score)
+	}
+
+	if len(res.WhatIf) > 0 {
+		b.WriteString("\n## What would change it\n\n")
+		for _, w := range res.WhatIf {
+			fmt.Fprintf(&b, "- %s\n", md(quiz.WhatIfSentence(res.Catalog, w)))
+		}
+	}
+
+	writeMarkdownComparison(&b, res)
+
+	b.WriteString("\n## Your answers\n\n| Question | Answer |\n|---|---|\n")
+	for _, q := range res.Catalog.Questions {
+		shown := "skipped (no preference)"
+		if a, ok := res.Answers[q.ID]; ok {
+			shown = quiz.Display(q, a)
+		}
+		fmt.Fprintf(&b, "| %s | %s |\n", md(q.Topic), md(shown))
+	}
+
+	ks := compared(res)
+	if sources := quiz.SourcesUsed(res.Catalog, careersOf(ks)...); len(sources) > 0 {
+		b.WriteString("\n## Sources\n\n")
+		for _, s := range sources {
+			if s.URL != "" {
+				fmt.Fprintf(&b, "- %s: [%s](%s)\n", md(s.Short), md(s.Name), s.URL)
+			} else {
+				fmt.Fprintf(&b, "- %s: %s\n", md(s.Short), md(s.Name))
+			}
+		}
+	}
+	return b.String()
+}
+
+func writeMarkdownComparison(b *strings.Builder, res quiz.Result) {
+	ks := compared(res)
+	b.WriteString("\n## Comparison\n\n|")
+	for _, r := range ks {
+		fmt.Fprintf(b, " | %s", md(r.Career.Title))
+	}
+	b.WriteString(" |\n|---|")
+	b.WriteString(strings.Repeat("---|", len(ks)))
+	b.WriteString("\n")
+	sections := make([][]quiz.Section, len(ks))
+	for i, r := range ks {
+		sections[i] = quiz.Sections(res.Catalog, r.Career)
+	}
+	for h, heading := range quiz.Headings() {
+		fmt.Fprintf(b, "| **%s** |", md(heading))
+		for i := range ks {
+			cells := make([]string, len(sections[i][h].Lines))
+			for j, line := range sections[i][h].Lines {
+				cells[j] = md(line)
+			}
+			fmt.Fprintf(b, " %s |", strings.Join(cells, "<br>"))
+		}
+		b.WriteString("\n")
+	}
+	if res.Catalog.Note != "" {
+		fmt.Fprintf(b, "\n_%s_\n", md(res.Catalog.Note))
+	}
+}
+
+func careersOf(rs []quiz.Ranked) []careers.Career {
+	out := make([]careers.Career, len(rs))
+	for i, r := range rs {
+		out[i] = r.Career
+	}
+	return out
+}
+
+// md escapes the characters that would break a table cell or start
+// unwanted markup.
+func md(s string) string {
+	r := strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "<", "&lt;", ">", "&gt;", "`", "\\`", "\n", " ")
+	return r.Replace(s)
+}

@@ -1,0 +1,133 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"careerquiz/quiz"
+)
+
+// Summary is the first block of the text report: the recommendation, its
+// score and summary, and the notice when the answers are not decisive. The
+// TUI prints it after the screen is restored.
+func Summary(res quiz.Result) string {
+	var b strings.Builder
+	top := res.Top()
+	fmt.Fprintf(&b, "careerquiz · %s · %s answered\n", res.Catalog.Title, plural(answered(res), "question", "questions")+" of "+fmt.Sprint(len(res.Catalog.Questions)))
+	b.WriteString("\n")
+	fmt.Fprintf(&b, "Best fit: %s\n", matchLine(top))
+	b.WriteString(wrap(top.Career.Summary, "  ", "  ", textWidth))
+	if !res.Decisive {
+		b.WriteString(wrap(res.Notice, "Note: ", "      ", textWidth))
+	}
+	return b.String()
+}
+
+// TextReport is the plain-text report: the summary, the ranking, the reasons
+// for and against the top career, the what-if, the top two compared under
+// the four headings, and the sources.
+func TextReport(res quiz.Result) string {
+	var b strings.Builder
+	b.WriteString(Summary(res))
+
+	b.WriteString("\nRanking\n")
+	for i, r := range res.Ranking {
+		fmt.Fprintf(&b, "  %d. %-52s %5.1f  %s\n", i+1, truncate(r.Career.Title, 52), r.Score, bar(r.Score, 10))
+	}
+
+	top := res.Top()
+	if len(top.Reasons) > 0 {
+		b.WriteString("\n" + wrap(fmt.Sprintf("Why %s (points by answer, out of 100)", top.Career.Title), "", "  ", textWidth))
+		for _, re := range top.Reasons {
+			mark := " "
+			switch {
+			case re.Against():
+				mark = "-"
+			case re.For():
+				mark = "+"
+			}
+			b.WriteString(wrap(re.Text, fmt.Sprintf("  %s %-11s ", mark, points(re)), strings.Repeat(" ", 16), textWidth))
+		}
+		fmt.Fprintf(&b, "  = %.1f\n", top.Score)
+	}
+
+	if len(res.WhatIf) > 0 {
+		b.WriteString("\nWhat would change it\n")
+		for _, w := range res.WhatIf {
+			b.WriteString(wrap(quiz.WhatIfSentence(res.Catalog, w), "  - ", "    ", textWidth))
+		}
+	}
+
+	writeTextComparison(&b, res)
+	writeTextAnswers(&b, res)
+	writeTextSources(&b, res)
+	return b.String()
+}
+
+func writeTextComparison(b *strings.Builder, res quiz.Result) {
+	ks := compared(res)
+	titles := make([]string, len(ks))
+	for i, r := range ks {
+		titles[i] = r.Career.Title
+	}
+	b.WriteString("\n" + wrap("Comparison: "+strings.Join(titles, " vs "), "", "  ", textWidth))
+	sections := make([][]quiz.Section, len(ks))
+	for i, r := range ks {
+		sections[i] = quiz.Sections(res.Catalog, r.Career)
+	}
+	for h, heading := range quiz.Headings() {
+		fmt.Fprintf(b, "\n  %s\n", heading)
+		for i, r := range ks {
+			fmt.Fprintf(b, "    %s\n", r.Career.Title)
+			for _, line := range sections[i][h].Lines {
+				b.WriteString(wrap(line, "      - ", "        ", textWidth))
+			}
+		}
+	}
+	if res.Catalog.Note != "" {
+		b.WriteString("\n")
+		b.WriteString(wrap(res.Catalog.Note, "  Note: ", "        ", textWidth))
+	}
+}
+
+func writeTextAnswers(b *strings.Builder, res quiz.Result) {
+	b.WriteString("\nYour answers\n")
+	for _, q := range res.Catalog.Questions {
+		shown := "skipped (no preference)"
+		if a, ok := res.Answers[q.ID]; ok {
+			shown = quiz.Display(q, a)
+		}
+		b.WriteString(wrap(shown, fmt.Sprintf("  %-28s ", q.Topic), strings.Repeat(" ", 31), textWidth))
+	}
+}
+
+func writeTextSources(b *strings.Builder, res quiz.Result) {
+	var ks = make([]quiz.Ranked, 0)
+	ks = append(ks, compared(res)...)
+	sources := quiz.SourcesUsed(res.Catalog, careersOf(ks)...)
+	if len(sources) == 0 {
+		return
+	}
+	b.WriteString("\nSources\n")
+	for _, s := range sources {
+		text := s.Short + ": " + s.Name
+		if s.URL != "" {
+			text += " " + s.URL
+		}
+		b.WriteString(wrap(text, "  - ", "    ", textWidth))
+	}
+}
+
+// bar is a score as a row of plain characters, readable without colour.
+func bar(score float64, width int) string {
+	n := int(score/100*float64(width) + 0.5)
+	return "[" + strings.Repeat("#", n) + strings.Repeat(".", width-n) + "]"
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

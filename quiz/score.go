@@ -1,0 +1,202 @@
+package quiz
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+
+	"careerquiz/careers"
+)
+
+// Result is a scored quiz: every career ranked, with the reasons behind each
+// score and the answer changes that would put another career first.
+type Result struct {
+	Catalog  *careers.Catalog
+	Answers  Answers
+	Ranking  []Ranked
+	Decisive bool
+	Notice   string
+	WhatIf   []WhatIf
+}
+
+// Ranked is one career's place in the result.
+type Ranked struct {
+	Career  careers.Career
+	Score   float64 // 0-100, one decimal: the sum of the reasons' points
+	Reasons []Reason
+}
+
+// Reason is what one answered question earned a career. A cap reason (a
+// prerequisite the person does not meet) has Max 0 and negative Points, so
+// the points still add up to the score and the maxima to 100.
+type Reason struct {
+	Question string
+	Text     string
+	Points   float64
+	Max      float64
+	Cap      bool
+}
+
+// Against reports whether the reason counts against the career: its points
+// fall well short of what they could have been.
+func (r Reason) Against() bool { return r.Cap || r.Points < 0.5*r.Max }
+
+// For reports whether the reason counts for the career.
+func (r Reason) For() bool { return !r.Cap && r.Max > 0 && r.Points >= 0.8*r.Max }
+
+// Top is the best-fitting career.
+func (r Result) Top() Ranked { return r.Ranking[0] }
+
+// Score ranks every career in the catalog for the answers. Answers must be
+// valid for the catalog (ParseAnswers and Check make sure of it).
+func Score(cat *careers.Catalog, answers Answers) Result {
+	e := newEngine(cat, answers)
+	totals := e.totals(e.current, nil)
+	order := e.rank(totals)
+	res := Result{Catalog: cat, Answers: answers.Clone()}
+	for _, ci := range order {
+		res.Ranking = append(res.Ranking, Ranked{
+			Career:  cat.Careers[ci],
+			Score:   float64(totals[ci]) / 10,
+			Reasons: e.reasons(ci, totals[ci]),
+		})
+	}
+	res.Decisive, res.Notice = decisive(res, len(e.answered))
+	res.WhatIf = e.whatIf(order[0])
+	return res
+}
+
+func decisive(r Result, answered int) (bool, string) {
+	if answered == 0 {
+		return false, "You skipped every question, so every career scores 0 and the order means nothing. Answer a few questions for a recommendation."
+	}
+	if len(r.Ranking) > 1 && r.Ranking[0].Score-r.Ranking[1].Score <= 1.0 {
+		return false, fmt.Sprintf("%s and %s are within a point of each other (%.1f and %.1f): treat them as a tie and compare them.",
+			r.Ranking[0].Career.Title, r.Ranking[1].Career.Title, r.Ranking[0].Score, r.Ranking[1].Score)
+	}
+	return true, ""
+}
+
+// slot is one question's answer, or nothing when skipped.
+type slot struct {
+	a   Answer
+	set bool
+}
+
+// engine scores answer vectors fast, in tenths of a point, so the what-if
+// search can try many of them.
+type engine struct {
+	cat      *careers.Catalog
+	current  []slot
+	answered []int // indices of answered questions
+	maxT     []int // tenths each question can earn (0 when skipped); they sum to 1000
+}
+
+func newEngine(cat *careers.Catalog, answers Answers) *engine {
+	e := &engine{cat: cat, current: make([]slot, len(cat.Questions)), maxT: make([]int, len(cat.Questions))}
+	for i, q := range cat.Questions {
+		if a, ok := answers[q.ID]; ok {
+			e.current[i] = slot{a: a, set: true}
+			e.answered = append(e.answered, i)
+		}
+	}
+	e.spreadMaxima()
+	return e
+}
+
+// spreadMaxima shares 100.0 points among answered questions by weight, in
+// tenths, giving leftover tenths to the largest remainders so they add up.
+func (e *engine) spreadMaxima() {
+	var total float64
+	for _, i := range e.answered {
+		total += e.cat.Questions[i].Weight
+	}
+	if total == 0 {
+		return
+	}
+	type rem struct {
+		i    int
+		frac float64
+	}
+	var rems []rem
+	left := 1000
+	for _, i := range e.answered {
+		exact := 1000 * e.cat.Questions[i].Weight / total
+		e.maxT[i] = int(math.Floor(exact))
+		left -= e.maxT[i]
+		rems = append(rems, rem{i, exact - math.Floor(exact)})
+	}
+	slices.SortStableFunc(rems, func(a, b rem) int { return cmp.Compare(b.frac, a.frac) })
+	for k := 0; k < left; k++ {
+		e.maxT[rems[k%len(rems)].i]++
+	}
+}
+
+func (e *engine) points(qi int, a Answer, ci int) int {
+	return int(math.Round(float64(e.maxT[qi]) * fit(e.cat.Questions[qi], a, e.cat.Careers[ci])))
+}
+
+// capOf returns the lowest score cap (in tenths) that the answers trigger for
+// career ci, and the prerequisite behind it; -1 when none applies.
+func (e *engine) capOf(ci int, v []slot) (int, int) {
+	best, which := -1, -1
+	for pi, p := range e.cat.Careers[ci].Prerequisites {
+		for qi, q := range e.cat.Questions {
+			if q.Trait.ID != p.Trait.ID || !v[qi].set {
+				continue
+			}
+			if personValue(q, v[qi].a) < p.Needs {
+				c := int(math.Round(p.Cap * 10))
+				if best < 0 || c < best {
+					best, which = c, pi
+				}
+			}
+			break
+		}
+	}
+	return best, which
+}
+
+// totals scores every career for answer vector v, in tenths, capped.
+func (e *engine) totals(v []slot, out []int) []int {
+	if out == nil {
+		out = make([]int, len(e.cat.Careers))
+	}
+	for ci := range e.cat.Careers {
+		sum := 0
+		for _, qi := range e.answered {
+			if v[qi].set {
+				sum += e.points(qi, v[qi].a, ci)
+			}
+		}
+		if c, _ := e.capOf(ci, v); c >= 0 && sum > c {
+			sum = c
+		}
+		out[ci] = sum
+	}
+	return out
+}
+
+// rank orders career indices best first, ties broken by id.
+func (e *engine) rank(totals []int) []int {
+	order := make([]int, len(totals))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		return cmp.Or(cmp.Compare(totals[b], totals[a]), cmp.Compare(e.cat.Careers[a].ID, e.cat.Careers[b].ID))
+	})
+	return order
+}
+
+// top is the best career for totals, ties broken by id.
+func (e *engine) top(totals []int) int {
+	best := 0
+	for ci := 1; ci < len(totals); ci++ {
+		if totals[ci] > totals[best] || totals[ci] == totals[best] && e.cat.Careers[ci].ID < e.cat.Careers[best].ID {
+			best = ci
+		}
+	}
+	return best
+}

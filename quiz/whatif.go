@@ -1,0 +1,292 @@
+package quiz
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"careerquiz/careers"
+)
+
+// WhatIf is a smallest set of answer changes that would put Top first.
+type WhatIf struct {
+	Changes []Change
+	Top     string // the career id that would come first
+}
+
+// Change is one answer changed: to Answer, from From.
+type Change struct {
+	Question string
+	From     Answer
+	Answer   Answer
+}
+
+// maxWhatIfChanges is how many answers a what-if may change: beyond two, a
+// suggestion stops being a small change.
+const maxWhatIfChanges = 2
+
+type candidate struct {
+	changes []Change
+	cost    float64
+}
+
+// search holds the precomputed points the what-if search adds up.
+type search struct {
+	e       *engine
+	top     int
+	cur     [][]int // cur[qi][ci]: points for the current answer
+	base    []int   // base[ci]: uncapped total for the current answers
+	alts    [][]Answer
+	altPts  [][][]int // altPts[qi][x][ci]
+	v       []slot    // the answer vector being tried
+	totals  []int
+	best    map[int]candidate
+	numbers []int // answered number questions
+}
+
+// whatIf finds, for each career other than the top one, the fewest answer
+// changes (at most two) that would put it first, and among those the
+// smallest. Skipped questions stay skipped: skipping is not a change.
+func (e *engine) whatIf(top int) []WhatIf {
+	if len(e.answered) == 0 || len(e.cat.Careers) < 2 {
+		return nil
+	}
+	s := e.newSearch(top)
+	s.singles()
+	if len(s.best) < len(e.cat.Careers)-1 {
+		s.pairs()
+	}
+	rank := e.rank(e.totals(e.current, nil))
+	place := make([]int, len(rank))
+	for p, ci := range rank {
+		place[ci] = p
+	}
+	var out []WhatIf
+	targets := make([]int, 0, len(s.best))
+	for ci := range s.best {
+		targets = append(targets, ci)
+	}
+	slices.SortFunc(targets, func(a, b int) int {
+		return cmp.Or(cmp.Compare(len(s.best[a].changes), len(s.best[b].changes)), cmp.Compare(place[a], place[b]))
+	})
+	for _, ci := range targets {
+		out = append(out, WhatIf{Changes: s.best[ci].changes, Top: e.cat.Careers[ci].ID})
+	}
+	return out
+}
+
+func (e *engine) newSearch(top int) *search {
+	nq, nc := len(e.cat.Questions), len(e.cat.Careers)
+	s := &search{e: e, top: top, cur: make([][]int, nq), base: make([]int, nc), alts: make([][]Answer, nq),
+		altPts: make([][][]int, nq), v: slices.Clone(e.current), totals: make([]int, nc), best: map[int]candidate{}}
+	for _, qi := range e.answered {
+		q := e.cat.Questions[qi]
+		s.cur[qi] = make([]int, nc)
+		for ci := range nc {
+			s.cur[qi][ci] = e.points(qi, e.current[qi].a, ci)
+			s.base[ci] += s.cur[qi][ci]
+		}
+		if q.Kind == careers.Number {
+			s.numbers = append(s.numbers, qi)
+			continue
+		}
+		s.alts[qi] = alternatives(q, e.current[qi].a)
+		s.altPts[qi] = make([][]int, len(s.alts[qi]))
+		for x, a := range s.alts[qi] {
+			s.altPts[qi][x] = make([]int, nc)
+			for ci := range nc {
+				s.altPts[qi][x][ci] = e.points(qi, a, ci)
+			}
+		}
+	}
+	return s
+}
+
+// alternatives lists every other answer to a scale or choice question.
+func alternatives(q careers.Question, cur Answer) []Answer {
+	var out []Answer
+	switch q.Kind {
+	case careers.Choice:
+		for _, o := range q.Options {
+			if o.ID != cur.Option {
+				out = append(out, Answer{Option: o.ID})
+			}
+		}
+	case careers.Scale:
+		for v := q.Scale.Min; v <= q.Scale.Max; v++ {
+			if float64(v) != cur.Value {
+				out = append(out, Answer{Value: float64(v)})
+			}
+		}
+	}
+	return out
+}
+
+// winner scores the vector s.v with per-career totals t (uncapped) and
+// returns the top career.
+func (s *search) winner(t []int) int {
+	for ci := range t {
+		if c, _ := s.e.capOf(ci, s.v); c >= 0 && t[ci] > c {
+			t[ci] = c
+		}
+	}
+	return s.e.top(t)
+}
+
+func (s *search) consider(ci int, changes []Change, cost float64) {
+	if ci == s.top {
+		return
+	}
+	old, ok := s.best[ci]
+	if ok && (len(old.changes) < len(changes) || len(old.changes) == len(changes) && old.cost <= cost+1e-9) {
+		return
+	}
+	s.best[ci] = candidate{changes: slices.Clone(changes), cost: cost}
+}
+
+func (s *search) change(qi int, a Answer) Change {
+	q := s.e.cat.Questions[qi]
+	return Change{Question: q.ID, From: s.e.current[qi].a, Answer: a}
+}
+
+// cost is how far an answer moves, on a 0-1ish scale, so smaller changes win.
+func (s *search) cost(qi int, a Answer) float64 {
+	q := s.e.cat.Questions[qi]
+	from := s.e.current[qi].a
+	switch {
+	case q.Kind == careers.Number:
+		return math.Abs(a.Value-from.Value) / math.Max(from.Value, 1)
+	case q.Trait.ID == careers.TraitSettings:
+		return 1
+	}
+	lo, hi := q.TraitRange()
+	if q.Trait.ID == careers.TraitEducation {
+		lo, hi = 0, float64(len(careers.EducationLevels())-1)
+	}
+	return math.Abs(personValue(q, a)-personValue(q, from)) / math.Max(hi-lo, 1)
+}
+
+func (s *search) singles() {
+	for _, qi := range s.e.answered {
+		if s.e.cat.Questions[qi].Kind == careers.Number {
+			continue
+		}
+		for x, a := range s.alts[qi] {
+			for ci := range s.totals {
+				s.totals[ci] = s.base[ci] - s.cur[qi][ci] + s.altPts[qi][x][ci]
+			}
+			s.v[qi].a = a
+			w := s.winner(s.totals)
+			s.v[qi] = s.e.current[qi]
+			s.consider(w, []Change{s.change(qi, a)}, s.cost(qi, a))
+		}
+	}
+	for _, qn := range s.numbers {
+		s.scanNumber(qn, nil, 0)
+	}
+}
+
+func (s *search) pairs() {
+	ans := s.e.answered
+	for i, qa := range ans {
+		if s.e.cat.Questions[qa].Kind == careers.Number {
+			continue
+		}
+		for x, a := range s.alts[qa] {
+			first := s.change(qa, a)
+			s.v[qa].a = a
+			for _, qb := range ans[i+1:] {
+				if s.e.cat.Questions[qb].Kind == careers.Number {
+					continue
+				}
+				for y, b := range s.alts[qb] {
+					for ci := range s.totals {
+						s.totals[ci] = s.base[ci] - s.cur[qa][ci] + s.altPts[qa][x][ci] - s.cur[qb][ci] + s.altPts[qb][y][ci]
+					}
+					s.v[qb].a = b
+					w := s.winner(s.totals)
+					s.v[qb] = s.e.current[qb]
+					s.consider(w, []Change{first, s.change(qb, b)}, s.cost(qa, a)+s.cost(qb, b))
+				}
+			}
+			for _, qn := range s.numbers {
+				s.scanNumber(qn, &first, x)
+			}
+			s.v[qa] = s.e.current[qa]
+		}
+	}
+}
+
+// scanNumber tries round values of number question qn, nearest to the
+// current answer first, with one other change (with, its alternative x)
+// already applied to s.v, and records each new top career it finds.
+func (s *search) scanNumber(qn int, with *Change, x int) {
+	e := s.e
+	q := e.cat.Questions[qn]
+	cur := e.current[qn].a.Value
+	step := numberStep(q)
+	lo, hi := scanBounds(q, e.cat.Careers, step)
+	rounded := math.Round(cur/step) * step
+	other := -1
+	if with != nil {
+		other = slices.IndexFunc(e.cat.Questions, func(k careers.Question) bool { return k.ID == with.Question })
+	}
+	fixed := make([]int, len(s.totals))
+	for ci := range fixed {
+		fixed[ci] = s.base[ci] - s.cur[qn][ci]
+		if other >= 0 {
+			fixed[ci] += s.altPts[other][x][ci] - s.cur[other][ci]
+		}
+	}
+	try := func(val float64) {
+		if val == cur || val < q.Range.Min || val > q.Range.Max {
+			return
+		}
+		a := Answer{Value: val}
+		for ci := range s.totals {
+			s.totals[ci] = fixed[ci] + e.points(qn, a, ci)
+		}
+		s.v[qn].a = a
+		w := s.winner(s.totals)
+		s.v[qn] = e.current[qn]
+		changes := []Change{s.change(qn, a)}
+		cost := s.cost(qn, a)
+		if with != nil {
+			changes = []Change{*with, changes[0]}
+			cost += s.cost(other, with.Answer)
+		}
+		s.consider(w, changes, cost)
+	}
+	for d := 0.0; rounded-d*step >= lo || rounded+d*step <= hi; d++ {
+		if down := rounded - d*step; down >= lo {
+			try(down)
+		}
+		if up := rounded + d*step; d > 0 && up <= hi {
+			try(up)
+		}
+	}
+}
+
+// numberStep is the round step for a number question: $1,000 for salaries,
+// about a thousandth of the range otherwise.
+func numberStep(q careers.Question) float64 {
+	if isUSD(q) {
+		return 1000
+	}
+	span := q.Range.Max - q.Range.Min
+	return math.Max(1, math.Pow(10, math.Floor(math.Log10(span)))/100)
+}
+
+// scanBounds limits the scan to where fit can still change: for pay, from
+// below the lowest median to twice the highest (fit is 0 beyond it).
+func scanBounds(q careers.Question, ks []careers.Career, step float64) (float64, float64) {
+	lo, hi := q.Range.Min, q.Range.Max
+	if q.Trait.ID != careers.TraitPay {
+		return lo, hi
+	}
+	minM, maxM := math.Inf(1), 0.0
+	for _, k := range ks {
+		minM, maxM = math.Min(minM, k.Pay.Median), math.Max(maxM, k.Pay.Median)
+	}
+	return math.Max(lo, math.Floor(minM/step)*step-step), math.Min(hi, (payFalloff/(payFalloff-1))*maxM+step)
+}
