@@ -71,20 +71,34 @@ func (d *decoder) source(n *yaml.Node, what string) Source {
 	return s
 }
 
+// named is how problems name an entry: by its id when it has a usable one,
+// by its place in the list otherwise.
+func named(n *yaml.Node, kind, place string) string {
+	n = yamldoc.Resolve(n)
+	if n == nil || n.Kind != yaml.MappingNode {
+		return place
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := yamldoc.Resolve(n.Content[i]), yamldoc.Resolve(n.Content[i+1])
+		if k.Value == "id" && v != nil && v.Kind == yaml.ScalarNode && v.Tag == "!!str" && v.Value != "" {
+			return fmt.Sprintf("%s %q", kind, v.Value)
+		}
+	}
+	return place
+}
+
 func (d *decoder) ref(n *yaml.Node, what string) Ref {
 	return Ref{Pos: pos(n), ID: d.String(n, what)}
 }
 
 func (d *decoder) question(n *yaml.Node, what string) Question {
 	q := Question{Pos: pos(n), Weight: 1}
+	what = named(n, "question", what)
 	fields, ok := d.Map(n, what, []string{"id", "topic", "prompt", "why", "kind", "scale", "range", "options", "weight", "trait", "fit"})
 	if !ok {
 		return q
 	}
 	each(fields, "id", func(v *yaml.Node) { q.ID = d.String(v, what+".id") })
-	if q.ID != "" {
-		what = fmt.Sprintf("question %q", q.ID)
-	}
 	d.Require(n, what, fields, "id", "topic", "prompt", "why", "kind", "trait")
 	each(fields, "topic", func(v *yaml.Node) { q.Topic = d.String(v, what+".topic") })
 	each(fields, "prompt", func(v *yaml.Node) { q.Prompt = d.String(v, what+".prompt") })

@@ -9,15 +9,13 @@ import (
 
 func (d *decoder) career(n *yaml.Node, what string) Career {
 	c := Career{Pos: pos(n), Traits: map[string]Trait{}}
+	what = named(n, "career", what)
 	fields, ok := d.Map(n, what, []string{"id", "title", "summary", "education", "duties", "workplaces", "settings",
 		"skills", "pay", "outlook", "history", "prerequisites", "next_steps", "traits"})
 	if !ok {
 		return c
 	}
 	each(fields, "id", func(v *yaml.Node) { c.ID = d.String(v, what+".id") })
-	if c.ID != "" {
-		what = fmt.Sprintf("career %q", c.ID)
-	}
 	d.Require(n, what, fields, "id", "title", "summary", "education", "duties", "workplaces", "skills")
 	each(fields, "title", func(v *yaml.Node) { c.Title = d.String(v, what+".title") })
 	each(fields, "summary", func(v *yaml.Node) { c.Summary = d.String(v, what+".summary") })

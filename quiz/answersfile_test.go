@@ -1,0 +1,100 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseAnswers(t *testing.T) {
+	cat := defaultCatalog(t)
+	a := parse(t, cat, "management: 4\ndegree: bachelor\nsalary: \"$55k\"\ngrowth: null\n")
+	if len(a) != 3 || a["management"].Value != 4 || a["degree"].Option != "bachelor" || a["salary"].Value != 55000 {
+		t.Fatalf("got %+v", a)
+	}
+	if _, skipped := a["growth"]; skipped {
+		t.Error("null should skip the question")
+	}
+	for _, in := range []string{"salary: 55000", "salary: \"55,000\"", "salary: $55k", `{"salary": "$55,000"}`, "salary: 55000.0"} {
+		if got := parse(t, cat, in)["salary"].Value; got != 55000 {
+			t.Errorf("%s -> %v, want 55000", in, got)
+		}
+	}
+	if a := parse(t, cat, "{}"); len(a) != 0 {
+		t.Errorf("empty map: %v", a)
+	}
+	if a := parse(t, cat, "null"); len(a) != 0 {
+		t.Errorf("null document: %v", a)
+	}
+}
+
+func TestAnswersProblems(t *testing.T) {
+	cat := defaultCatalog(t)
+	cases := []struct{ in, want string }{
+		{"colour: blue", `answers.yaml:1:1: unknown question "colour" (the questions are: management, degree, salary`},
+		{"degree: phd", `answers.yaml:1:9: degree: "phd" is not an option; answer one of: certificate, associate, bachelor, master`},
+		{"management: 7", `answers.yaml:1:13: management: 7 is out of range: answer a whole number from 1 to 5`},
+		{"management: 3.5", `management: "3.5" is not a whole number; answer a whole number from 1 to 5`},
+		{"management: high", `management: "high" is not a whole number`},
+		{"salary: 500", `salary: $500 is out of range: answer from $1,000 to $1,000,000`},
+		{"salary: lots", `salary: "lots" is not an amount; type it like 55000, 55,000 or $55k`},
+		{"salary: [1, 2]", `salary: the answer should be a single value, not a list or mapping`},
+		{"degree: 3", `degree: "3" is not an option`},
+		{"management: 4\nmanagement: 5", `answers.yaml:2:1: the answers: "management" appears twice (first at line 1)`},
+		{"- management", `the answers should be a mapping of keys to values, not a list`},
+		{"management: [", `answers.yaml:1:1: not valid YAML or JSON`},
+	}
+	for _, tc := range cases {
+		_, err := ParseAnswers("answers.yaml", []byte(tc.in), cat)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q: got %v\nwant %q", tc.in, err, tc.want)
+		}
+	}
+	// Every problem is listed, not just the first.
+	_, err := ParseAnswers("a.yaml", []byte("degree: phd\nmanagement: 9\n"), cat)
+	if err == nil || strings.Count(err.Error(), "\n") != 1 {
+		t.Errorf("want two problems, got %v", err)
+	}
+}
+
+func TestFormatAnswersReplays(t *testing.T) {
+	cat := defaultCatalog(t)
+	in := parse(t, cat, "management: 4\ndegree: bachelor\nsalary: 70500.5\nsetting: remote\n")
+	out, err := ParseAnswers("x.yaml", FormatAnswers(cat, in), cat)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, FormatAnswers(cat, in))
+	}
+	if len(out) != len(in) {
+		t.Fatalf("got %v, want %v", out, in)
+	}
+	for k, v := range in {
+		if out[k] != v {
+			t.Errorf("%s: got %+v, want %+v", k, out[k], v)
+		}
+	}
+}
+
+func FuzzParseAnswers(f *testing.F) {
+	for _, s := range []string{"management: 4\ndegree: bachelor\nsalary: 70000\n", `{"salary": "$55k"}`, "null", "a: &x 1\nb: *x\n", "- 1", ""} {
+		f.Add([]byte(s))
+	}
+	cat := defaultCatalog(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := ParseAnswers("f.yaml", data, cat)
+		if err != nil {
+			if strings.TrimSpace(err.Error()) == "" {
+				t.Fatal("empty error message")
+			}
+			return
+		}
+		for id, ans := range a {
+			q, ok := cat.Question(id)
+			if !ok {
+				t.Fatalf("accepted unknown question %q", id)
+			}
+			if err := Check(q, ans); err != nil {
+				t.Fatalf("accepted invalid answer %s: %v", id, err)
+			}
+		}
+		Score(cat, a) // must not panic on anything accepted
+	})
+}
