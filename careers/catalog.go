@@ -203,6 +203,8 @@ type Prerequisite struct {
 	Needs  float64
 	Cap    float64
 	Source Ref
+
+	valid bool // Needs was read: only then is its range checked
 }
 
 // Trait is a career's level on one dimension a question asks about, with the
@@ -212,4 +214,6 @@ type Trait struct {
 	Level  float64
 	Basis  string
 	Source Ref
+
+	valid bool // Level was read: only then is its range checked
 }

@@ -37,6 +37,11 @@ func (d *decoder) catalog(root *yaml.Node) *Catalog {
 		return c
 	}
 	d.Require(root, "the catalog", fields, "title", "questions", "careers")
+	for _, name := range []string{"questions", "careers"} {
+		if f, ok := fields[name]; ok && !yamldoc.IsNull(f.Value) && yamldoc.Resolve(f.Value).Kind == yaml.SequenceNode && len(yamldoc.Resolve(f.Value).Content) == 0 {
+			d.Errorf(f.Value, "%s: the list is empty; a catalog needs at least one", name)
+		}
+	}
 	each(fields, "title", func(v *yaml.Node) { c.Title = d.String(v, "title") })
 	each(fields, "note", func(v *yaml.Node) { c.Note = d.String(v, "note") })
 	each(fields, "sources", func(v *yaml.Node) {
@@ -64,10 +69,10 @@ func (d *decoder) source(n *yaml.Node, what string) Source {
 		return s
 	}
 	d.Require(n, what, fields, "id", "short", "name")
-	each(fields, "id", func(v *yaml.Node) { s.ID = d.String(v, what+".id") })
-	each(fields, "short", func(v *yaml.Node) { s.Short = d.String(v, what+".short") })
-	each(fields, "name", func(v *yaml.Node) { s.Name = d.String(v, what+".name") })
-	each(fields, "url", func(v *yaml.Node) { s.URL = d.String(v, what+".url") })
+	each(fields, "id", func(v *yaml.Node) { s.ID = d.String(v, what+": id") })
+	each(fields, "short", func(v *yaml.Node) { s.Short = d.String(v, what+": short") })
+	each(fields, "name", func(v *yaml.Node) { s.Name = d.String(v, what+": name") })
+	each(fields, "url", func(v *yaml.Node) { s.URL = d.String(v, what+": url") })
 	return s
 }
 
@@ -98,13 +103,13 @@ func (d *decoder) question(n *yaml.Node, what string) Question {
 	if !ok {
 		return q
 	}
-	each(fields, "id", func(v *yaml.Node) { q.ID = d.String(v, what+".id") })
+	each(fields, "id", func(v *yaml.Node) { q.ID = d.String(v, what+": id") })
 	d.Require(n, what, fields, "id", "topic", "prompt", "why", "kind", "trait")
-	each(fields, "topic", func(v *yaml.Node) { q.Topic = d.String(v, what+".topic") })
-	each(fields, "prompt", func(v *yaml.Node) { q.Prompt = d.String(v, what+".prompt") })
-	each(fields, "why", func(v *yaml.Node) { q.Why = d.String(v, what+".why") })
+	each(fields, "topic", func(v *yaml.Node) { q.Topic = d.String(v, what+": topic") })
+	each(fields, "prompt", func(v *yaml.Node) { q.Prompt = d.String(v, what+": prompt") })
+	each(fields, "why", func(v *yaml.Node) { q.Why = d.String(v, what+": why") })
 	each(fields, "kind", func(v *yaml.Node) {
-		switch k := Kind(d.String(v, what+".kind")); k {
+		switch k := Kind(d.String(v, what+": kind")); k {
 		case Scale, Choice, Number:
 			q.Kind = k
 		case "":
@@ -113,32 +118,31 @@ func (d *decoder) question(n *yaml.Node, what string) Question {
 		}
 	})
 	each(fields, "weight", func(v *yaml.Node) {
-		if w, ok := d.Number(v, what+".weight"); ok {
+		if w, ok := d.Number(v, what+": weight"); ok {
 			if w <= 0 || w > 100 {
 				d.Errorf(v, "%s: weight %g is out of range: use a number above 0, up to 100", what, w)
 			}
 			q.Weight = w
 		}
 	})
-	each(fields, "trait", func(v *yaml.Node) { q.Trait = d.ref(v, what+".trait") })
+	each(fields, "trait", func(v *yaml.Node) { q.Trait = d.ref(v, what+": trait") })
 	each(fields, "fit", func(v *yaml.Node) {
-		switch f := Fit(d.String(v, what+".fit")); f {
-		case Closeness, Limit, Goal, Member:
-			q.Fit = f
-		case "":
+		q.Fit = Fit(d.String(v, what+": fit"))
+		switch q.Fit {
+		case Closeness, Limit, Goal, Member, "":
 		default:
-			d.Errorf(v, "%s: fit %s is not one of closeness, limit, goal, member", what, yamldoc.Quote(string(f)))
+			d.Errorf(v, "%s: fit %s is not one of closeness, limit or goal", what, yamldoc.Quote(string(q.Fit)))
 		}
 	})
 	if f, ok := fields["scale"]; ok {
-		q.Scale = d.scale(f.Value, what+".scale")
+		q.Scale = d.scale(f.Value, what+": scale")
 	}
 	if f, ok := fields["range"]; ok {
-		q.Range = d.numberRange(f.Value, what+".range")
+		q.Range = d.numberRange(f.Value, what+": range")
 	}
 	each(fields, "options", func(v *yaml.Node) {
-		for i, item := range d.Seq(v, what+".options") {
-			q.Options = append(q.Options, d.option(item, fmt.Sprintf("%s option %d", what, i+1)))
+		for i, item := range d.Seq(v, what+": options") {
+			q.Options = append(q.Options, d.option(item, what, i+1))
 		}
 	})
 	d.checkKindFields(n, what, q, fields)
@@ -180,14 +184,13 @@ func (d *decoder) scale(n *yaml.Node, what string) ScaleRange {
 		return s
 	}
 	d.Require(n, what, fields, "min", "max", "low", "high")
-	each(fields, "min", func(v *yaml.Node) { s.Min, _ = d.Int(v, what+".min") })
-	each(fields, "max", func(v *yaml.Node) { s.Max, _ = d.Int(v, what+".max") })
-	each(fields, "low", func(v *yaml.Node) { s.Low = d.String(v, what+".low") })
-	each(fields, "high", func(v *yaml.Node) { s.High = d.String(v, what+".high") })
-	if _, okMin := fields["min"]; okMin {
-		if _, okMax := fields["max"]; okMax && (s.Max <= s.Min || s.Max-s.Min > 10) {
-			d.Errorf(n, "%s: min %d and max %d do not make a scale: max must be above min, by 10 at most", what, s.Min, s.Max)
-		}
+	var okMin, okMax bool
+	each(fields, "min", func(v *yaml.Node) { s.Min, okMin = d.Int(v, what+": min") })
+	each(fields, "max", func(v *yaml.Node) { s.Max, okMax = d.Int(v, what+": max") })
+	each(fields, "low", func(v *yaml.Node) { s.Low = d.String(v, what+": low") })
+	each(fields, "high", func(v *yaml.Node) { s.High = d.String(v, what+": high") })
+	if okMin && okMax && (s.Max <= s.Min || s.Max-s.Min > 10) {
+		d.Errorf(n, "%s: min %d and max %d do not make a scale: max must be above min, by 10 at most", what, s.Min, s.Max)
 	}
 	return s
 }
@@ -199,31 +202,30 @@ func (d *decoder) numberRange(n *yaml.Node, what string) Range {
 		return r
 	}
 	d.Require(n, what, fields, "min", "max")
-	each(fields, "min", func(v *yaml.Node) { r.Min, _ = d.Number(v, what+".min") })
-	each(fields, "max", func(v *yaml.Node) { r.Max, _ = d.Number(v, what+".max") })
-	each(fields, "unit", func(v *yaml.Node) { r.Unit = d.String(v, what+".unit") })
-	if _, okMin := fields["min"]; okMin {
-		if _, okMax := fields["max"]; okMax && (r.Max <= r.Min || r.Min < 0) {
-			d.Errorf(n, "%s: min %g and max %g are not a range: min must be 0 or more and max above it", what, r.Min, r.Max)
-		}
+	var okMin, okMax bool
+	each(fields, "min", func(v *yaml.Node) { r.Min, okMin = d.Number(v, what+": min") })
+	each(fields, "max", func(v *yaml.Node) { r.Max, okMax = d.Number(v, what+": max") })
+	each(fields, "unit", func(v *yaml.Node) { r.Unit = d.String(v, what+": unit") })
+	if okMin && okMax && (r.Max <= r.Min || r.Min < 0) {
+		d.Errorf(n, "%s: min %g and max %g are not a range: min must be 0 or more and max above it", what, r.Min, r.Max)
 	}
 	return r
 }
 
-func (d *decoder) option(n *yaml.Node, what string) Option {
+func (d *decoder) option(n *yaml.Node, question string, place int) Option {
 	o := Option{Pos: pos(n)}
+	what := named(n, question+" option", fmt.Sprintf("%s option %d", question, place))
 	fields, ok := d.Map(n, what, []string{"id", "label", "value", "education"})
 	if !ok {
 		return o
 	}
 	d.Require(n, what, fields, "id", "label")
-	each(fields, "id", func(v *yaml.Node) { o.ID = d.String(v, what+".id") })
-	each(fields, "label", func(v *yaml.Node) { o.Label = d.String(v, what+".label") })
+	each(fields, "id", func(v *yaml.Node) { o.ID = d.String(v, what+": id") })
+	each(fields, "label", func(v *yaml.Node) { o.Label = d.String(v, what+": label") })
 	each(fields, "value", func(v *yaml.Node) {
-		if f, ok := d.Number(v, what+".value"); ok {
-			o.Value, o.HasValue = f, true
-		}
+		o.Value, _ = d.Number(v, what+": value")
+		o.HasValue = true // given, even if wrong: that problem is reported once
 	})
-	each(fields, "education", func(v *yaml.Node) { o.Education = d.String(v, what+".education") })
+	each(fields, "education", func(v *yaml.Node) { o.Education = d.String(v, what+": education") })
 	return o
 }

@@ -15,34 +15,34 @@ func (d *decoder) career(n *yaml.Node, what string) Career {
 	if !ok {
 		return c
 	}
-	each(fields, "id", func(v *yaml.Node) { c.ID = d.String(v, what+".id") })
+	each(fields, "id", func(v *yaml.Node) { c.ID = d.String(v, what+": id") })
 	d.Require(n, what, fields, "id", "title", "summary", "education", "duties", "workplaces", "skills")
-	each(fields, "title", func(v *yaml.Node) { c.Title = d.String(v, what+".title") })
-	each(fields, "summary", func(v *yaml.Node) { c.Summary = d.String(v, what+".summary") })
-	each(fields, "education", func(v *yaml.Node) { c.Education = d.education(v, what+".education") })
-	each(fields, "duties", func(v *yaml.Node) { c.Duties = d.Strings(v, what+".duties") })
-	each(fields, "workplaces", func(v *yaml.Node) { c.Workplaces = d.Strings(v, what+".workplaces") })
-	each(fields, "skills", func(v *yaml.Node) { c.Skills = d.Strings(v, what+".skills") })
-	each(fields, "next_steps", func(v *yaml.Node) { c.NextSteps = d.Strings(v, what+".next_steps") })
+	each(fields, "title", func(v *yaml.Node) { c.Title = d.String(v, what+": title") })
+	each(fields, "summary", func(v *yaml.Node) { c.Summary = d.String(v, what+": summary") })
+	each(fields, "education", func(v *yaml.Node) { c.Education = d.education(v, what+": education") })
+	each(fields, "duties", func(v *yaml.Node) { c.Duties = d.Strings(v, what+": duties") })
+	each(fields, "workplaces", func(v *yaml.Node) { c.Workplaces = d.Strings(v, what+": workplaces") })
+	each(fields, "skills", func(v *yaml.Node) { c.Skills = d.Strings(v, what+": skills") })
+	each(fields, "next_steps", func(v *yaml.Node) { c.NextSteps = d.Strings(v, what+": next_steps") })
 	each(fields, "settings", func(v *yaml.Node) {
-		for i, item := range d.Seq(v, what+".settings") {
-			c.Settings = append(c.Settings, d.ref(item, fmt.Sprintf("%s.settings[%d]", what, i+1)))
+		for i, item := range d.Seq(v, what+": settings") {
+			c.Settings = append(c.Settings, d.ref(item, fmt.Sprintf("%s: settings[%d]", what, i+1)))
 		}
 	})
-	each(fields, "pay", func(v *yaml.Node) { c.Pay = d.pay(v, what+".pay") })
-	each(fields, "outlook", func(v *yaml.Node) { c.Outlook = d.outlook(v, what+".outlook") })
+	each(fields, "pay", func(v *yaml.Node) { c.Pay = d.pay(v, what+": pay") })
+	each(fields, "outlook", func(v *yaml.Node) { c.Outlook = d.outlook(v, what+": outlook") })
 	each(fields, "history", func(v *yaml.Node) {
-		for i, item := range d.Seq(v, what+".history") {
-			c.History = append(c.History, d.fact(item, fmt.Sprintf("%s.history[%d]", what, i+1)))
+		for i, item := range d.Seq(v, what+": history") {
+			c.History = append(c.History, d.fact(item, fmt.Sprintf("%s: history[%d]", what, i+1)))
 		}
 	})
 	each(fields, "prerequisites", func(v *yaml.Node) {
-		for i, item := range d.Seq(v, what+".prerequisites") {
-			c.Prerequisites = append(c.Prerequisites, d.prerequisite(item, fmt.Sprintf("%s.prerequisites[%d]", what, i+1)))
+		for i, item := range d.Seq(v, what+": prerequisites") {
+			c.Prerequisites = append(c.Prerequisites, d.prerequisite(item, fmt.Sprintf("%s: prerequisite %d", what, i+1)))
 		}
 	})
 	each(fields, "traits", func(v *yaml.Node) {
-		traits, ok := d.Map(v, what+".traits", nil)
+		traits, ok := d.Map(v, what+": traits", nil)
 		if !ok {
 			return
 		}
@@ -75,19 +75,19 @@ func (d *decoder) education(n *yaml.Node, what string) Education {
 		return e
 	}
 	d.Require(n, what, fields, "routes", "source")
-	each(fields, "source", func(v *yaml.Node) { e.Source = d.ref(v, what+".source") })
+	each(fields, "source", func(v *yaml.Node) { e.Source = d.ref(v, what+": source") })
 	each(fields, "routes", func(v *yaml.Node) {
-		items := d.Seq(v, what+".routes")
-		if items != nil && len(items) == 0 {
-			d.Errorf(v, "%s.routes: list at least one way in", what)
+		items := d.Seq(v, what+": routes")
+		if n := yamldoc.Resolve(v); n.Kind == yaml.SequenceNode && len(items) == 0 {
+			d.Errorf(v, "%s: routes: list at least one way in (an education level and its name)", what)
 		}
 		for i, item := range items {
-			e.Routes = append(e.Routes, d.route(item, fmt.Sprintf("%s.routes[%d]", what, i+1)))
+			e.Routes = append(e.Routes, d.route(item, fmt.Sprintf("%s: route %d", what, i+1)))
 		}
 	})
 	each(fields, "certifications", func(v *yaml.Node) {
-		for i, item := range d.Seq(v, what+".certifications") {
-			e.Certifications = append(e.Certifications, d.certification(item, fmt.Sprintf("%s.certifications[%d]", what, i+1)))
+		for i, item := range d.Seq(v, what+": certifications") {
+			e.Certifications = append(e.Certifications, d.certification(item, fmt.Sprintf("%s: certification %d", what, i+1)))
 		}
 	})
 	return e
@@ -101,14 +101,14 @@ func (d *decoder) route(n *yaml.Node, what string) Route {
 	}
 	d.Require(n, what, fields, "level", "name", "years")
 	each(fields, "level", func(v *yaml.Node) {
-		r.Level = d.String(v, what+".level")
+		r.Level = d.String(v, what+": level")
 		if r.Level != "" && EducationRank(r.Level) < 0 {
 			d.Errorf(v, "%s: level %s is not one of %s", what, yamldoc.Quote(r.Level), joinOr(EducationLevels()))
 		}
 	})
-	each(fields, "name", func(v *yaml.Node) { r.Name = d.String(v, what+".name") })
+	each(fields, "name", func(v *yaml.Node) { r.Name = d.String(v, what+": name") })
 	each(fields, "years", func(v *yaml.Node) {
-		if y, ok := d.Number(v, what+".years"); ok {
+		if y, ok := d.Number(v, what+": years"); ok {
 			if y < 0 || y > 15 {
 				d.Errorf(v, "%s: years %g is out of range (0 to 15)", what, y)
 			}
@@ -116,7 +116,7 @@ func (d *decoder) route(n *yaml.Node, what string) Route {
 		}
 	})
 	each(fields, "credits", func(v *yaml.Node) {
-		if c, ok := d.Int(v, what+".credits"); ok {
+		if c, ok := d.Int(v, what+": credits"); ok {
 			if c <= 0 || c > 500 {
 				d.Errorf(v, "%s: credits %d is out of range (1 to 500)", what, c)
 			}
@@ -133,9 +133,9 @@ func (d *decoder) certification(n *yaml.Node, what string) Certification {
 		return c
 	}
 	d.Require(n, what, fields, "name", "grantor")
-	each(fields, "name", func(v *yaml.Node) { c.Name = d.String(v, what+".name") })
-	each(fields, "grantor", func(v *yaml.Node) { c.Grantor = d.String(v, what+".grantor") })
-	each(fields, "note", func(v *yaml.Node) { c.Note = d.String(v, what+".note") })
+	each(fields, "name", func(v *yaml.Node) { c.Name = d.String(v, what+": name") })
+	each(fields, "grantor", func(v *yaml.Node) { c.Grantor = d.String(v, what+": grantor") })
+	each(fields, "note", func(v *yaml.Node) { c.Note = d.String(v, what+": note") })
 	return c
 }
 
@@ -147,17 +147,17 @@ func (d *decoder) pay(n *yaml.Node, what string) *Pay {
 	}
 	d.Require(n, what+" (a figure needs its year and source)", fields, "median", "year", "source")
 	each(fields, "median", func(v *yaml.Node) {
-		if m, ok := d.Number(v, what+".median"); ok {
+		if m, ok := d.Number(v, what+": median"); ok {
 			if m <= 0 || m > 10_000_000 {
 				d.Errorf(v, "%s: median %g is out of range (above 0, up to 10,000,000)", what, m)
 			}
 			p.Median = m
 		}
 	})
-	each(fields, "year", func(v *yaml.Node) { p.Year = d.year(v, what+".year") })
-	each(fields, "as_of", func(v *yaml.Node) { p.AsOf = d.String(v, what+".as_of") })
-	each(fields, "occupation", func(v *yaml.Node) { p.Occupation = d.String(v, what+".occupation") })
-	each(fields, "source", func(v *yaml.Node) { p.Source = d.ref(v, what+".source") })
+	each(fields, "year", func(v *yaml.Node) { p.Year = d.year(v, what+": year") })
+	each(fields, "as_of", func(v *yaml.Node) { p.AsOf = d.String(v, what+": as_of") })
+	each(fields, "occupation", func(v *yaml.Node) { p.Occupation = d.String(v, what+": occupation") })
+	each(fields, "source", func(v *yaml.Node) { p.Source = d.ref(v, what+": source") })
 	return p
 }
 
@@ -169,21 +169,21 @@ func (d *decoder) outlook(n *yaml.Node, what string) *Outlook {
 	}
 	d.Require(n, what+" (a figure needs its decade and source)", fields, "growth", "decade", "descriptor", "source")
 	each(fields, "growth", func(v *yaml.Node) {
-		if g, ok := d.Number(v, what+".growth"); ok {
+		if g, ok := d.Number(v, what+": growth"); ok {
 			if g < -100 || g > 1000 {
 				d.Errorf(v, "%s: growth %g%% is out of range (-100 to 1000)", what, g)
 			}
 			o.Growth = g
 		}
 	})
-	each(fields, "decade", func(v *yaml.Node) { o.Decade = d.String(v, what+".decade") })
+	each(fields, "decade", func(v *yaml.Node) { o.Decade = d.String(v, what+": decade") })
 	each(fields, "descriptor", func(v *yaml.Node) {
-		o.Descriptor = d.String(v, what+".descriptor")
+		o.Descriptor = d.String(v, what+": descriptor")
 		if o.Descriptor != "" && OutlookLevel(o.Descriptor) == 0 {
 			d.Errorf(v, "%s: descriptor %s is not one of %s", what, yamldoc.Quote(o.Descriptor), joinOr(OutlookDescriptors()))
 		}
 	})
-	each(fields, "source", func(v *yaml.Node) { o.Source = d.ref(v, what+".source") })
+	each(fields, "source", func(v *yaml.Node) { o.Source = d.ref(v, what+": source") })
 	return o
 }
 
@@ -194,9 +194,9 @@ func (d *decoder) fact(n *yaml.Node, what string) Fact {
 		return f
 	}
 	d.Require(n, what+" (a fact needs its year and source)", fields, "fact", "year", "source")
-	each(fields, "fact", func(v *yaml.Node) { f.Text = d.String(v, what+".fact") })
-	each(fields, "year", func(v *yaml.Node) { f.Year = d.year(v, what+".year") })
-	each(fields, "source", func(v *yaml.Node) { f.Source = d.ref(v, what+".source") })
+	each(fields, "fact", func(v *yaml.Node) { f.Text = d.String(v, what+": fact") })
+	each(fields, "year", func(v *yaml.Node) { f.Year = d.year(v, what+": year") })
+	each(fields, "source", func(v *yaml.Node) { f.Source = d.ref(v, what+": source") })
 	return f
 }
 
@@ -207,18 +207,18 @@ func (d *decoder) prerequisite(n *yaml.Node, what string) Prerequisite {
 		return p
 	}
 	d.Require(n, what, fields, "text", "trait", "needs", "cap", "source")
-	each(fields, "text", func(v *yaml.Node) { p.Text = d.String(v, what+".text") })
-	each(fields, "trait", func(v *yaml.Node) { p.Trait = d.ref(v, what+".trait") })
-	each(fields, "needs", func(v *yaml.Node) { p.Needs, _ = d.Number(v, what+".needs") })
+	each(fields, "text", func(v *yaml.Node) { p.Text = d.String(v, what+": text") })
+	each(fields, "trait", func(v *yaml.Node) { p.Trait = d.ref(v, what+": trait") })
+	each(fields, "needs", func(v *yaml.Node) { p.Needs, p.valid = d.Number(v, what+": needs") })
 	each(fields, "cap", func(v *yaml.Node) {
-		if c, ok := d.Number(v, what+".cap"); ok {
+		if c, ok := d.Number(v, what+": cap"); ok {
 			if c < 0 || c >= 100 {
 				d.Errorf(v, "%s: cap %g is out of range: a score cap is 0 or more and below 100", what, c)
 			}
 			p.Cap = c
 		}
 	})
-	each(fields, "source", func(v *yaml.Node) { p.Source = d.ref(v, what+".source") })
+	each(fields, "source", func(v *yaml.Node) { p.Source = d.ref(v, what+": source") })
 	return p
 }
 
@@ -229,9 +229,9 @@ func (d *decoder) trait(n *yaml.Node, what string) Trait {
 		return t
 	}
 	d.Require(n, what, fields, "level", "basis", "source")
-	each(fields, "level", func(v *yaml.Node) { t.Level, _ = d.Number(v, what+".level") })
-	each(fields, "basis", func(v *yaml.Node) { t.Basis = d.String(v, what+".basis") })
-	each(fields, "source", func(v *yaml.Node) { t.Source = d.ref(v, what+".source") })
+	each(fields, "level", func(v *yaml.Node) { t.Level, t.valid = d.Number(v, what+": level") })
+	each(fields, "basis", func(v *yaml.Node) { t.Basis = d.String(v, what+": basis") })
+	each(fields, "source", func(v *yaml.Node) { t.Source = d.ref(v, what+": source") })
 	return t
 }
 

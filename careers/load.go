@@ -44,6 +44,9 @@ func Parse(name string, data []byte) (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
+	if root == nil {
+		return nil, yamldoc.Problems{{File: name, Msg: "is empty: a catalog needs a title, questions and careers (see careerquiz catalog)"}}
+	}
 	d := &decoder{Decoder: yamldoc.Decoder{File: name}}
 	c := d.catalog(root)
 	validate(name, c, &d.Problems)

@@ -31,12 +31,6 @@ func (v *validator) errorf(p Pos, format string, args ...any) {
 
 func validate(file string, c *Catalog, problems *yamldoc.Problems) {
 	v := &validator{cat: c, problems: problems, file: file, sources: map[string]bool{}}
-	if len(c.Questions) == 0 {
-		v.errorf(Pos{}, "has no questions: a catalog needs at least one")
-	}
-	if len(c.Careers) == 0 {
-		v.errorf(Pos{}, "has no careers: a catalog needs at least one")
-	}
 	v.checkSources()
 	v.checkQuestions()
 	v.checkCareers()
@@ -126,10 +120,10 @@ func (v *validator) checkTraitKind(what string, q Question) {
 		}
 	} else if q.Trait.ID != "" {
 		v.checkID(q.Trait.Pos, "trait", q.Trait.ID)
-		switch {
-		case q.Fit == "":
+		switch q.Fit {
+		case "":
 			v.errorf(q.Pos, "%s: fit is missing: say how answers compare with careers (closeness, limit or goal)", what)
-		case q.Fit == Member:
+		case Member:
 			v.errorf(q.Pos, "%s: fit member is only for the %q trait", what, TraitSettings)
 		}
 	}
@@ -190,8 +184,19 @@ func (v *validator) checkCareer(c Career) {
 	v.checkSettings(what, c)
 	for _, p := range c.Prerequisites {
 		v.checkSource(what+" prerequisite", p.Source)
-		if p.Trait.ID != "" && len(v.uses(p.Trait.ID)) == 0 {
+		qs := v.uses(p.Trait.ID)
+		if p.Trait.ID != "" && len(qs) == 0 && len(v.cat.Questions) > 0 {
 			v.errorf(p.Trait.Pos, "%s prerequisite: trait %q is not asked about by any question", what, p.Trait.ID)
+		}
+		for _, q := range qs {
+			lo, hi := answerRange(q)
+			if !p.valid || lo >= hi {
+				continue
+			}
+			if p.Needs <= lo || p.Needs > hi {
+				v.errorf(p.Pos, "%s prerequisite: needs %g would always or never apply, since answers to question %q run from %g to %g: use a value above %g, up to %g",
+					what, p.Needs, q.ID, lo, hi, lo, hi)
+			}
 		}
 	}
 	v.checkTraits(what, c)
@@ -217,11 +222,14 @@ func (v *validator) checkTraits(what string, c Career) {
 		t := c.Traits[name]
 		v.checkSource(fmt.Sprintf("%s trait %q", what, name), t.Source)
 		qs := v.uses(name)
-		if len(qs) == 0 {
+		if len(qs) == 0 && len(v.cat.Questions) > 0 {
 			v.errorf(t.Pos, "%s: trait %q is not asked about by any question", what, name)
 		}
 		for _, q := range qs {
 			lo, hi := q.TraitRange()
+			if !t.valid || lo >= hi {
+				continue // the level or the question's range is already reported
+			}
 			if t.Level < lo || t.Level > hi {
 				v.errorf(t.Pos, "%s trait %q: level %g is out of range for question %q (%g to %g)", what, name, t.Level, q.ID, lo, hi)
 			}
@@ -235,6 +243,23 @@ func (v *validator) checkTraits(what string, c Career) {
 			v.errorf(c.Pos, "%s: trait %q is missing, but question %q asks about it", what, q.Trait.ID, q.ID)
 		}
 	}
+}
+
+// answerRange is the span of values a person's answer can take on q's trait:
+// the trait range, or education ranks for the education trait.
+func answerRange(q Question) (float64, float64) {
+	if q.Trait.ID != TraitEducation {
+		return q.TraitRange()
+	}
+	lo, hi := -1, -1
+	for _, o := range q.Options {
+		r := EducationRank(o.Education)
+		if lo < 0 || r < lo {
+			lo = r
+		}
+		hi = max(hi, r)
+	}
+	return float64(lo), float64(hi)
 }
 
 func optionIDs(q Question) []string {

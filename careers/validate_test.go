@@ -44,55 +44,93 @@ func TestCatalogProblems(t *testing.T) {
 		name string
 		edit func(t *testing.T, s string) string
 		want []string // each must appear in the problems, one a line
+		not  []string // follow-on noise that must not appear
 	}{
 		{"not YAML", func(t *testing.T, s string) string { return edit(t, s, "title: Minimal", "title: [Minimal") },
-			[]string{"minimal.yaml:1:1: not valid YAML or JSON"}},
-		{"unknown top-level field", func(t *testing.T, s string) string { return edit(t, s, "title: Minimal", "title: Minimal\ncolour: red") },
-			[]string{`minimal.yaml:2:1: the catalog: unknown field "colour"`}},
-		{"unknown career field", func(t *testing.T, s string) string { return edit(t, s, "    summary: Leads.", "    summary: Leads.\n    salary: 5") },
-			[]string{`minimal.yaml:36:5: career "boss": unknown field "salary"`}},
+			[]string{"minimal.yaml:1:1: not valid YAML or JSON"}, nil},
+		{"unknown top-level field", func(t *testing.T, s string) string {
+			return edit(t, s, "title: Minimal", "title: Minimal\ncolour: red")
+		},
+			[]string{`minimal.yaml:2:1: the catalog: unknown field "colour"`}, nil},
+		{"unknown career field", func(t *testing.T, s string) string {
+			return edit(t, s, "    summary: Leads.", "    summary: Leads.\n    salary: 5")
+		},
+			[]string{`minimal.yaml:36:5: career "boss": unknown field "salary"`}, nil},
 		{"duplicate question id", func(t *testing.T, s string) string { return edit(t, s, "  - id: degree", "  - id: lead") },
-			[]string{`minimal.yaml:16:5: question id "lead" is used twice (first at line 8)`}},
+			[]string{`minimal.yaml:16:5: question id "lead" is used twice (first at line 8)`}, nil},
 		{"duplicate career id", func(t *testing.T, s string) string { return edit(t, s, "  - id: clerk", "  - id: boss") },
-			[]string{`career id "boss" is used twice (first at line 33)`}},
-		{"duplicate key", func(t *testing.T, s string) string { return edit(t, s, "    summary: Leads.", "    summary: Leads.\n    summary: Again.") },
-			[]string{`minimal.yaml:36:5: career "boss": "summary" appears twice (first at line 35)`}},
+			[]string{`career id "boss" is used twice (first at line 33)`}, nil},
+		{"duplicate key", func(t *testing.T, s string) string {
+			return edit(t, s, "    summary: Leads.", "    summary: Leads.\n    summary: Again.")
+		},
+			[]string{`minimal.yaml:36:5: career "boss": "summary" appears twice (first at line 35)`}, nil},
 		{"dangling source", func(t *testing.T, s string) string {
 			return edit(t, s, "pay: {median: 90000, year: 2022, source: src}", "pay: {median: 90000, year: 2022, source: bls}")
-		}, []string{`minimal.yaml:43:46: career "boss" pay: source "bls" is not in the catalog's sources`}},
-		{"dangling trait", func(t *testing.T, s string) string { return edit(t, s, "      lead: {level: 1", "      leed: {level: 1") },
-			[]string{`career "clerk": trait "leed" is not asked about by any question`, `career "clerk": trait "lead" is missing, but question "lead" asks about it`}},
-		{"unknown education level", func(t *testing.T, s string) string { return edit(t, s, "education: certificate}", "education: diploma}") },
-			[]string{`option "short": education "diploma" is not one of none, certificate, associate, bachelor, master or doctorate`}},
+		}, []string{`minimal.yaml:43:46: career "boss" pay: source "bls" is not in the catalog's sources`}, nil},
+		{"dangling trait", func(t *testing.T, s string) string {
+			return edit(t, s, "      lead: {level: 1", "      leed: {level: 1")
+		},
+			[]string{`career "clerk": trait "leed" is not asked about by any question`, `career "clerk": trait "lead" is missing, but question "lead" asks about it`}, nil},
+		{"unknown education level", func(t *testing.T, s string) string {
+			return edit(t, s, "education: certificate}", "education: diploma}")
+		},
+			[]string{`option "short": education "diploma" is not one of none, certificate, associate, bachelor, master or doctorate`}, nil},
 		{"trait level out of range", func(t *testing.T, s string) string { return edit(t, s, "lead: {level: 5,", "lead: {level: 9,") },
-			[]string{`trait "lead": level 9 is out of range for question "lead" (1 to 5)`}},
+			[]string{`trait "lead": level 9 is out of range for question "lead" (1 to 5)`}, nil},
 		{"wrong type", func(t *testing.T, s string) string { return edit(t, s, "median: 90000", "median: lots") },
-			[]string{`minimal.yaml:43:19: career "boss".pay.median should be a number, not "lots"`}},
-		{"figure without year", func(t *testing.T, s string) string { return edit(t, s, "median: 90000, year: 2022, ", "median: 90000, ") },
-			[]string{`career "boss".pay (a figure needs its year and source): "year" is missing`}},
-		{"figure without source", func(t *testing.T, s string) string { return edit(t, s, "median: 40000, year: 2021, source: src", "median: 40000, year: 2021") },
-			[]string{`career "clerk".pay (a figure needs its year and source): "source" is missing`}},
+			[]string{`minimal.yaml:43:19: career "boss": pay: median should be a number, not "lots"`}, nil},
+		{"figure without year", func(t *testing.T, s string) string {
+			return edit(t, s, "median: 90000, year: 2022, ", "median: 90000, ")
+		},
+			[]string{`minimal.yaml:43:10: career "boss": pay (a figure needs its year and source): "year" is missing`}, nil},
+		{"figure without source", func(t *testing.T, s string) string {
+			return edit(t, s, "median: 40000, year: 2021, source: src", "median: 40000, year: 2021")
+		},
+			[]string{`minimal.yaml:56:10: career "clerk": pay (a figure needs its year and source): "source" is missing`}, nil},
 		{"no careers", func(t *testing.T, s string) string { return s[:strings.Index(s, "careers:")] + "careers: []\n" },
-			[]string{"minimal.yaml: has no careers"}},
-		{"scale without its range", func(t *testing.T, s string) string { return edit(t, s, "    scale: {min: 1, max: 5, low: No, high: Yes}\n", "") },
-			[]string{`minimal.yaml:8:5: question "lead": a scale question needs its range and labels`}},
+			[]string{"minimal.yaml:32:10: careers: the list is empty; a catalog needs at least one"}, nil},
+		{"no routes", func(t *testing.T, s string) string {
+			return edit(t, s, "      routes:\n        - {level: bachelor, name: BA, years: 4}", "      routes: []")
+		}, []string{`minimal.yaml:37:15: career "boss": education: routes: list at least one way in`}, nil},
+		{"invalid fit, reported once", func(t *testing.T, s string) string { return edit(t, s, "fit: closeness", "fit: ceiling") },
+			[]string{`minimal.yaml:15:10: question "lead": fit "ceiling" is not one of closeness, limit or goal`}, []string{"fit is missing"}},
+		{"scale with a bad max, reported once", func(t *testing.T, s string) string { return edit(t, s, "{min: 1, max: 5,", "{min: 1, max: 5.5,") },
+			[]string{`question "lead": scale: max should be a whole number, not the number 5.5`}, []string{"do not make a scale", "out of range"}},
+		{"level of the wrong type, reported once", func(t *testing.T, s string) string { return edit(t, s, "lead: {level: 5,", "lead: {level: \"5\",") },
+			[]string{`career "boss" trait "lead": level should be a number, not "5"`}, []string{"out of range"}},
+		{"no questions, no follow-on trait noise", func(t *testing.T, s string) string {
+			return "title: x\nquestions: null\n" + s[strings.Index(s, "careers:"):]
+		}, []string{`the catalog: "questions" is missing`}, []string{"not asked about"}},
+		{"prerequisite that can never apply", func(t *testing.T, s string) string {
+			return edit(t, s, "    traits:\n      lead: {level: 5,", "    prerequisites:\n      - {text: Needs to lead, trait: lead, needs: 9, cap: 50, source: src}\n    traits:\n      lead: {level: 5,")
+		}, []string{`career "boss" prerequisite: needs 9 would always or never apply, since answers to question "lead" run from 1 to 5`}, nil},
+		{"option value of the wrong type", func(t *testing.T, s string) string {
+			return edit(t, s, "{id: short, label: Short, education: certificate}", "{id: short, label: Short, education: certificate, value: zero}")
+		},
+			[]string{`question "degree" option "short": value should be a number, not "zero"`}, nil},
+		{"scale without its range", func(t *testing.T, s string) string {
+			return edit(t, s, "    scale: {min: 1, max: 5, low: No, high: Yes}\n", "")
+		},
+			[]string{`minimal.yaml:8:5: question "lead": a scale question needs its range and labels`}, nil},
 		{"choice without options", func(t *testing.T, s string) string {
 			return edit(t, s, "    options:\n      - {id: short, label: Short, education: certificate}\n      - {id: long, label: Long, education: bachelor}\n", "")
-		}, []string{`question "degree": a choice question needs options`}},
-		{"number without range", func(t *testing.T, s string) string { return edit(t, s, "    range: {min: 1000, max: 1000000, unit: USD a year}\n", "") },
-			[]string{`question "pay": a number question needs its range`}},
+		}, []string{`question "degree": a choice question needs options`}, nil},
+		{"number without range", func(t *testing.T, s string) string {
+			return edit(t, s, "    range: {min: 1000, max: 1000000, unit: USD a year}\n", "")
+		},
+			[]string{`question "pay": a number question needs its range`}, nil},
 		{"reserved option id", func(t *testing.T, s string) string { return edit(t, s, "{id: short,", "{id: skip,") },
-			[]string{`option id "skip" is reserved for a command`}},
+			[]string{`option id "skip" is reserved for a command`}, nil},
 		{"bad id", func(t *testing.T, s string) string { return edit(t, s, "  - id: clerk", "  - id: Clerk_1") },
-			[]string{`career id "Clerk_1" must be lower-case letters, digits and dashes`}},
+			[]string{`career id "Clerk_1" must be lower-case letters, digits and dashes`}, nil},
 		{"scale min above max", func(t *testing.T, s string) string { return edit(t, s, "{min: 1, max: 5,", "{min: 5, max: 1,") },
-			[]string{`min 5 and max 1 do not make a scale`}},
+			[]string{`min 5 and max 1 do not make a scale`}, nil},
 		{"second document", func(t *testing.T, s string) string { return s + "---\ntitle: again\n" },
-			[]string{"holds a second document"}},
+			[]string{"holds a second document"}, nil},
 		{"every problem listed", func(t *testing.T, s string) string {
 			s = edit(t, s, "median: 90000", "median: lots")
 			return edit(t, s, "title: Minimal", "title: Minimal\ncolour: red")
-		}, []string{`unknown field "colour"`, `median should be a number`}},
+		}, []string{`unknown field "colour"`, `median should be a number`}, nil},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -105,6 +143,11 @@ func TestCatalogProblems(t *testing.T) {
 			for _, w := range tc.want {
 				if !strings.Contains(got, w) {
 					t.Errorf("problems do not include %q; got:\n%s", w, got)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(got, n) {
+					t.Errorf("problems include follow-on noise %q:\n%s", n, got)
 				}
 			}
 		})
@@ -140,7 +183,7 @@ func TestLoadFileProblems(t *testing.T) {
 		{"missing", filepath.Join(dir, "nope.yaml"), "nope.yaml: no such file"},
 		{"directory", dir, "is a directory, not a file"},
 		{"not UTF-8", latin1, "latin1.yaml:1:11: is not UTF-8 text"},
-		{"too big", big, "over the 4.0 MiB limit"},
+		{"too big", big, "over the 4 MiB limit"},
 		{"empty", empty, "empty.yaml: is empty"},
 	}
 	for _, tc := range cases {

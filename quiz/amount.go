@@ -31,17 +31,33 @@ func ParseAmount(s string) (float64, error) {
 	}
 	s = strings.TrimSpace(s)
 	if strings.HasPrefix(s, "-") {
-		return 0, fmt.Errorf("%w: %q is below zero; type a yearly amount such as 55000", ErrAmount, orig)
+		return 0, fmt.Errorf("%w: %s is below zero; type a yearly amount such as 55000", ErrAmount, shorten(orig))
 	}
 	digits, ok := stripGrouping(s)
 	if !ok {
-		return 0, fmt.Errorf("%w: %q is not an amount; type it like 55000, 55,000 or $55k", ErrAmount, strings.TrimSpace(orig))
+		return 0, fmt.Errorf("%w: %s is not an amount; type it like 55000, 55,000 or $55k", ErrAmount, shorten(orig))
 	}
 	f, err := strconv.ParseFloat(digits, 64)
 	if err != nil || math.IsInf(f, 0) {
-		return 0, fmt.Errorf("%w: %q is not an amount; type it like 55000, 55,000 or $55k", ErrAmount, strings.TrimSpace(orig))
+		return 0, fmt.Errorf("%w: %s is not an amount; type it like 55000, 55,000 or $55k", ErrAmount, shorten(orig))
+	}
+	if f*mult > maxAmount {
+		return 0, fmt.Errorf("%w: %s is too large to be a yearly amount", ErrAmount, shorten(orig))
 	}
 	return math.Round(f*mult*100) / 100, nil
+}
+
+// maxAmount is far above any salary, and small enough that every amount
+// prints exactly.
+const maxAmount = 1e12
+
+// shorten quotes a user's text for a message, cut if it is long.
+func shorten(s string) string {
+	s = strings.TrimSpace(s)
+	if r := []rune(s); len(r) > 30 {
+		s = string(r[:27]) + "..."
+	}
+	return strconv.Quote(s)
 }
 
 // stripGrouping checks the digits, an optional decimal part and thousands
@@ -87,21 +103,29 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-// FormatAmount writes an amount as dollars with thousands commas: $58,250.
+// FormatAmount writes an amount as dollars with thousands commas, and cents
+// only when there are any: $58,250, $70,000.50. Amounts beyond any salary
+// are written in short scientific form.
 func FormatAmount(f float64) string {
-	neg := f < 0
-	n := int64(math.Round(math.Abs(f)))
-	s := strconv.FormatInt(n, 10)
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
+	sign := ""
+	if f < 0 {
+		sign, f = "-", -f
 	}
-	b.WriteByte('$')
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
+	if f >= maxAmount*1000 || math.IsInf(f, 0) || math.IsNaN(f) {
+		return sign + "$" + strconv.FormatFloat(f, 'g', 3, 64)
+	}
+	cents := math.Round(f * 100)
+	whole := strconv.FormatFloat(math.Floor(cents/100), 'f', 0, 64)
+	var b strings.Builder
+	b.WriteString(sign + "$")
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
 			b.WriteByte(',')
 		}
 		b.WriteRune(r)
+	}
+	if c := int64(cents) % 100; c != 0 {
+		fmt.Fprintf(&b, ".%02d", c)
 	}
 	return b.String()
 }

@@ -30,9 +30,9 @@ func ParseAnswers(name string, data []byte, cat *careers.Catalog) (Answers, erro
 	d := &yamldoc.Decoder{File: name}
 	answers := Answers{}
 	if yamldoc.IsNull(root) {
-		return answers, nil // an empty mapping written as null: everything skipped
+		return answers, nil // an empty file, or null: everything skipped
 	}
-	fields, ok := d.Map(root, "the answers", nil)
+	fields, ok := d.Map(root, "the answers file", nil)
 	if ok {
 		for id, f := range fields {
 			q, known := cat.Question(id)

@@ -22,8 +22,14 @@ func TestParseAnswers(t *testing.T) {
 	if a := parse(t, cat, "{}"); len(a) != 0 {
 		t.Errorf("empty map: %v", a)
 	}
-	if a := parse(t, cat, "null"); len(a) != 0 {
-		t.Errorf("null document: %v", a)
+	for _, empty := range []string{"null", "", "# nothing answered yet\n"} {
+		if a := parse(t, cat, empty); len(a) != 0 {
+			t.Errorf("%q: %v, want everything skipped", empty, a)
+		}
+	}
+	// A leading zero is a decimal amount, not octal.
+	if got := parse(t, cat, "salary: 055000")["salary"].Value; got != 55000 {
+		t.Errorf("055000 -> %v, want 55000", got)
 	}
 }
 
@@ -39,9 +45,15 @@ func TestAnswersProblems(t *testing.T) {
 		{"salary: lots", `salary: "lots" is not an amount; type it like 55000, 55,000 or $55k`},
 		{"salary: [1, 2]", `salary: the answer should be a single value, not a list or mapping`},
 		{"degree: 3", `degree: "3" is not an option`},
-		{"management: 4\nmanagement: 5", `answers.yaml:2:1: the answers: "management" appears twice (first at line 1)`},
-		{"- management", `the answers should be a mapping of keys to values, not a list`},
+		{"management: 4\nmanagement: 5", `answers.yaml:2:1: the answers file: "management" appears twice (first at line 1)`},
+		{"- management", `the answers file should be a mapping of keys to values, not a list`},
 		{"management: [", `answers.yaml:1:1: not valid YAML or JSON`},
+		{"salary: 9223372036854775807", `salary: $9.22e+18 is out of range: answer from $1,000 to $1,000,000`},
+		{"salary: 1000000.4", `salary: $1,000,000.40 is out of range`},
+		{"salary: 0x1F", `salary: "0x1F" is not an amount`},
+		{"salary: \"$99999999999999999999k\"", `salary: "$99999999999999999999k" is too large to be a yearly amount`},
+		{"<<: {management: 4}", `merge keys (<<) are not supported`},
+		{"management: 4\n\tdegree: bachelor", `answers.yaml:2:1: not valid YAML or JSON: found a tab character that violates indentation (indent with spaces`},
 	}
 	for _, tc := range cases {
 		_, err := ParseAnswers("answers.yaml", []byte(tc.in), cat)

@@ -17,7 +17,7 @@ const (
 
 // personValue places an answer on its question's trait: the scale value, the
 // option's value or education rank, or the amount.
-func personValue(q careers.Question, a Answer) float64 {
+func personValue(q *careers.Question, a Answer) float64 {
 	switch q.Kind {
 	case careers.Choice:
 		o, _ := q.Option(a.Option)
@@ -30,7 +30,7 @@ func personValue(q careers.Question, a Answer) float64 {
 }
 
 // careerValue is the career's value on the question's trait.
-func careerValue(q careers.Question, k careers.Career) float64 {
+func careerValue(q *careers.Question, k *careers.Career) float64 {
 	switch q.Trait.ID {
 	case careers.TraitEducation:
 		return float64(careers.EducationRank(k.EntryLevel().Level))
@@ -45,7 +45,7 @@ func careerValue(q careers.Question, k careers.Career) float64 {
 }
 
 // fitMode is the question's fit, with the built-in traits' own.
-func fitMode(q careers.Question) careers.Fit {
+func fitMode(q *careers.Question) careers.Fit {
 	switch q.Trait.ID {
 	case careers.TraitEducation:
 		return careers.Limit
@@ -58,7 +58,7 @@ func fitMode(q careers.Question) careers.Fit {
 }
 
 // fit is how well career k suits answer a to question q, from 0 to 1.
-func fit(q careers.Question, a Answer, k careers.Career) float64 {
+func fit(q *careers.Question, a Answer, k *careers.Career) float64 {
 	if q.Trait.ID == careers.TraitSettings {
 		if slices.ContainsFunc(k.Settings, func(r careers.Ref) bool { return r.ID == a.Option }) {
 			return 1

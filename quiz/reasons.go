@@ -85,7 +85,7 @@ func ReasonText(cat *careers.Catalog, q careers.Question, a Answer, k careers.Ca
 	case careers.TraitSettings:
 		o, _ := q.Option(a.Option)
 		where := strings.Join(k.Workplaces, "; ")
-		if fit(q, a, k) == 1 {
+		if fit(&q, a, &k) == 1 {
 			return lead + fmt.Sprintf("you prefer %s, and this career works there: %s.", lowerFirst(o.Label), where)
 		}
 		return lead + fmt.Sprintf("you prefer %s; this career works in: %s.", lowerFirst(o.Label), where)

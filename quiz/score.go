@@ -71,7 +71,7 @@ func decisive(r Result, answered int) (bool, string) {
 	if answered == 0 {
 		return false, "You skipped every question, so every career scores 0 and the order means nothing. Answer a few questions for a recommendation."
 	}
-	if len(r.Ranking) > 1 && r.Ranking[0].Score-r.Ranking[1].Score <= 1.0 {
+	if len(r.Ranking) > 1 && r.Ranking[0].Score-r.Ranking[1].Score <= float64(tieTenths)/10 {
 		return false, fmt.Sprintf("%s and %s are within a point of each other (%.1f and %.1f): treat them as a tie and compare them.",
 			r.Ranking[0].Career.Title, r.Ranking[1].Career.Title, r.Ranking[0].Score, r.Ranking[1].Score)
 	}
@@ -91,6 +91,7 @@ type engine struct {
 	current  []slot
 	answered []int // indices of answered questions
 	maxT     []int // tenths each question can earn (0 when skipped); they sum to 1000
+	caps     [][]capRule
 }
 
 func newEngine(cat *careers.Catalog, answers Answers) *engine {
@@ -102,6 +103,7 @@ func newEngine(cat *careers.Catalog, answers Answers) *engine {
 		}
 	}
 	e.spreadMaxima()
+	e.caps = e.capRules()
 	return e
 }
 
@@ -134,23 +136,47 @@ func (e *engine) spreadMaxima() {
 }
 
 func (e *engine) points(qi int, a Answer, ci int) int {
-	return int(math.Round(float64(e.maxT[qi]) * fit(e.cat.Questions[qi], a, e.cat.Careers[ci])))
+	return int(math.Round(float64(e.maxT[qi]) * fit(&e.cat.Questions[qi], a, &e.cat.Careers[ci])))
 }
 
-// capOf returns the lowest score cap (in tenths) that the answers trigger for
-// career ci, and the prerequisite behind it; -1 when none applies.
+// capRule is a career prerequisite resolved to the questions that ask about
+// its trait, in tenths.
+type capRule struct {
+	prereq int   // index in the career's Prerequisites
+	qs     []int // questions asking about the trait; the first answered one counts
+	needs  float64
+	capT   int
+}
+
+// capRules resolves every career's prerequisites once, so checking them in
+// the what-if search is a few comparisons.
+func (e *engine) capRules() [][]capRule {
+	rules := make([][]capRule, len(e.cat.Careers))
+	for ci, k := range e.cat.Careers {
+		for pi, p := range k.Prerequisites {
+			r := capRule{prereq: pi, needs: p.Needs, capT: int(math.Round(p.Cap * 10))}
+			for qi, q := range e.cat.Questions {
+				if q.Trait.ID == p.Trait.ID {
+					r.qs = append(r.qs, qi)
+				}
+			}
+			rules[ci] = append(rules[ci], r)
+		}
+	}
+	return rules
+}
+
+// capOf returns the lowest score cap (in tenths) that the answers v trigger
+// for career ci, and the prerequisite behind it; -1, -1 when none applies.
 func (e *engine) capOf(ci int, v []slot) (int, int) {
 	best, which := -1, -1
-	for pi, p := range e.cat.Careers[ci].Prerequisites {
-		for qi, q := range e.cat.Questions {
-			if q.Trait.ID != p.Trait.ID || !v[qi].set {
+	for _, r := range e.caps[ci] {
+		for _, qi := range r.qs {
+			if !v[qi].set {
 				continue
 			}
-			if personValue(q, v[qi].a) < p.Needs {
-				c := int(math.Round(p.Cap * 10))
-				if best < 0 || c < best {
-					best, which = c, pi
-				}
+			if personValue(&e.cat.Questions[qi], v[qi].a) < r.needs && (best < 0 || r.capT < best) {
+				best, which = r.capT, r.prereq
 			}
 			break
 		}
@@ -188,6 +214,31 @@ func (e *engine) rank(totals []int) []int {
 		return cmp.Or(cmp.Compare(totals[b], totals[a]), cmp.Compare(e.cat.Careers[a].ID, e.cat.Careers[b].ID))
 	})
 	return order
+}
+
+// tieTenths is how close (in tenths of a point) the top two may be before
+// the result counts as a tie: one point.
+const tieTenths = 10
+
+// clearTop is the best career for totals when it leads every other by more
+// than a point; -1 when the top is a tie.
+func (e *engine) clearTop(totals []int) int {
+	best, second := -1, math.MinInt
+	for ci, t := range totals {
+		switch {
+		case best < 0 || t > totals[best]:
+			if best >= 0 {
+				second = totals[best]
+			}
+			best = ci
+		case t > second:
+			second = t
+		}
+	}
+	if totals[best]-second <= tieTenths {
+		return -1
+	}
+	return best
 }
 
 // top is the best career for totals, ties broken by id.

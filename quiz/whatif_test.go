@@ -40,8 +40,9 @@ func TestWhatIfReplays(t *testing.T) {
 					t.Fatalf("salary what-if %v is not a round $1,000", c.Answer.Value)
 				}
 			}
-			if top := Score(cat, apply(a, w)).Top().Career.ID; top != w.Top {
-				t.Fatalf("answers %v + what-if %+v puts %s first, not %s", a, w.Changes, top, w.Top)
+			replay := Score(cat, apply(a, w))
+			if top := replay.Top().Career.ID; top != w.Top || !replay.Decisive {
+				t.Fatalf("answers %v + what-if %+v puts %s first (decisive %v), not %s", a, w.Changes, top, replay.Decisive, w.Top)
 			}
 		}
 	}
@@ -103,7 +104,7 @@ func singleChangeWinners(cat *careers.Catalog, a Answers) map[string]bool {
 		for _, alt := range alts {
 			b := a.Clone()
 			b[q.ID] = alt
-			if w := scoreTop(cat, b); w != top {
+			if w := scoreTop(cat, b); w != top && w != "" {
 				out[w] = true
 			}
 		}
@@ -111,9 +112,16 @@ func singleChangeWinners(cat *careers.Catalog, a Answers) map[string]bool {
 	return out
 }
 
+// scoreTop is the career a what-if would name for answers a: the top one
+// when it leads by more than a point, "" for a tie.
 func scoreTop(cat *careers.Catalog, a Answers) string {
-	e := newEngine(cat, a)
-	return cat.Careers[e.top(e.totals(e.current, nil))].ID
+	e := newEngine(cat, a) // the engine alone: Score would run the what-if search too
+	totals := e.totals(e.current, nil)
+	order := e.rank(totals)
+	if len(a) == 0 || totals[order[0]]-totals[order[1]] <= 10 {
+		return ""
+	}
+	return cat.Careers[order[0]].ID
 }
 
 // The salary what-if is the nearest round $1,000 that changes the top.

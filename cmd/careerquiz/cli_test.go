@@ -199,7 +199,7 @@ func TestValidateReportsEachFile(t *testing.T) {
 		t.Fatalf("%+v", r)
 	}
 	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")
-	if len(lines) != 3 || !strings.HasPrefix(lines[0], bad+": has no") || !strings.HasPrefix(lines[2], bad+":4:1: ") {
+	if len(lines) != 3 || !strings.HasPrefix(lines[0], bad+":2:12: questions: the list is empty") || !strings.HasPrefix(lines[2], bad+":4:1: ") {
 		t.Fatalf("problems not one a line, sorted:\n%s", r.stderr)
 	}
 }

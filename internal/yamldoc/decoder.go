@@ -59,7 +59,11 @@ func (d *Decoder) Map(n *yaml.Node, what string, allowed []string) (map[string]F
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := Resolve(n.Content[i]), n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
-			d.Errorf(k, "%s has a key that is not plain text", what)
+			d.Errorf(k, "%s: a key is a list or mapping; keys must be plain words", what)
+			continue
+		}
+		if k.Tag == "!!merge" {
+			d.Errorf(k, "%s: merge keys (<<) are not supported: write the fields out", what)
 			continue
 		}
 		if prev, dup := fields[k.Value]; dup {
@@ -151,11 +155,17 @@ func NumberValue(n *yaml.Node) (float64, bool) {
 	s := strings.ReplaceAll(n.Value, "_", "")
 	var f float64
 	if n.Tag == "!!int" {
-		i, err := strconv.ParseInt(s, 0, 64)
+		// Plain decimal only: 055000 is fifty-five thousand to a person, not
+		// an octal number, and 0x or 0o forms are not what anyone means here.
+		digits := strings.TrimLeft(s, "+-")
+		if strings.ContainsAny(digits, "xXoObB") {
+			return 0, false
+		}
+		v, err := strconv.ParseFloat(s, 64)
 		if err != nil {
 			return 0, false
 		}
-		f = float64(i)
+		f = v
 	} else {
 		v, err := strconv.ParseFloat(s, 64)
 		if err != nil {

@@ -26,7 +26,7 @@ func ReadFile(name string) ([]byte, error) {
 	case info.IsDir():
 		return nil, Problems{{File: name, Msg: "is a directory, not a file"}}
 	case info.Size() > MaxSize:
-		return nil, Problems{{File: name, Msg: fmt.Sprintf("is %s, over the %s limit: is it the right file?", size(info.Size()), size(MaxSize))}}
+		return nil, Problems{{File: name, Msg: fmt.Sprintf("is %d bytes, over the %s limit: is it the right file?", info.Size(), size(MaxSize))}}
 	}
 	f, err := os.Open(name)
 	if err != nil {
@@ -76,10 +76,10 @@ func position(data []byte, off int) (line, col int) {
 }
 
 func size(n int64) string {
-	if n >= 1<<20 {
-		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	if n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
 	}
-	return fmt.Sprintf("%d KiB", (n+1023)/1024)
+	return fmt.Sprintf("%d bytes", n)
 }
 
 // plainErr drops the "open NAME:" prefix of a *fs.PathError: the problem
