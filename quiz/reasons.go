@@ -29,8 +29,8 @@ func (e *engine) reasons(ci int, total int) []Reason {
 		q := e.questionFor(p.Trait.ID)
 		out = append(out, Reason{
 			Question: q.ID,
-			Text: fmt.Sprintf("Score capped at %g: %s (%s); you answered %s.",
-				p.Cap, strings.TrimSuffix(p.Text, "."), sourceShort(e.cat, p.Source.ID), quoteAnswer(q, e.answerTo(q.ID))),
+			Text: fmt.Sprintf("Score capped at %g: this career %s (%s); you answered %s.",
+				p.Cap, lowerFirst(strings.TrimSuffix(p.Text, ".")), sourceShort(e.cat, p.Source.ID), quoteAnswer(q, e.answerTo(q.ID))),
 			Points: float64(total-sum) / 10,
 			Cap:    true,
 		})
@@ -83,12 +83,11 @@ func ReasonText(cat *careers.Catalog, q careers.Question, a Answer, k careers.Ca
 		return lead + fmt.Sprintf("it matters %s to you; jobs are projected to grow %g%% in %s, %s (%s).",
 			Display(q, a), o.Growth, o.Decade, o.Descriptor, sourceShort(cat, o.Source.ID))
 	case careers.TraitSettings:
-		o, _ := q.Option(a.Option)
 		where := strings.Join(k.Workplaces, "; ")
 		if fit(&q, a, &k) == 1 {
-			return lead + fmt.Sprintf("you prefer %s, and this career works there: %s.", lowerFirst(o.Label), where)
+			return lead + fmt.Sprintf("you chose %s, one of this career's settings: %s.", quoteAnswer(q, a), where)
 		}
-		return lead + fmt.Sprintf("you prefer %s; this career works in: %s.", lowerFirst(o.Label), where)
+		return lead + fmt.Sprintf("you chose %s, which is not among this career's settings: %s.", quoteAnswer(q, a), where)
 	}
 	t := k.Traits[q.Trait.ID]
 	if q.Kind == careers.Scale {

@@ -4,10 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
+	goio "io"
+	"os"
 	"runtime/debug"
-	"slices"
-	"strings"
 
 	"careerquiz/careers"
 	"careerquiz/internal/atomicfile"
@@ -26,8 +25,8 @@ const (
 )
 
 type stdio struct {
-	in       io.Reader
-	out, err io.Writer
+	in       goio.Reader
+	out, err goio.Writer
 }
 
 // usageError is a mistake in how the command was called: exit 2.
@@ -73,7 +72,7 @@ func run(ctx context.Context, args []string, io stdio) int {
 }
 
 // report1 prints an error the way its kind asks and picks the exit code.
-func report1(err error, stderr io.Writer) int {
+func report1(err error, stderr goio.Writer) int {
 	var usage usageError
 	var problems yamldoc.Problems
 	switch {
@@ -131,15 +130,14 @@ health IT careers; a college can bring its own. Answers stay on this machine.`,
 			if err := checkFlagUse(cmd, opts, true); err != nil {
 				return err
 			}
+			if opts.answers == "" {
+				return usagef("the interactive quiz is not built yet: score a saved answers file with --answers FILE")
+			}
 			cat, err := loadCatalog(opts.catalog)
 			if err != nil {
 				return err
 			}
-			if opts.answers == "" {
-				fmt.Fprintln(io.err, "careerquiz: the interactive quiz is not built yet; score a saved answers file with --answers FILE (see --help)")
-				return usageError{msg: "nothing to do without --answers yet"}
-			}
-			return scoreAnswers(cat, opts, io.out)
+			return scoreAnswers(cat, opts, io)
 		},
 	}
 	root.SetVersionTemplate("careerquiz {{.Version}}\n")
@@ -148,13 +146,12 @@ health IT careers; a college can bring its own. Answers stay on this machine.`,
 	root.SetIn(io.in)
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{msg: err.Error()} })
 	root.CompletionOptions.DisableDefaultCmd = true
-	root.SetHelpCommand(&cobra.Command{Hidden: true})
 
 	pf := root.PersistentFlags()
-	pf.StringVar(&opts.catalog, "catalog", "", "use the catalog in `FILE` (YAML or JSON) instead of the built-in one")
-	pf.StringVar(&opts.answers, "answers", "", "score the answers in `FILE` without prompting")
-	pf.StringVar(&opts.format, "format", "", "output format with --answers: text, markdown or json (default text)")
-	pf.StringVar(&opts.output, "output", "", "with --answers, write the result to `FILE` instead of standard output")
+	pf.Var(&onceFlag{value: &opts.catalog}, "catalog", "use the catalog in `FILE` (YAML or JSON) instead of the built-in one")
+	pf.Var(&onceFlag{value: &opts.answers}, "answers", "score the answers in `FILE` (- for standard input) without prompting")
+	pf.Var(&onceFlag{value: &opts.format, check: checkFormat}, "format", "output `format` with --answers: text, markdown or json (default text)")
+	pf.Var(&onceFlag{value: &opts.output}, "output", "with --answers, write the result to `FILE` instead of standard output")
 
 	root.AddCommand(newCatalogCmd(opts, io), newValidateCmd(opts, io))
 	return root
@@ -174,12 +171,6 @@ func checkFlagUse(cmd *cobra.Command, opts *options, answersAllowed bool) error 
 			}
 		}
 	}
-	if changed("format") && !slices.Contains(report.Formats(), report.Format(opts.format)) {
-		return usagef("unknown --format %q: use text, markdown or json", opts.format)
-	}
-	if changed("output") && strings.TrimSpace(opts.output) == "" {
-		return usagef("--output needs a file name")
-	}
 	return nil
 }
 
@@ -190,10 +181,13 @@ func loadCatalog(name string) (*careers.Catalog, error) {
 	return careers.Load(name)
 }
 
-func scoreAnswers(cat *careers.Catalog, opts *options, stdout io.Writer) error {
-	answers, err := quiz.LoadAnswers(opts.answers, cat)
+func scoreAnswers(cat *careers.Catalog, opts *options, io stdio) error {
+	answers, err := loadAnswers(cat, opts.answers, io.in)
 	if err != nil {
 		return err
+	}
+	if opts.output != "" && sameFile(opts.answers, opts.output) {
+		return fmt.Errorf("--output %s is the answers file: writing there would overwrite your answers", opts.output)
 	}
 	format := report.Format(opts.format)
 	if format == "" {
@@ -206,8 +200,30 @@ func scoreAnswers(cat *careers.Catalog, opts *options, stdout io.Writer) error {
 	if opts.output != "" {
 		return atomicfile.Write(opts.output, out)
 	}
-	_, err = stdout.Write(out)
-	return err
+	if _, err := io.out.Write(out); err != nil {
+		return fmt.Errorf("writing the result: %w", err)
+	}
+	return nil
+}
+
+// loadAnswers reads the answers file, or standard input for "-".
+func loadAnswers(cat *careers.Catalog, name string, stdin goio.Reader) (quiz.Answers, error) {
+	if name != "-" {
+		return quiz.LoadAnswers(name, cat)
+	}
+	data, err := yamldoc.ReadFrom("standard input", stdin)
+	if err != nil {
+		return nil, err
+	}
+	return quiz.ParseAnswers("standard input", data, cat)
+}
+
+// sameFile reports whether two paths name one file (a hard or symbolic
+// link, or the same path written twice).
+func sameFile(a, b string) bool {
+	ia, errA := os.Stat(a)
+	ib, errB := os.Stat(b)
+	return errA == nil && errB == nil && os.SameFile(ia, ib)
 }
 
 func newCatalogCmd(opts *options, io stdio) *cobra.Command {
@@ -232,8 +248,10 @@ func newCatalogCmd(opts *options, io stdio) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = io.out.Write(text)
-			return err
+			if _, err := io.out.Write(text); err != nil {
+				return fmt.Errorf("writing the catalog: %w", err)
+			}
+			return nil
 		},
 	}
 }
@@ -267,7 +285,9 @@ func newValidateCmd(opts *options, io stdio) *cobra.Command {
 				case err != nil:
 					return err
 				default:
-					fmt.Fprintf(io.out, "%s: ok (%d questions, %d careers)\n", name, len(cat.Questions), len(cat.Careers))
+					if _, err := fmt.Fprintf(io.out, "%s: ok (%s, %s)\n", name, plural(len(cat.Questions), "question"), plural(len(cat.Careers), "career")); err != nil {
+						return fmt.Errorf("writing the result: %w", err)
+					}
 				}
 			}
 			return all.Err()
@@ -280,4 +300,11 @@ func noArgs(cmd *cobra.Command, args []string) error {
 		return usagef("%s takes no arguments (got %q)", cmd.Name(), args[0])
 	}
 	return nil
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("1 %s", word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -18,8 +18,13 @@ type result struct {
 
 func runCLI(t *testing.T, args ...string) result {
 	t.Helper()
+	return runWithInput(t, "", args...)
+}
+
+func runWithInput(t *testing.T, stdin string, args ...string) result {
+	t.Helper()
 	var out, errb bytes.Buffer
-	code := run(context.Background(), args, stdio{in: strings.NewReader(""), out: &out, err: &errb})
+	code := run(context.Background(), args, stdio{in: strings.NewReader(stdin), out: &out, err: &errb})
 	return result{code, out.String(), errb.String()}
 }
 
@@ -139,6 +144,11 @@ func TestUsageErrors(t *testing.T) {
 		{"catalog", "--answers", ans},
 		{"validate", "x.yaml", "--output", "y"},
 		{"--answers", ans, "--output", ""},
+		{"--answers", ans, "--answers", ans},
+		{"--catalog", "", "--answers", ans},
+		{"--answers", ""},
+		{"--answers", ans, "--format", "json", "--format", "text"},
+		{},
 	} {
 		r := runCLI(t, args...)
 		if r.code != 2 || r.stdout != "" || !strings.Contains(r.stderr, "careerquiz --help") {
@@ -164,6 +174,26 @@ func TestBadInputExitsOneWithNothingOnStdout(t *testing.T) {
 		if r.code != 1 || r.stdout != "" || !strings.Contains(r.stderr, tc.want) {
 			t.Errorf("%q: got %+v, want exit 1 and %q", tc.args, r, tc.want)
 		}
+	}
+}
+
+func TestAnswersFromStandardInput(t *testing.T) {
+	r := runWithInput(t, leader, "--answers", "-")
+	if r.code != 0 || !strings.Contains(r.stdout, "Best fit: Health IT manager") {
+		t.Fatalf("%+v", r)
+	}
+	r = runWithInput(t, "degree: phd\n", "--answers", "-")
+	if r.code != 1 || !strings.Contains(r.stderr, `standard input:1:9: degree: "phd" is not an option`) {
+		t.Fatalf("%+v", r)
+	}
+}
+
+func TestOutputOverTheAnswersFileIsRefused(t *testing.T) {
+	ans := writeFile(t, t.TempDir(), "a.yaml", leader)
+	r := runCLI(t, "--answers", ans, "--output", ans)
+	data, _ := os.ReadFile(ans)
+	if r.code != 1 || string(data) != leader || !strings.Contains(r.stderr, "would overwrite your answers") {
+		t.Fatalf("%+v, file now %q", r, data)
 	}
 }
 

@@ -14,10 +14,35 @@ import (
 // ErrExists is returned by WriteNew when the target already exists.
 var ErrExists = errors.New("already exists")
 
-// Write replaces path with data atomically. It refuses a path that is a
-// directory.
+// Write replaces path with data atomically, keeping the file's permissions.
+// A symbolic link is followed, so the file it points to is replaced. A path
+// that is not a regular file (/dev/stdout, a named pipe) is written to
+// directly, as it cannot be replaced. A directory is refused.
 func Write(path string, data []byte) error {
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+	if info, err := os.Stat(path); err == nil && !info.IsDir() && !info.Mode().IsRegular() {
+		return writeInPlace(path, data)
+	}
 	return write(path, data, func(tmp string) error { return os.Rename(tmp, path) })
+}
+
+// writeInPlace writes to a device or pipe, which has no half-written state
+// to avoid and must not be replaced by a regular file.
+func writeInPlace(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0)
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
+	}
+	return nil
 }
 
 // WriteNew writes data to path atomically, failing with ErrExists rather
@@ -33,8 +58,12 @@ func WriteNew(path string, data []byte) error {
 }
 
 func write(path string, data []byte, place func(tmp string) error) (err error) {
-	if info, statErr := os.Stat(path); statErr == nil && info.IsDir() {
-		return fmt.Errorf("%s is a directory: give a file name", path)
+	mode := os.FileMode(0o644)
+	if info, statErr := os.Stat(path); statErr == nil {
+		if info.IsDir() {
+			return fmt.Errorf("%s is a directory: give a file name", path)
+		}
+		mode = info.Mode().Perm()
 	}
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
@@ -58,7 +87,7 @@ func write(path string, data []byte, place func(tmp string) error) (err error) {
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
 	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
+	if err := os.Chmod(tmp, mode); err != nil {
 		return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
 	}
 	if err := place(tmp); err != nil {

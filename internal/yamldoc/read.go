@@ -91,3 +91,16 @@ func plainErr(err error) error {
 	}
 	return err
 }
+
+// ReadFrom reads a file's worth of text from r (standard input, say), with
+// the same size cap as ReadFile. name is used in problems.
+func ReadFrom(name string, r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxSize+1))
+	if err != nil {
+		return nil, Problems{{File: name, Msg: fmt.Sprintf("cannot read it: %v", plainErr(err))}}
+	}
+	if len(data) > MaxSize {
+		return nil, Problems{{File: name, Msg: fmt.Sprintf("is over the %s limit: is it the right file?", size(MaxSize))}}
+	}
+	return data, nil
+}

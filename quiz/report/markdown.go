@@ -15,6 +15,14 @@ func MarkdownReport(res quiz.Result) string {
 	top := res.Top()
 	fmt.Fprintf(&b, "# careerquiz report: %s\n\n", md(res.Catalog.Title))
 	fmt.Fprintf(&b, "%s answered of %d.\n\n", plural(answered(res), "question", "questions"), len(res.Catalog.Questions))
+	if answered(res) == 0 {
+		fmt.Fprintf(&b, "## No recommendation yet\n\n> **Note:** %s\n\n## The careers in this catalog\n\n", md(res.Notice))
+		for _, k := range res.Catalog.Careers {
+			fmt.Fprintf(&b, "- **%s**: %s\n", md(k.Title), md(k.Summary))
+		}
+		writeMarkdownAnswers(&b, res)
+		return b.String()
+	}
 	fmt.Fprintf(&b, "## Best fit: %s (%.1f%% match)\n\n%s\n\n", md(top.Career.Title), top.Score, md(top.Career.Summary))
 	if !res.Decisive {
 		fmt.Fprintf(&b, "> **Note:** %s\n\n", md(res.Notice))
@@ -31,6 +39,8 @@ func MarkdownReport(res quiz.Result) string {
 		for _, re := range top.Reasons {
 			mark := ""
 			switch {
+			case re.Cap:
+				mark = "cap"
 			case re.Against():
 				mark = "against"
 			case re.For():
@@ -50,14 +60,7 @@ func MarkdownReport(res quiz.Result) string {
 
 	writeMarkdownComparison(&b, res)
 
-	b.WriteString("\n## Your answers\n\n| Question | Answer |\n|---|---|\n")
-	for _, q := range res.Catalog.Questions {
-		shown := "skipped (no preference)"
-		if a, ok := res.Answers[q.ID]; ok {
-			shown = quiz.Display(q, a)
-		}
-		fmt.Fprintf(&b, "| %s | %s |\n", md(q.Topic), md(shown))
-	}
+	writeMarkdownAnswers(&b, res)
 
 	ks := compared(res)
 	if sources := quiz.SourcesUsed(res.Catalog, careersOf(ks)...); len(sources) > 0 {
@@ -75,7 +78,11 @@ func MarkdownReport(res quiz.Result) string {
 
 func writeMarkdownComparison(b *strings.Builder, res quiz.Result) {
 	ks := compared(res)
-	b.WriteString("\n## Comparison\n\n|")
+	if len(ks) == 1 {
+		fmt.Fprintf(b, "\n## About %s\n\n|", md(ks[0].Career.Title))
+	} else {
+		b.WriteString("\n## Comparison of the top two\n\n|")
+	}
 	for _, r := range ks {
 		fmt.Fprintf(b, " | %s", md(r.Career.Title))
 	}
@@ -99,6 +106,17 @@ func writeMarkdownComparison(b *strings.Builder, res quiz.Result) {
 	}
 	if res.Catalog.Note != "" {
 		fmt.Fprintf(b, "\n_%s_\n", md(res.Catalog.Note))
+	}
+}
+
+func writeMarkdownAnswers(b *strings.Builder, res quiz.Result) {
+	b.WriteString("\n## Your answers\n\n| Question | Answer |\n|---|---|\n")
+	for _, q := range res.Catalog.Questions {
+		shown := "skipped (no preference)"
+		if a, ok := res.Answers[q.ID]; ok {
+			shown = quiz.Display(q, a)
+		}
+		fmt.Fprintf(b, "| %s | %s |\n", md(q.Topic), md(shown))
 	}
 }
 

@@ -68,10 +68,10 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// points is "21.0/24.0".
+// points is "21.0/24.0", or "-20.7" for a cap.
 func points(re quiz.Reason) string {
 	if re.Cap {
-		return fmt.Sprintf("%+.1f", re.Points)
+		return fmt.Sprintf("%.1f", re.Points)
 	}
 	return fmt.Sprintf("%.1f/%.1f", re.Points, re.Max)
 }

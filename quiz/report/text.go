@@ -15,7 +15,12 @@ func Summary(res quiz.Result) string {
 	top := res.Top()
 	fmt.Fprintf(&b, "careerquiz · %s · %s answered\n", res.Catalog.Title, plural(answered(res), "question", "questions")+" of "+fmt.Sprint(len(res.Catalog.Questions)))
 	b.WriteString("\n")
-	fmt.Fprintf(&b, "Best fit: %s\n", matchLine(top))
+	if answered(res) == 0 {
+		b.WriteString("No recommendation yet.\n")
+		b.WriteString(wrap(res.Notice, "  ", "  ", textWidth))
+		return b.String()
+	}
+	b.WriteString(wrap("Best fit: "+matchLine(top), "", "  ", textWidth))
 	b.WriteString(wrap(top.Career.Summary, "  ", "  ", textWidth))
 	if !res.Decisive {
 		b.WriteString(wrap(res.Notice, "Note: ", "      ", textWidth))
@@ -29,6 +34,14 @@ func Summary(res quiz.Result) string {
 func TextReport(res quiz.Result) string {
 	var b strings.Builder
 	b.WriteString(Summary(res))
+	if answered(res) == 0 {
+		b.WriteString("\nThe careers in this catalog\n")
+		for _, k := range res.Catalog.Careers {
+			b.WriteString(wrap(k.Title+": "+k.Summary, "  - ", "    ", textWidth))
+		}
+		writeTextAnswers(&b, res)
+		return b.String()
+	}
 
 	b.WriteString("\nRanking\n")
 	for i, r := range res.Ranking {
@@ -37,10 +50,13 @@ func TextReport(res quiz.Result) string {
 
 	top := res.Top()
 	if len(top.Reasons) > 0 {
-		b.WriteString("\n" + wrap(fmt.Sprintf("Why %s (points by answer, out of 100)", top.Career.Title), "", "  ", textWidth))
+		b.WriteString("\n" + wrap("Why "+top.Career.Title, "", "  ", textWidth))
+		b.WriteString("  Points each answer earned, out of 100 (+ for, - against, ! a cap):\n")
 		for _, re := range top.Reasons {
 			mark := " "
 			switch {
+			case re.Cap:
+				mark = "!"
 			case re.Against():
 				mark = "-"
 			case re.For():
@@ -70,7 +86,11 @@ func writeTextComparison(b *strings.Builder, res quiz.Result) {
 	for i, r := range ks {
 		titles[i] = r.Career.Title
 	}
-	b.WriteString("\n" + wrap("Comparison: "+strings.Join(titles, " vs "), "", "  ", textWidth))
+	if len(ks) == 1 {
+		b.WriteString("\n" + wrap("About "+titles[0], "", "  ", textWidth))
+	} else {
+		b.WriteString("\nComparison of the top two\n")
+	}
 	sections := make([][]quiz.Section, len(ks))
 	for i, r := range ks {
 		sections[i] = quiz.Sections(res.Catalog, r.Career)
@@ -110,11 +130,10 @@ func writeTextSources(b *strings.Builder, res quiz.Result) {
 	}
 	b.WriteString("\nSources\n")
 	for _, s := range sources {
-		text := s.Short + ": " + s.Name
+		b.WriteString(wrap(s.Short+": "+s.Name, "  - ", "    ", textWidth))
 		if s.URL != "" {
-			text += " " + s.URL
+			b.WriteString("    " + s.URL + "\n")
 		}
-		b.WriteString(wrap(text, "  - ", "    ", textWidth))
 	}
 }
 

@@ -1,0 +1,145 @@
+package report
+
+import (
+	"encoding/json"
+	"math"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"careerquiz/careers"
+	"careerquiz/quiz"
+)
+
+func score(t *testing.T, yaml string) quiz.Result {
+	t.Helper()
+	cat, err := careers.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := quiz.ParseAnswers("a.yaml", []byte(yaml), cat)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return quiz.Score(cat, a)
+}
+
+var samples = []string{
+	"management: 5\ndegree: master\nexperience: five-plus\nsalary: 150000\n",
+	"management: 1\ndegree: associate\nsalary: 40000\n",
+	"management: 5\ndegree: master\nexperience: none\nsalary: 160000\ntechnology: 5\n", // a capped career
+	"setting: remote\ngrowth: 5\ncertification: 1\n",
+	"{}",
+}
+
+func TestTextReportFitsEightyColumns(t *testing.T) {
+	for _, s := range samples {
+		text := TextReport(score(t, s))
+		for i, line := range strings.Split(text, "\n") {
+			if utf8.RuneCountInString(line) > textWidth && !strings.HasPrefix(strings.TrimSpace(line), "https://") {
+				t.Errorf("%q line %d is %d wide: %q", s, i+1, utf8.RuneCountInString(line), line)
+			}
+		}
+	}
+}
+
+func TestTextReportContent(t *testing.T) {
+	res := score(t, samples[0])
+	text := TextReport(res)
+	if !strings.HasPrefix(text, Summary(res)) {
+		t.Fatal("the summary is not the first block of the text report")
+	}
+	text = strings.Join(strings.Fields(text), " ") // unwrapped, to find phrases across lines
+	for _, want := range []string{
+		"Best fit: Health IT manager (director of information systems): 100.0% match",
+		"Ranking", "What would change it", "Comparison of the top two",
+		quiz.HeadingEducation, quiz.HeadingDuties, quiz.HeadingSkills, quiz.HeadingPay,
+		"Median pay: $164,070 a year (BLS OOH, May 2022)",
+		"History, not today's figures:", "come from different years",
+		"https://www.bls.gov/ooh/management/computer-and-information-systems-managers.htm",
+		"Your answers",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text report lacks %q", want)
+		}
+	}
+	if capped := TextReport(score(t, samples[2])); strings.Contains(capped, "- -") {
+		t.Error("a cap shows a double minus")
+	}
+}
+
+func TestAllSkippedReportsSayNoRecommendation(t *testing.T) {
+	res := score(t, "{}")
+	text, md := TextReport(res), MarkdownReport(res)
+	for name, out := range map[string]string{"text": text, "markdown": md} {
+		if !strings.Contains(out, "No recommendation yet") || !strings.Contains(out, "skipped every question") || strings.Contains(out, "Best fit") {
+			t.Errorf("%s report for all skipped:\n%s", name, out)
+		}
+	}
+}
+
+func TestMarkdownReport(t *testing.T) {
+	res := score(t, samples[1])
+	md := MarkdownReport(res)
+	if md != MarkdownReport(res) {
+		t.Fatal("markdown differs between runs")
+	}
+	for _, h := range quiz.Headings() {
+		row := "| **" + h + "** |"
+		if !strings.Contains(md, row) {
+			t.Errorf("markdown lacks the %q row", h)
+		}
+	}
+	for _, want := range []string{"# careerquiz report: Health IT careers", "## Ranking", "| # | Career | Match |", "> **Note:**", "## Sources", "](https://www.bls.gov/"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q", want)
+		}
+	}
+	// Every table row has the same number of cells as its header.
+	for _, line := range strings.Split(md, "\n") {
+		if strings.HasPrefix(line, "| **") && strings.Count(strings.ReplaceAll(line, `\|`, ""), "|") != 4 {
+			t.Errorf("comparison row with a broken cell count: %q", line)
+		}
+	}
+}
+
+func TestJSONContract(t *testing.T) {
+	for _, s := range samples {
+		res := score(t, s)
+		data, err := JSONReport(res)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got map[string]any
+		if err := json.Unmarshal(data, &got); err != nil {
+			t.Fatal(err)
+		}
+		for _, key := range []string{"schema", "catalog", "answers", "decisive", "notice", "ranking", "what_if"} {
+			if _, ok := got[key]; !ok {
+				t.Errorf("%q: JSON lacks %q", s, key)
+			}
+		}
+		ranking := got["ranking"].([]any)
+		if len(ranking) != 7 {
+			t.Fatalf("ranking has %d careers", len(ranking))
+		}
+		for _, r := range ranking {
+			r := r.(map[string]any)
+			var pts, max float64
+			for _, re := range r["reasons"].([]any) {
+				re := re.(map[string]any)
+				pts += re["points"].(float64)
+				max += re["max"].(float64)
+			}
+			if math.Abs(pts-r["score"].(float64)) > 1e-6 {
+				t.Errorf("%q %s: points %.2f, score %v", s, r["id"], pts, r["score"])
+			}
+			if len(res.Answers) > 0 && math.Abs(max-100) > 1e-6 {
+				t.Errorf("%q %s: maxima %.2f", s, r["id"], max)
+			}
+		}
+		if len(res.Answers) == 0 && (got["decisive"] != false || got["notice"] == "") {
+			t.Errorf("all skipped: decisive %v notice %q", got["decisive"], got["notice"])
+		}
+	}
+}
