@@ -13,6 +13,7 @@ import (
 	"careerquiz/internal/yamldoc"
 	"careerquiz/quiz"
 	"careerquiz/quiz/report"
+	"careerquiz/ui"
 	"github.com/spf13/cobra"
 )
 
@@ -38,10 +39,11 @@ func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(fo
 
 // options are the flags shared by the commands.
 type options struct {
-	catalog string
-	answers string
-	format  string
-	output  string
+	catalog    string
+	answers    string
+	format     string
+	output     string
+	accessible bool
 }
 
 const examples = `  # Score a saved answers file and print the report
@@ -78,6 +80,8 @@ func report1(err error, stderr goio.Writer) int {
 	switch {
 	case err == nil:
 		return exitOK
+	case errors.Is(err, errInterrupted):
+		return exitInterrupted
 	case errors.Is(err, context.Canceled):
 		fmt.Fprintln(stderr, "careerquiz: interrupted")
 		return exitInterrupted
@@ -130,14 +134,17 @@ health IT careers; a college can bring its own. Answers stay on this machine.`,
 			if err := checkFlagUse(cmd, opts, true); err != nil {
 				return err
 			}
-			if opts.answers == "" {
-				return usagef("the interactive quiz is not built yet: score a saved answers file with --answers FILE")
-			}
 			cat, err := loadCatalog(opts.catalog)
 			if err != nil {
 				return err
 			}
-			return scoreAnswers(cat, opts, io)
+			if opts.answers != "" {
+				if opts.accessible {
+					return usagef("--accessible does not apply with --answers")
+				}
+				return scoreAnswers(cat, opts, io)
+			}
+			return runQuiz(cmd.Context(), cat, opts, io)
 		},
 	}
 	root.SetVersionTemplate("careerquiz {{.Version}}\n")
@@ -152,6 +159,7 @@ health IT careers; a college can bring its own. Answers stay on this machine.`,
 	pf.Var(&onceFlag{value: &opts.answers}, "answers", "score the answers in `FILE` (- for standard input) without prompting")
 	pf.Var(&onceFlag{value: &opts.format, check: checkFormat}, "format", "output `format` with --answers: text, markdown or json (default text)")
 	pf.Var(&onceFlag{value: &opts.output}, "output", "with --answers, write the result to `FILE` instead of standard output")
+	root.Flags().BoolVar(&opts.accessible, "accessible", false, "plain line-by-line prompts, for screen readers (also ACCESSIBLE=1 or TERM=dumb)")
 
 	root.AddCommand(newCatalogCmd(opts, io), newValidateCmd(opts, io))
 	return root
@@ -202,6 +210,27 @@ func scoreAnswers(cat *careers.Catalog, opts *options, io stdio) error {
 	}
 	if _, err := io.out.Write(out); err != nil {
 		return fmt.Errorf("writing the result: %w", err)
+	}
+	return nil
+}
+
+// errInterrupted ends a quiz left before the results: exit 130.
+var errInterrupted = errors.New("interrupted")
+
+// runQuiz runs the interactive quiz (or its line mode) and prints the
+// summary once the screen is restored.
+func runQuiz(ctx context.Context, cat *careers.Catalog, opts *options, io stdio) error {
+	outcome, err := ui.Run(ctx, ui.Config{Catalog: cat, In: io.in, Out: io.out, Err: io.err, Env: os.Environ(), Accessible: opts.accessible})
+	if err != nil {
+		return err
+	}
+	if outcome.Status != ui.Finished {
+		return errInterrupted
+	}
+	if outcome.Summary != "" {
+		if _, err := fmt.Fprint(io.out, outcome.Summary); err != nil {
+			return fmt.Errorf("writing the summary: %w", err)
+		}
 	}
 	return nil
 }

@@ -148,7 +148,7 @@ func TestUsageErrors(t *testing.T) {
 		{"--catalog", "", "--answers", ans},
 		{"--answers", ""},
 		{"--answers", ans, "--format", "json", "--format", "text"},
-		{},
+		{"--accessible", "--answers", ans},
 	} {
 		r := runCLI(t, args...)
 		if r.code != 2 || r.stdout != "" || !strings.Contains(r.stderr, "careerquiz --help") {
@@ -174,6 +174,20 @@ func TestBadInputExitsOneWithNothingOnStdout(t *testing.T) {
 		if r.code != 1 || r.stdout != "" || !strings.Contains(r.stderr, tc.want) {
 			t.Errorf("%q: got %+v, want exit 1 and %q", tc.args, r, tc.want)
 		}
+	}
+}
+
+// Without --answers and without a terminal, the quiz runs in line mode:
+// prompts on stderr, the text report on stdout.
+func TestLineModeThroughThePipe(t *testing.T) {
+	r := runWithInput(t, "4\nbachelor\n70000\n2\ns\n5\n3\n1\n4\n5\nhospital\n")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "careerquiz · Health IT careers · 10 questions of 11 answered") ||
+		!strings.Contains(r.stderr, "Question 11 of 11") || strings.Contains(r.stdout, "Question 1 of") {
+		t.Fatalf("%+v", r)
+	}
+	r = runWithInput(t, "4\n")
+	if r.code != 130 || r.stdout != "" || !strings.Contains(r.stderr, "Input ended before the last question") {
+		t.Fatalf("early end of input: %+v", r)
 	}
 }
 

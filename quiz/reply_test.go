@@ -1,0 +1,44 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+
+	"careerquiz/careers"
+)
+
+func TestParseReply(t *testing.T) {
+	cat := defaultCatalog(t)
+	q := func(id string) careers.Question { c, _ := cat.Question(id); return c }
+	good := []struct {
+		q, in string
+		want  Answer
+	}{
+		{"degree", "2", Answer{Option: "associate"}},
+		{"degree", " Bachelor ", Answer{Option: "bachelor"}},
+		{"management", "4", Answer{Value: 4}},
+		{"salary", "$55k", Answer{Value: 55000}},
+		{"salary", "55,000", Answer{Value: 55000}},
+		{"salary", "55000", Answer{Value: 55000}},
+	}
+	for _, tc := range good {
+		got, err := ParseReply(q(tc.q), tc.in)
+		if err != nil || got != tc.want {
+			t.Errorf("%s %q: %+v %v", tc.q, tc.in, got, err)
+		}
+	}
+	bad := []struct{ q, in, want string }{
+		{"degree", "5", "type a number from 1 to 4, or one of: certificate, associate, bachelor, master"},
+		{"degree", "phd", "type a number from 1 to 4"},
+		{"management", "6", "type a whole number from 1 (Not at all) to 5 (Very much)"},
+		{"management", "", "type a whole number"},
+		{"salary", "lots", `"lots" is not an amount`},
+		{"salary", "$500", "$500 is out of range: answer from $1,000 to $1,000,000"},
+		{"salary", "", "type an amount such as 55000"},
+	}
+	for _, tc := range bad {
+		if _, err := ParseReply(q(tc.q), tc.in); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s %q: got %v, want %q", tc.q, tc.in, err, tc.want)
+		}
+	}
+}

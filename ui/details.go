@@ -1,0 +1,64 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"careerquiz/quiz"
+)
+
+// detailsBody is everything about one career: its score and every reason
+// for and against ("why not X?"), prerequisites, next steps, the four
+// headings and the sources.
+func (m Model) detailsBody(w int) string {
+	s := m.styles
+	r := m.result.Ranking[m.detail]
+	k := r.Career
+	var b strings.Builder
+	b.WriteString(s.Title.Render(wrapText(k.Title, w)) + "\n")
+	b.WriteString(s.Muted.Render(fmt.Sprintf("%d of %d · %.1f%% match", m.detail+1, len(m.result.Ranking), r.Score)) + "\n")
+	b.WriteString(wrapText(k.Summary, w) + "\n")
+
+	if len(r.Reasons) > 0 {
+		title := "Why it fits, and why not"
+		if m.detail > 0 {
+			title = fmt.Sprintf("Why not %s? Its reasons, for and against", k.Title)
+		}
+		b.WriteString("\n" + s.Heading.Render(wrapText(title, w)) + "\n")
+		for _, re := range r.Reasons {
+			b.WriteString(m.reasonLine(re, w) + "\n")
+		}
+	}
+	if len(k.Prerequisites) > 0 {
+		b.WriteString("\n" + s.Heading.Render("Prerequisites") + "\n")
+		for _, p := range k.Prerequisites {
+			src, _ := m.cat.Source(p.Source.ID)
+			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", capitalize(p.Text)+" ("+src.Short+")", w) + "\n")
+		}
+	}
+	if len(k.NextSteps) > 0 {
+		b.WriteString("\n" + s.Heading.Render("Next steps") + "\n")
+		for i, step := range k.NextSteps {
+			b.WriteString(hanging(fmt.Sprintf("  %d. ", i+1), step, w) + "\n")
+		}
+	}
+	for _, sec := range quiz.Sections(m.cat, k) {
+		b.WriteString("\n" + s.Accent.Render(sec.Heading) + "\n")
+		for _, line := range sec.Lines {
+			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", line, w) + "\n")
+		}
+	}
+	if sources := quiz.SourcesUsed(m.cat, k); len(sources) > 0 {
+		b.WriteString("\n" + s.Heading.Render("Sources") + "\n")
+		for _, src := range sources {
+			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", src.Short+": "+src.Name, w) + "\n")
+			if src.URL != "" {
+				b.WriteString("    " + s.Muted.Render(src.URL) + "\n")
+			}
+		}
+	}
+	if m.cat.Note != "" {
+		b.WriteString("\n" + s.Muted.Render(hanging("Note: ", m.cat.Note, w)))
+	}
+	return b.String()
+}

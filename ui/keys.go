@@ -1,0 +1,98 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// keyMap is every key the quiz knows. Each screen lists the ones it uses in
+// its help line (see helpFor); ? shows them all.
+type keyMap struct {
+	Up, Down       key.Binding
+	Move           key.Binding // up and down together, for the help line
+	Choose         key.Binding
+	Pick           key.Binding // a number key picks that option
+	Skip           key.Binding
+	Back           key.Binding
+	Start          key.Binding
+	Edit           key.Binding
+	Results        key.Binding
+	Details        key.Binding
+	Mark           key.Binding
+	Compare        key.Binding
+	Review         key.Binding
+	Export         key.Binding
+	Restart        key.Binding
+	PageUp         key.Binding
+	PageDown       key.Binding
+	Help           key.Binding
+	Quit           key.Binding
+	Interrupt      key.Binding
+	Yes, No        key.Binding
+	SubmitAmount   key.Binding
+	BackFromAmount key.Binding
+	HelpFromAmount key.Binding
+	Suspend        key.Binding
+}
+
+func newKeyMap() keyMap {
+	return keyMap{
+		Up:             key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:           key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Move:           key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "move")),
+		Choose:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Pick:           key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "pick")),
+		Skip:           key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
+		Back:           key.NewBinding(key.WithKeys("esc", "b", "left", "shift+tab"), key.WithHelp("esc/b", "back")),
+		Start:          key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", "start")),
+		Edit:           key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "change answer")),
+		Results:        key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "see results")),
+		Details:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "details")),
+		Mark:           key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "pick")),
+		Compare:        key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
+		Review:         key.NewBinding(key.WithKeys("a", "b", "esc"), key.WithHelp("a", "answers")),
+		Export:         key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export")),
+		Restart:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "start over")),
+		PageUp:         key.NewBinding(key.WithKeys("pgup", "ctrl+u", "home"), key.WithHelp("pgup", "scroll up")),
+		PageDown:       key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "end"), key.WithHelp("pgdn", "scroll down")),
+		Help:           key.NewBinding(key.WithKeys("?", "f1"), key.WithHelp("?", "all keys")),
+		Quit:           key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		Interrupt:      key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
+		Yes:            key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes")),
+		No:             key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
+		SubmitAmount:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next (empty: skip)")),
+		BackFromAmount: key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", "back")),
+		HelpFromAmount: key.NewBinding(key.WithKeys("f1"), key.WithHelp("f1", "all keys")),
+		Suspend:        key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
+	}
+}
+
+// helpKeys is the help.KeyMap of one screen.
+type helpKeys struct {
+	short []key.Binding
+	full  [][]key.Binding
+}
+
+func (h helpKeys) ShortHelp() []key.Binding  { return h.short }
+func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
+
+// helpFor lists the keys of the current screen, most useful first.
+func (m Model) helpFor() helpKeys {
+	k := m.keys
+	var short []key.Binding
+	switch {
+	case m.confirm != confirmNone:
+		short = []key.Binding{k.Yes, k.No}
+	case m.screen == screenWelcome:
+		short = []key.Binding{k.Start, k.Help, k.Quit}
+	case m.screen == screenQuestion && m.question().Kind == "number":
+		short = []key.Binding{k.SubmitAmount, k.BackFromAmount, k.HelpFromAmount, k.Interrupt}
+	case m.screen == screenQuestion:
+		short = []key.Binding{k.Choose, k.Pick, k.Skip, k.Back, k.Quit, k.Help, k.Move}
+	case m.screen == screenReview:
+		short = []key.Binding{k.Results, k.Edit, k.Back, k.Quit, k.Help, k.Move}
+	case m.screen == screenResults:
+		short = []key.Binding{k.Details, k.Mark, k.Compare, k.Review, k.Export, k.Quit, k.Restart, k.Help, k.Move}
+	case m.screen == screenDetails, m.screen == screenCompare:
+		short = []key.Binding{k.Back, k.Move, k.PageDown, k.Quit, k.Help}
+	}
+	full := [][]key.Binding{short, {k.PageUp, k.PageDown, k.Help, k.Interrupt, k.Suspend}}
+	return helpKeys{short: short, full: full}
+}

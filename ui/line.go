@@ -1,0 +1,137 @@
+package ui
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"careerquiz/careers"
+	"careerquiz/quiz"
+	"careerquiz/quiz/report"
+)
+
+// lineMode asks the quiz one numbered prompt at a time: prompts on errOut,
+// the text report on out, so `careerquiz < answers.txt > result.txt` keeps
+// only the result. It reads in, which may be a pipe or a screen reader's
+// terminal.
+type lineMode struct {
+	cat     *careers.Catalog
+	in      *bufio.Reader
+	out     io.Writer
+	prompts io.Writer
+	answers quiz.Answers
+}
+
+// RunLine runs the line mode to the end of the quiz and writes the report.
+func RunLine(ctx context.Context, cat *careers.Catalog, in io.Reader, out, prompts io.Writer) (Outcome, error) {
+	l := &lineMode{cat: cat, in: bufio.NewReader(in), out: out, prompts: prompts, answers: quiz.Answers{}}
+	return l.run(ctx)
+}
+
+func (l *lineMode) say(format string, args ...any) {
+	fmt.Fprintf(l.prompts, format, args...)
+}
+
+func (l *lineMode) run(ctx context.Context) (Outcome, error) {
+	n := len(l.cat.Questions)
+	l.say("careerquiz: %s. %d questions, about %d minutes. This is an exploration, not a test; your answers stay on this machine.\n", l.cat.Title, n, minutes(n))
+	l.say("Type the number of your answer and press enter. Also: b back, s skip, ? help, q quit.\n")
+	for i := 0; i < n; {
+		if err := ctx.Err(); err != nil {
+			return Outcome{Status: Interrupted}, nil
+		}
+		q := l.cat.Questions[i]
+		l.prompt(i, q)
+		line, err := l.readLine()
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				l.say("\nInput ended before the last question, so nothing was scored.\n")
+				return Outcome{Status: Interrupted}, nil
+			}
+			return Outcome{Status: Interrupted}, fmt.Errorf("reading your answer: %w", err)
+		}
+		switch strings.ToLower(line) {
+		case "b", "back":
+			if i == 0 {
+				l.say("This is the first question.\n")
+			} else {
+				i--
+			}
+			continue
+		case "s", "skip":
+			delete(l.answers, q.ID)
+			i++
+			continue
+		case "?", "help":
+			l.help()
+			continue
+		case "q", "quit":
+			l.say("Quit: nothing was scored.\n")
+			return Outcome{Status: Interrupted}, nil
+		case "":
+			if _, ok := l.answers[q.ID]; ok {
+				i++ // keep the answer given before
+				continue
+			}
+			l.say("Type an answer, or s to skip this question.\n")
+			continue
+		}
+		a, err := quiz.ParseReply(q, line)
+		if err != nil {
+			l.say("Not an answer: %s.\n", err)
+			continue
+		}
+		l.answers[q.ID] = a
+		i++
+	}
+	res := quiz.Score(l.cat, l.answers)
+	if _, err := io.WriteString(l.out, report.TextReport(res)); err != nil {
+		return Outcome{Status: Interrupted}, fmt.Errorf("writing the result: %w", err)
+	}
+	return Outcome{Status: Finished}, nil
+}
+
+// readLine reads one line, without its line ending. The last line of a
+// pipe may lack its newline.
+func (l *lineMode) readLine() (string, error) {
+	line, err := l.in.ReadString('\n')
+	if err != nil && !(errors.Is(err, io.EOF) && line != "") {
+		return "", err
+	}
+	return strings.TrimSpace(line), nil
+}
+
+func (l *lineMode) prompt(i int, q careers.Question) {
+	l.say("\nQuestion %d of %d: %s\n", i+1, len(l.cat.Questions), q.Prompt)
+	l.say("Why we ask: %s\n", q.Why)
+	switch q.Kind {
+	case careers.Choice:
+		for j, o := range q.Options {
+			l.say("  %d. %s\n", j+1, o.Label)
+		}
+		l.say("Answer 1 to %d.", len(q.Options))
+	case careers.Scale:
+		l.say("Answer %d (%s) to %d (%s).", q.Scale.Min, q.Scale.Low, q.Scale.Max, q.Scale.High)
+	case careers.Number:
+		l.say("Answer an amount, such as 55000, 55,000 or $55k.")
+	}
+	if a, ok := l.answers[q.ID]; ok {
+		l.say(" Now: %s (press enter to keep it).", quiz.Display(q, a))
+	}
+	l.say("\n> ")
+}
+
+func (l *lineMode) help() {
+	l.say("Type the number of your answer (or an option's name, or an amount) and press enter.\n")
+	l.say("  b  go back to the previous question\n")
+	l.say("  s  skip this question (no preference; it will not count)\n")
+	l.say("  ?  show this help\n")
+	l.say("  q  quit without a result\n")
+	l.say("After the last question the result is printed.\n")
+}
+
+// minutes is a rough time to answer n questions: about 15 seconds each.
+func minutes(n int) int { return max(1, (n*15+59)/60) }

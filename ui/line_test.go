@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"strconv"
+	"strings"
+	"testing"
+
+	"careerquiz/careers"
+	"careerquiz/quiz"
+	"careerquiz/quiz/report"
+)
+
+func defaultCatalog(t testing.TB) *careers.Catalog {
+	t.Helper()
+	c, err := careers.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func runLine(t *testing.T, input string) (Outcome, string, string) {
+	t.Helper()
+	var out, prompts bytes.Buffer
+	o, err := RunLine(context.Background(), defaultCatalog(t), strings.NewReader(input), &out, &prompts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return o, out.String(), prompts.String()
+}
+
+func TestLineModeWholeQuiz(t *testing.T) {
+	// management, degree, salary, experience, data-vs-people, technology,
+	// compliance, patient-contact, certification, growth, setting
+	in := "4\nbachelor\n70000\n2\ns\n5\n3\n1\n4\n5\nhospital"
+	o, out, prompts := runLine(t, in)
+	if o.Status != Finished {
+		t.Fatalf("status %v", o.Status)
+	}
+	cat := defaultCatalog(t)
+	want := report.TextReport(quiz.Score(cat, quiz.Answers{
+		"management": {Value: 4}, "degree": {Option: "bachelor"}, "salary": {Value: 70000}, "experience": {Option: "some"},
+		"technology": {Value: 5}, "compliance": {Value: 3}, "patient-contact": {Value: 1}, "certification": {Value: 4},
+		"growth": {Value: 5}, "setting": {Option: "hospital"},
+	}))
+	if out != want {
+		t.Fatalf("stdout is not exactly the text report:\n%s", out)
+	}
+	for i := 1; i <= 11; i++ {
+		if !strings.Contains(prompts, "Question "+strconv.Itoa(i)+" of 11: ") {
+			t.Errorf("no prompt for question %d", i)
+		}
+	}
+	if strings.Contains(prompts, "Best fit") {
+		t.Error("the result went to the prompts stream")
+	}
+}
+
+func TestLineModeBadInputRePrompts(t *testing.T) {
+	in := "9\nhigh\n4\n" + "phd\n2\n" + "lots\n$55k\n" + strings.Repeat("s\n", 8)
+	o, out, prompts := runLine(t, in)
+	if o.Status != Finished || !strings.Contains(out, "Best fit") {
+		t.Fatalf("%v %q", o.Status, out)
+	}
+	for _, want := range []string{
+		"Not an answer: type a whole number from 1 (Not at all) to 5 (Very much).",
+		"Not an answer: type a number from 1 to 4, or one of: certificate, associate, bachelor, master.",
+		`Not an answer: "lots" is not an amount`,
+	} {
+		if !strings.Contains(prompts, want) {
+			t.Errorf("prompts lack %q", want)
+		}
+	}
+	if strings.Count(prompts, "Question 1 of 11") != 3 {
+		t.Errorf("question 1 should be asked 3 times, got %d", strings.Count(prompts, "Question 1 of 11"))
+	}
+}
+
+func TestLineModeBackKeepsAnswers(t *testing.T) {
+	// Answer 1 and 2, go back twice, keep 1 with enter, change 2, skip the rest.
+	in := "4\n3\nb\nb\n\n1\n" + strings.Repeat("s\n", 9)
+	_, out, prompts := runLine(t, in)
+	if !strings.Contains(prompts, "Now: 4 of 5 (press enter to keep it)") {
+		t.Error("going back does not show the answer given")
+	}
+	if !strings.Contains(out, "Managing people and budgets  4 of 5") || !strings.Contains(out, "A certificate") {
+		t.Errorf("answers lost or not changed:\n%s", out)
+	}
+}
+
+func TestLineModeEndOfInputAndQuit(t *testing.T) {
+	o, out, prompts := runLine(t, "4\nbachelor\n")
+	if o.Status != Interrupted || out != "" || !strings.Contains(prompts, "Input ended before the last question") {
+		t.Fatalf("early EOF: %v %q", o.Status, out)
+	}
+	o, out, _ = runLine(t, "4\nq\n")
+	if o.Status != Interrupted || out != "" {
+		t.Fatalf("quit: %v %q", o.Status, out)
+	}
+	_, _, prompts = runLine(t, "?\nq\n")
+	if !strings.Contains(prompts, "s  skip this question") {
+		t.Error("? shows no help")
+	}
+}

@@ -1,0 +1,255 @@
+package ui
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
+	"careerquiz/careers"
+	"careerquiz/quiz"
+)
+
+type screen int
+
+const (
+	screenWelcome screen = iota
+	screenQuestion
+	screenReview
+	screenResults
+	screenDetails
+	screenCompare
+)
+
+type confirmKind int
+
+const (
+	confirmNone confirmKind = iota
+	confirmQuit
+	confirmRestart
+)
+
+// Options are what the model needs from its surroundings.
+type Options struct {
+	Catalog *careers.Catalog
+	// NoColor turns colour off (NO_COLOR); Plain uses ASCII glyphs (TERM=linux).
+	NoColor, Plain bool
+	// ExportDir is where export writes (the current directory by default),
+	// Now the clock for export file names.
+	ExportDir string
+	Now       func() time.Time
+}
+
+// Model is the whole quiz: one screen at a time, with every answer kept.
+type Model struct {
+	opts   Options
+	cat    *careers.Catalog
+	keys   keyMap
+	styles Styles
+	dark   bool
+	help   help.Model
+	width  int
+	height int
+
+	screen   screen
+	index    int // the question shown
+	cursor   int // option on a question, row on the review, career on the results
+	answers  quiz.Answers
+	drafts   map[string]string // what was typed in number fields, kept across back and forth
+	input    textinput.Model
+	inputErr string
+	editing  bool // changing one answer from the review: go back there after it
+
+	result  quiz.Result
+	scored  bool
+	picked  map[string]bool // careers picked for comparison
+	detail  int             // the career shown in details (index in the ranking)
+	notice  string          // a one-line message: export paths, an export error
+	confirm confirmKind
+
+	vp       viewport.Model
+	showHelp bool
+	focus    int // the body line to keep in view
+
+	outcome Outcome
+	done    bool
+}
+
+// New returns the model at the welcome screen.
+func New(opts Options) Model {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.ExportDir == "" {
+		opts.ExportDir = "."
+	}
+	in := textinput.New()
+	in.Prompt = ""
+	in.Placeholder = "e.g. 55000, 55,000 or $55k"
+	in.CharLimit = 24
+	m := Model{
+		opts: opts, cat: opts.Catalog, keys: newKeyMap(), dark: true, help: help.New(),
+		width: 80, height: 24, answers: quiz.Answers{}, drafts: map[string]string{},
+		input: in, picked: map[string]bool{}, vp: viewport.New(),
+		outcome: Outcome{Status: Interrupted},
+	}
+	m.applyStyles()
+	m.refresh()
+	return m
+}
+
+// Outcome is how the run ended, read from the final model.
+func (m Model) Outcome() Outcome { return m.outcome }
+
+func (m *Model) applyStyles() {
+	m.styles = NewStyles(m.dark, !m.opts.NoColor, m.opts.Plain)
+	m.help.Styles = m.styles.Help
+	m.help.ShortSeparator = " " + m.styles.Glyphs.Bullet + " "
+	m.help.Ellipsis = m.styles.Glyphs.Ellipsis
+	s := textinput.DefaultStyles(m.dark)
+	if m.opts.NoColor {
+		s = textinput.Styles{}
+	}
+	m.input.SetStyles(s)
+}
+
+func (m Model) Init() tea.Cmd {
+	return tea.RequestBackgroundColor
+}
+
+func (m Model) question() careers.Question {
+	return m.cat.Questions[min(m.index, len(m.cat.Questions)-1)]
+}
+
+func (m Model) onAmount() bool {
+	return m.screen == screenQuestion && m.question().Kind == careers.Number && m.confirm == confirmNone
+}
+
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = max(msg.Width, 1), max(msg.Height, 1)
+	case tea.BackgroundColorMsg:
+		m.dark = msg.IsDark()
+		m.applyStyles()
+	case tea.KeyPressMsg:
+		m, cmd = m.handleKey(msg)
+	case tea.PasteMsg:
+		if m.onAmount() {
+			m.input, cmd = m.input.Update(msg)
+		}
+	default:
+		if m.onAmount() {
+			m.input, cmd = m.input.Update(msg) // cursor blink
+			return m, cmd
+		}
+		return m, nil
+	}
+	if m.done {
+		return m, cmd
+	}
+	m.refresh()
+	return m, cmd
+}
+
+func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	k := m.keys
+	if key.Matches(msg, k.Interrupt) {
+		m.outcome = Outcome{Status: Interrupted}
+		m.done = true
+		return m, tea.Interrupt
+	}
+	if key.Matches(msg, k.Suspend) {
+		return m, tea.Suspend
+	}
+	if m.confirm != confirmNone {
+		return m.handleConfirm(msg)
+	}
+	if m.showHelp {
+		if key.Matches(msg, k.Help) || key.Matches(msg, k.No) || key.Matches(msg, k.Quit) || key.Matches(msg, k.HelpFromAmount) {
+			m.showHelp = false
+		}
+		return m, nil // the help covers the screen: keys wait until it closes
+	}
+	if m.onAmount() {
+		if key.Matches(msg, k.HelpFromAmount) {
+			m.showHelp = true
+			return m, nil
+		}
+		return m.updateAmount(msg)
+	}
+	switch {
+	case key.Matches(msg, k.Help):
+		m.showHelp = !m.showHelp
+		return m, nil
+	case key.Matches(msg, k.PageDown):
+		m.vp.PageDown()
+		m.focus = -1
+		return m, nil
+	case key.Matches(msg, k.PageUp):
+		m.vp.PageUp()
+		m.focus = -1
+		return m, nil
+	case key.Matches(msg, k.Quit):
+		if m.screen == screenResults || m.screen == screenDetails || m.screen == screenCompare {
+			return m.finish()
+		}
+		m.confirm = confirmQuit
+		return m, nil
+	}
+	switch m.screen {
+	case screenWelcome:
+		return m.updateWelcome(msg)
+	case screenQuestion:
+		return m.updateChoice(msg)
+	case screenReview:
+		return m.updateReview(msg)
+	case screenResults:
+		return m.updateResults(msg)
+	default:
+		return m.updateReading(msg)
+	}
+}
+
+func (m Model) handleConfirm(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Yes):
+		kind := m.confirm
+		m.confirm = confirmNone
+		if kind == confirmQuit {
+			m.outcome = Outcome{Status: Interrupted}
+			m.done = true
+			return m, tea.Quit
+		}
+		return m.restart(), nil
+	case key.Matches(msg, m.keys.No), key.Matches(msg, m.keys.Quit):
+		m.confirm = confirmNone
+	}
+	return m, nil
+}
+
+// finish leaves from the results: exit 0, with the summary printed after.
+func (m Model) finish() (Model, tea.Cmd) {
+	m.outcome = Outcome{Status: Finished, Summary: summaryOf(m.result)}
+	m.done = true
+	return m, tea.Quit
+}
+
+func (m Model) restart() Model {
+	fresh := New(m.opts)
+	fresh.width, fresh.height, fresh.dark = m.width, m.height, m.dark
+	fresh.applyStyles()
+	return fresh
+}
+
+// goTo shows a screen from its top.
+func (m *Model) goTo(s screen) {
+	m.screen = s
+	m.vp.SetYOffset(0)
+	m.focus = 0
+	m.showHelp = false
+}

@@ -1,0 +1,247 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"careerquiz/careers"
+	"careerquiz/quiz"
+)
+
+// choices are a choice or scale question's answers in order, each with its
+// line label.
+func choices(q careers.Question) []quiz.Answer {
+	if q.Kind == careers.Choice {
+		out := make([]quiz.Answer, len(q.Options))
+		for i, o := range q.Options {
+			out[i] = quiz.Answer{Option: o.ID}
+		}
+		return out
+	}
+	var out []quiz.Answer
+	for v := q.Scale.Min; v <= q.Scale.Max; v++ {
+		out = append(out, quiz.Answer{Value: float64(v)})
+	}
+	return out
+}
+
+func choiceLabel(q careers.Question, a quiz.Answer) string {
+	if q.Kind == careers.Choice {
+		o, _ := q.Option(a.Option)
+		return o.Label
+	}
+	switch int(a.Value) {
+	case q.Scale.Min:
+		return q.Scale.Low
+	case q.Scale.Max:
+		return q.Scale.High
+	}
+	return ""
+}
+
+// enterQuestion shows question i with the cursor on its answer, if any.
+func (m Model) enterQuestion(i int) (Model, tea.Cmd) {
+	m.goTo(screenQuestion)
+	m.index = i
+	m.inputErr = ""
+	q := m.question()
+	if q.Kind == careers.Number {
+		text, ok := m.drafts[q.ID]
+		if !ok {
+			if a, answered := m.answers[q.ID]; answered {
+				text = quiz.FormatNumber(q, a.Value)
+			}
+		}
+		m.input.SetValue(text)
+		m.input.CursorEnd()
+		return m, m.input.Focus()
+	}
+	m.input.Blur()
+	m.cursor = 0
+	if a, ok := m.answers[q.ID]; ok {
+		for j, c := range choices(q) {
+			if c == a {
+				m.cursor = j
+			}
+		}
+	}
+	return m, nil
+}
+
+// advance moves on after an answer or a skip: to the next question, or to
+// the review after the last one or after an edit from the review.
+func (m Model) advance() (Model, tea.Cmd) {
+	if m.editing || m.index+1 >= len(m.cat.Questions) {
+		m.editing = false
+		m.input.Blur()
+		return m.enterReview(), nil
+	}
+	return m.enterQuestion(m.index + 1)
+}
+
+func (m Model) back() (Model, tea.Cmd) {
+	m.input.Blur()
+	switch {
+	case m.editing:
+		m.editing = false
+		return m.enterReview(), nil
+	case m.index == 0:
+		m.goTo(screenWelcome)
+		return m, nil
+	}
+	return m.enterQuestion(m.index - 1)
+}
+
+func (m Model) updateChoice(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	k := m.keys
+	q := m.question()
+	opts := choices(q)
+	switch {
+	case key.Matches(msg, k.Up):
+		m.cursor = max(m.cursor-1, 0)
+	case key.Matches(msg, k.Down):
+		m.cursor = min(m.cursor+1, len(opts)-1)
+	case key.Matches(msg, k.Choose):
+		m.answers[q.ID] = opts[m.cursor]
+		return m.advance()
+	case key.Matches(msg, k.Pick):
+		n, _ := strconv.Atoi(msg.String())
+		if q.Kind == careers.Scale {
+			n = n - q.Scale.Min + 1 // on a scale the key is the value
+		}
+		if n >= 1 && n <= len(opts) {
+			m.answers[q.ID] = opts[n-1]
+			return m.advance()
+		}
+	case key.Matches(msg, k.Skip):
+		delete(m.answers, q.ID)
+		return m.advance()
+	case key.Matches(msg, k.Back):
+		return m.back()
+	}
+	m.focus = 0
+	return m, nil
+}
+
+// updateAmount handles the number field: every printable key is text, so
+// only enter, esc and ctrl keys act.
+func (m Model) updateAmount(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	q := m.question()
+	switch {
+	case key.Matches(msg, m.keys.SubmitAmount):
+		text := strings.TrimSpace(m.input.Value())
+		if text == "" {
+			delete(m.answers, q.ID)
+			delete(m.drafts, q.ID)
+			return m.advance()
+		}
+		a, err := quiz.ParseReply(q, text)
+		if err != nil {
+			m.inputErr = capitalize(err.Error()) + "."
+			return m, nil
+		}
+		m.answers[q.ID] = a
+		delete(m.drafts, q.ID)
+		m.inputErr = ""
+		return m.advance()
+	case key.Matches(msg, m.keys.BackFromAmount):
+		return m.back() // the draft is kept, valid or not
+	}
+	var cmd tea.Cmd
+	before := m.input.Value()
+	m.input, cmd = m.input.Update(msg)
+	if m.input.Value() != before {
+		m.drafts[q.ID] = m.input.Value()
+		m.inputErr = ""
+	}
+	return m, cmd
+}
+
+func (m Model) questionBody(w int) (string, int) {
+	s := m.styles
+	q := m.question()
+	n := len(m.cat.Questions)
+	var b strings.Builder
+	b.WriteString(s.Heading.Render(fmt.Sprintf("Question %d of %d", m.index+1, n)))
+	if m.editing {
+		b.WriteString(s.Muted.Render("  (changing one answer)"))
+	}
+	b.WriteString("\n" + m.progressBar(m.index, n, min(w, 40)) + "\n\n")
+	b.WriteString(s.Text.Bold(true).Render(wrapText(q.Prompt, w)) + "\n")
+	b.WriteString(s.Muted.Render(wrapText("Why we ask: "+q.Why, w)) + "\n\n")
+	lines := strings.Count(b.String(), "\n")
+	if q.Kind == careers.Number {
+		b.WriteString(m.amountField(q, w))
+		return b.String(), lines
+	}
+	current, answered := m.answers[q.ID]
+	focus := lines
+	for j, a := range choices(q) {
+		cursor := "  "
+		if j == m.cursor {
+			cursor = s.Glyphs.Cursor + " "
+			focus = lines + j
+		}
+		mark := "  "
+		if answered && a == current {
+			mark = s.Glyphs.Chosen + " "
+		}
+		num := strconv.Itoa(j + 1)
+		if q.Kind == careers.Scale {
+			num = strconv.Itoa(int(a.Value))
+		}
+		label := choiceLabel(q, a)
+		if answered && a == current {
+			label = strings.TrimSpace(label + " (your answer)")
+		}
+		row := hanging(cursor+mark+num+"  ", label, w)
+		if j == m.cursor {
+			row = s.Selected.Render(row)
+		}
+		b.WriteString(row + "\n")
+	}
+	if !answered {
+		b.WriteString("\n" + s.Muted.Render(wrapText("Not answered yet: press s to skip (no preference).", w)))
+	} else {
+		b.WriteString("\n" + s.Muted.Render(wrapText("Press s to clear it and skip (no preference).", w)))
+	}
+	return b.String(), focus
+}
+
+func (m Model) amountField(q careers.Question, w int) string {
+	s := m.styles
+	var b strings.Builder
+	in := m.input
+	in.SetWidth(max(min(w-12, 28), 8))
+	b.WriteString("  Amount: " + in.View() + "\n")
+	if m.inputErr != "" {
+		b.WriteString(s.Error.Render(hanging("  "+s.Glyphs.Cap+" ", m.inputErr, w)) + "\n")
+	}
+	if a, ok := m.answers[q.ID]; ok {
+		b.WriteString(s.Muted.Render(hanging("  ", "Your answer: "+quiz.Display(q, a)+".", w)) + "\n")
+	}
+	b.WriteString("\n" + s.Muted.Render(wrapText(fmt.Sprintf("Type a yearly amount from %s to %s, such as 55000, 55,000 or $55k, and press enter. Leave it empty and press enter to skip (no preference). esc goes back.",
+		quiz.FormatNumber(q, q.Range.Min), quiz.FormatNumber(q, q.Range.Max)), w)))
+	return b.String()
+}
+
+func (m Model) progressBar(done, total, width int) string {
+	pct := float64(done) / float64(max(total, 1))
+	label := fmt.Sprintf(" %3.0f%%", pct*100)
+	bw := max(width-len(label), 4)
+	full := int(pct*float64(bw) + 0.5)
+	g := m.styles.Glyphs
+	bar := m.styles.Accent.Render(strings.Repeat(g.BarFull, full)) + m.styles.Muted.Render(strings.Repeat(g.BarEmpty, bw-full))
+	return bar + m.styles.Muted.Render(label)
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}

@@ -1,0 +1,230 @@
+package ui
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"careerquiz/careers"
+	"careerquiz/quiz"
+	"careerquiz/quiz/report"
+)
+
+// maxCompare is how many careers fit side by side in a comparison.
+const maxCompare = 3
+
+func (m Model) enterResults() Model {
+	m.result = quiz.Score(m.cat, m.answers)
+	m.scored = true
+	m.editing = false
+	m.goTo(screenResults)
+	m.cursor = 0
+	return m
+}
+
+func summaryOf(r quiz.Result) string { return report.Summary(r) }
+
+func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	k := m.keys
+	n := len(m.result.Ranking)
+	switch {
+	case key.Matches(msg, k.Up):
+		m.cursor = max(m.cursor-1, 0)
+	case key.Matches(msg, k.Down):
+		m.cursor = min(m.cursor+1, n-1)
+	case key.Matches(msg, k.Details):
+		m.detail = m.cursor
+		m.goTo(screenDetails)
+		return m, nil
+	case key.Matches(msg, k.Mark):
+		id := m.result.Ranking[m.cursor].Career.ID
+		switch {
+		case m.picked[id]:
+			delete(m.picked, id)
+		case len(m.picked) >= maxCompare:
+			m.notice = fmt.Sprintf("You can compare up to %d careers: unpick one first.", maxCompare)
+		default:
+			m.picked[id] = true
+		}
+	case key.Matches(msg, k.Compare):
+		m.goTo(screenCompare)
+		return m, nil
+	case key.Matches(msg, k.Review):
+		m.cursor = 0
+		return m.enterReview(), nil
+	case key.Matches(msg, k.Export):
+		m.notice = m.export()
+		return m, nil
+	case key.Matches(msg, k.Restart):
+		m.confirm = confirmRestart
+		return m, nil
+	}
+	m.focus = 0
+	return m, nil
+}
+
+// compared is what the compare screen shows: the picked careers, the one
+// picked beside the best fit, or the top two.
+func (m Model) compared() []careers.Career {
+	var out []careers.Career
+	for _, r := range m.result.Ranking {
+		if m.picked[r.Career.ID] {
+			out = append(out, r.Career)
+		}
+	}
+	top := m.result.Ranking[0].Career
+	switch {
+	case len(out) >= 2:
+		return out
+	case len(out) == 1 && out[0].ID != top.ID:
+		return []careers.Career{top, out[0]}
+	}
+	out = nil
+	for _, r := range m.result.Ranking[:min(2, len(m.result.Ranking))] {
+		out = append(out, r.Career)
+	}
+	return out
+}
+
+func (m Model) resultsBody(w int) (string, int) {
+	s := m.styles
+	res := m.result
+	top := res.Top()
+	var b strings.Builder
+	if len(res.Answers) == 0 {
+		b.WriteString(s.Heading.Render("No recommendation yet") + "\n")
+		b.WriteString(s.Notice.Render(wrapText(res.Notice, w)) + "\n\n")
+	} else {
+		b.WriteString(s.Muted.Render("Your best fit") + "\n")
+		b.WriteString(s.Title.Render(wrapText(fmt.Sprintf("%s: %.1f%% match", top.Career.Title, top.Score), w)) + "\n")
+		b.WriteString(wrapText(top.Career.Summary, w) + "\n")
+		if !res.Decisive {
+			b.WriteString(s.Notice.Render(hanging("Note: ", res.Notice, w)) + "\n")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString(s.Heading.Render("All careers") + s.Muted.Render(" (space picks up to 3 to compare)") + "\n")
+	focus := strings.Count(b.String(), "\n") + m.cursor
+	b.WriteString(m.rankingChart(w) + "\n")
+	if len(res.Answers) > 0 {
+		b.WriteString(m.topReasons(top, w))
+		if len(res.WhatIf) > 0 {
+			b.WriteString("\n" + s.Heading.Render("What would change it") + "\n")
+			for _, wi := range res.WhatIf[:min(3, len(res.WhatIf))] {
+				b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", quiz.WhatIfSentence(m.cat, wi), w) + "\n")
+			}
+		}
+	}
+	b.WriteString("\n" + s.Heading.Render(compareTitle(m.topTwo())) + "\n")
+	b.WriteString(m.comparison(m.topTwo(), w))
+	return b.String(), focus
+}
+
+func (m Model) topTwo() []careers.Career {
+	var out []careers.Career
+	for _, r := range m.result.Ranking[:min(2, len(m.result.Ranking))] {
+		out = append(out, r.Career)
+	}
+	return out
+}
+
+func compareTitle(ks []careers.Career) string {
+	if len(ks) == 1 {
+		return "About " + ks[0].Title
+	}
+	return "Side by side"
+}
+
+// rankingChart is every career's score as a bar, with the cursor and the
+// picked marks: readable without colour.
+func (m Model) rankingChart(w int) string {
+	s := m.styles
+	g := s.Glyphs
+	barW := max(min(w/5, 20), 5)
+	longest := 0
+	for _, r := range m.result.Ranking {
+		longest = max(longest, lipgloss.Width(r.Career.Title))
+	}
+	titleW := max(min(w-2-len(g.Unpicked)-1-barW-7, longest), 6)
+	var rows []string
+	for i, r := range m.result.Ranking {
+		cursor := "  "
+		if i == m.cursor {
+			cursor = g.Cursor + " "
+		}
+		mark := g.Unpicked
+		if m.picked[r.Career.ID] {
+			mark = g.Picked
+		}
+		title := ansi.Truncate(r.Career.Title, titleW, g.Ellipsis)
+		title += strings.Repeat(" ", titleW-lipgloss.Width(title))
+		full := int(r.Score/100*float64(barW) + 0.5)
+		bar := s.Accent.Render(strings.Repeat(g.BarFull, full)) + s.Muted.Render(strings.Repeat(g.BarEmpty, barW-full))
+		row := fmt.Sprintf("%s%s %s %s %5.1f", cursor, mark, title, bar, r.Score)
+		if i == m.cursor {
+			row = s.Selected.Render(cursor+mark+" "+title) + " " + bar + s.Selected.Render(fmt.Sprintf(" %5.1f", r.Score))
+		}
+		rows = append(rows, row)
+	}
+	return strings.Join(rows, "\n")
+}
+
+// topReasons lists the strongest reasons for and against a career.
+func (m Model) topReasons(r quiz.Ranked, w int) string {
+	s := m.styles
+	pro, con := splitReasons(r)
+	var b strings.Builder
+	if len(pro) > 0 {
+		b.WriteString("\n" + s.Heading.Render("Why it fits") + "\n")
+		for _, re := range pro[:min(3, len(pro))] {
+			b.WriteString(m.reasonLine(re, w) + "\n")
+		}
+	}
+	if len(con) > 0 {
+		b.WriteString("\n" + s.Heading.Render("Against it") + "\n")
+		for _, re := range con[:min(3, len(con))] {
+			b.WriteString(m.reasonLine(re, w) + "\n")
+		}
+	}
+	return b.String()
+}
+
+// splitReasons sorts reasons for (most points first) and against (most
+// points lost first).
+func splitReasons(r quiz.Ranked) (pro, con []quiz.Reason) {
+	for _, re := range r.Reasons {
+		switch {
+		case re.Against():
+			con = append(con, re)
+		case re.For():
+			pro = append(pro, re)
+		}
+	}
+	slices.SortStableFunc(pro, func(a, b quiz.Reason) int { return cmp.Compare(b.Points, a.Points) })
+	slices.SortStableFunc(con, func(a, b quiz.Reason) int { return cmp.Compare(b.Max-b.Points, a.Max-a.Points) })
+	return pro, con
+}
+
+func (m Model) reasonLine(re quiz.Reason, w int) string {
+	g := m.styles.Glyphs
+	mark, style := g.For, m.styles.Good
+	switch {
+	case re.Cap:
+		mark, style = g.Cap, m.styles.Bad
+	case re.Against():
+		mark, style = g.Against, m.styles.Bad
+	case !re.For():
+		mark, style = " ", m.styles.Text
+	}
+	pts := fmt.Sprintf("%4.1f/%-4.1f", re.Points, re.Max)
+	if re.Cap {
+		pts = fmt.Sprintf("%-9.1f", re.Points)
+	}
+	return hanging("  "+style.Render(mark+" "+pts)+"  ", re.Text, w)
+}

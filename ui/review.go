@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"careerquiz/quiz"
+)
+
+func (m Model) enterReview() Model {
+	m.goTo(screenReview)
+	m.cursor = min(m.cursor, len(m.cat.Questions))
+	return m
+}
+
+func (m Model) updateReview(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	k := m.keys
+	n := len(m.cat.Questions) // the row after the questions is "see results"
+	switch {
+	case key.Matches(msg, k.Up):
+		m.cursor = max(m.cursor-1, 0)
+	case key.Matches(msg, k.Down):
+		m.cursor = min(m.cursor+1, n)
+	case key.Matches(msg, k.Results):
+		return m.enterResults(), nil
+	case key.Matches(msg, k.Edit):
+		if m.cursor == n {
+			return m.enterResults(), nil
+		}
+		m.editing = true
+		return m.enterQuestion(m.cursor)
+	case key.Matches(msg, k.Back):
+		return m.enterQuestion(n - 1)
+	}
+	m.focus = 0
+	return m, nil
+}
+
+func (m Model) reviewBody(w int) (string, int) {
+	s := m.styles
+	var b strings.Builder
+	answered := len(m.answers)
+	b.WriteString(s.Heading.Render("Review your answers") + "\n")
+	b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("%d of %d answered. Press enter to change the highlighted answer, r to see your results.", answered, len(m.cat.Questions)), w)) + "\n\n")
+	topicW := 0
+	for _, q := range m.cat.Questions {
+		topicW = max(topicW, lipgloss.Width(q.Topic))
+	}
+	topicW = min(topicW, max(w/2-4, 8))
+	focus := 0
+	for i, q := range m.cat.Questions {
+		answer := s.Muted.Render("skipped (no preference)")
+		if a, ok := m.answers[q.ID]; ok {
+			answer = quiz.Display(q, a)
+		}
+		cursor := "  "
+		if i == m.cursor {
+			cursor = s.Glyphs.Cursor + " "
+		}
+		topic := ansi.Truncate(q.Topic, topicW, s.Glyphs.Ellipsis)
+		prefix := cursor + topic + strings.Repeat(" ", topicW-lipgloss.Width(topic)+2)
+		row := hanging(prefix, answer, w)
+		if i == m.cursor {
+			row = s.Selected.Render(row)
+			focus = strings.Count(b.String(), "\n")
+		}
+		b.WriteString(row + "\n")
+	}
+	cursor := "  "
+	if m.cursor == len(m.cat.Questions) {
+		cursor = s.Glyphs.Cursor + " "
+		focus = strings.Count(b.String(), "\n") + 1
+	}
+	b.WriteString("\n" + s.Accent.Render(cursor+"See my results (r)"))
+	return b.String(), focus
+}

@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
+
+	"careerquiz/careers"
+)
+
+// Config is what Run needs: the catalog, the streams and the environment.
+type Config struct {
+	Catalog *careers.Catalog
+	In      io.Reader
+	Out     io.Writer
+	Err     io.Writer
+	Env     []string
+	// Accessible asks for the line mode (--accessible).
+	Accessible bool
+}
+
+// Run runs the quiz: the full-screen TUI when both standard input and
+// output are terminals, otherwise (or when asked for) the line mode.
+func Run(ctx context.Context, cfg Config) (Outcome, error) {
+	if UseLineMode(cfg) {
+		return RunLine(ctx, cfg.Catalog, cfg.In, cfg.Out, cfg.Err)
+	}
+	m := New(Options{Catalog: cfg.Catalog, NoColor: getenv(cfg.Env, "NO_COLOR") != "", Plain: getenv(cfg.Env, "TERM") == "linux"})
+	p := tea.NewProgram(m,
+		tea.WithContext(ctx),
+		tea.WithInput(cfg.In),
+		tea.WithOutput(cfg.Out),
+		tea.WithEnvironment(cfg.Env),
+	)
+	final, err := p.Run()
+	fm, ok := final.(Model)
+	switch {
+	case errors.Is(err, tea.ErrInterrupted), errors.Is(err, tea.ErrProgramKilled), errors.Is(err, context.Canceled):
+		return Outcome{Status: Interrupted}, nil
+	case err != nil:
+		return Outcome{Status: Interrupted}, fmt.Errorf("running the quiz: %w", err)
+	case !ok:
+		return Outcome{Status: Interrupted}, fmt.Errorf("running the quiz: unexpected final model %T", final)
+	}
+	return fm.Outcome(), nil
+}
+
+// UseLineMode reports whether the plain line mode is wanted: asked for with
+// --accessible or ACCESSIBLE, TERM=dumb, or a standard stream that is not a
+// terminal (a pipe, a file).
+func UseLineMode(cfg Config) bool {
+	return cfg.Accessible || getenv(cfg.Env, "ACCESSIBLE") != "" || getenv(cfg.Env, "TERM") == "dumb" ||
+		!isTerminal(cfg.In) || !isTerminal(cfg.Out)
+}
+
+func isTerminal(s any) bool {
+	f, ok := s.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+func getenv(env []string, name string) string {
+	for i := len(env) - 1; i >= 0; i-- {
+		if v, ok := strings.CutPrefix(env[i], name+"="); ok {
+			return v
+		}
+	}
+	return ""
+}

@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"image/color"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/lipgloss/v2"
+)
+
+// Glyphs are the symbols the screens use; plain ones stand in where a
+// terminal cannot draw box and block characters (TERM=linux).
+type Glyphs struct {
+	Cursor, Chosen, Picked, Unpicked string
+	BarFull, BarEmpty                string
+	For, Against, Cap, Bullet        string
+	Ellipsis, Dot                    string
+	Border                           lipgloss.Border
+}
+
+func newGlyphs(plain bool) Glyphs {
+	if plain {
+		return Glyphs{Cursor: ">", Chosen: "*", Picked: "[x]", Unpicked: "[ ]", BarFull: "#", BarEmpty: ".",
+			For: "+", Against: "-", Cap: "!", Bullet: "-", Ellipsis: "...", Dot: "-", Border: lipgloss.ASCIIBorder()}
+	}
+	return Glyphs{Cursor: "›", Chosen: "✓", Picked: "[x]", Unpicked: "[ ]", BarFull: "█", BarEmpty: "░",
+		For: "+", Against: "−", Cap: "!", Bullet: "•", Ellipsis: "…", Dot: "·", Border: lipgloss.RoundedBorder()}
+}
+
+// Styles are built from a few colours named by role. Colour never carries
+// meaning alone: every state also has a glyph or a word.
+type Styles struct {
+	Title, Heading, Text, Muted, Accent, Good, Bad, Error lipgloss.Style
+	Selected, KeyHint                                     lipgloss.Style
+	Notice                                                lipgloss.Style
+	TableHeader, TableLabel, TableCell, TableBorder       lipgloss.Style
+	Help                                                  help.Styles
+	Glyphs                                                Glyphs
+	Bar                                                   color.Color
+}
+
+// NewStyles builds the styles for a dark or light background. Without
+// colour (NO_COLOR) only bold, faint and underline remain.
+func NewStyles(isDark, useColor, plain bool) Styles {
+	ld := lipgloss.LightDark(isDark)
+	text := ld(lipgloss.Color("#1F2328"), lipgloss.Color("#E6EDF3"))
+	muted := ld(lipgloss.Color("#57606A"), lipgloss.Color("#8B949E"))
+	accent := ld(lipgloss.Color("#6639BA"), lipgloss.Color("#BC8CFF"))
+	good := ld(lipgloss.Color("#1A7F37"), lipgloss.Color("#3FB950"))
+	bad := ld(lipgloss.Color("#BC4C00"), lipgloss.Color("#F0883E"))
+	errc := ld(lipgloss.Color("#CF222E"), lipgloss.Color("#FF7B72"))
+	border := ld(lipgloss.Color("#D0D7DE"), lipgloss.Color("#30363D"))
+
+	fg := func(s lipgloss.Style, c color.Color) lipgloss.Style {
+		if useColor {
+			return s.Foreground(c)
+		}
+		return s
+	}
+	base := lipgloss.NewStyle()
+	s := Styles{
+		Title:       fg(base.Bold(true), accent),
+		Heading:     fg(base.Bold(true), text),
+		Text:        fg(base, text),
+		Muted:       fg(base.Faint(!useColor), muted),
+		Accent:      fg(base.Bold(true), accent),
+		Good:        fg(base, good),
+		Bad:         fg(base, bad),
+		Error:       fg(base.Bold(true), errc),
+		Selected:    fg(base.Bold(true), accent),
+		KeyHint:     fg(base.Bold(true), text),
+		Notice:      fg(base.Bold(true), bad),
+		TableHeader: fg(base.Bold(true).Padding(0, 1), accent),
+		TableLabel:  fg(base.Bold(true).Padding(0, 1), text),
+		TableCell:   fg(base.Padding(0, 1), text),
+		TableBorder: fg(base, border),
+		Help:        help.DefaultStyles(isDark),
+		Glyphs:      newGlyphs(plain),
+		Bar:         accent,
+	}
+	if !useColor {
+		plainHelp := lipgloss.NewStyle()
+		s.Help = help.Styles{
+			ShortKey: plainHelp.Bold(true), ShortDesc: plainHelp, ShortSeparator: plainHelp,
+			Ellipsis: plainHelp, FullKey: plainHelp.Bold(true), FullDesc: plainHelp, FullSeparator: plainHelp,
+		}
+	}
+	return s
+}

@@ -1,0 +1,217 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Margins around the body: one column on each side.
+const sideMargin = 1
+
+func (m Model) contentWidth() int { return max(m.width-2*sideMargin, 10) }
+
+func (m Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.WindowTitle = m.windowTitle()
+	return v
+}
+
+func (m Model) windowTitle() string {
+	switch m.screen {
+	case screenQuestion:
+		return fmt.Sprintf("careerquiz · %d of %d", m.index+1, len(m.cat.Questions))
+	case screenReview:
+		return "careerquiz · review"
+	case screenResults, screenDetails, screenCompare:
+		return "careerquiz · results"
+	}
+	return "careerquiz"
+}
+
+// refresh renders the current screen's body into the viewport, sized to
+// the window, keeping the focused line (a cursor) in view. Update calls it
+// after every change, so View only assembles.
+func (m *Model) refresh() {
+	w := m.contentWidth()
+	body, focus := m.body(w)
+	m.vp.SetWidth(w)
+	m.vp.SetHeight(max(m.height-m.headerHeight()-m.footerHeight(), 1))
+	m.vp.SetContent(fitLines(body, w))
+	if m.focus >= 0 && focus >= 0 {
+		top := m.vp.YOffset()
+		switch {
+		case focus < top:
+			m.vp.SetYOffset(focus)
+		case focus >= top+m.vp.Height():
+			m.vp.SetYOffset(focus - m.vp.Height() + 1)
+		}
+	}
+}
+
+func (m Model) body(w int) (string, int) {
+	if m.showHelp {
+		return m.helpBody(w), -1
+	}
+	switch m.screen {
+	case screenWelcome:
+		return m.welcomeBody(w), -1
+	case screenQuestion:
+		return m.questionBody(w)
+	case screenReview:
+		return m.reviewBody(w)
+	case screenResults:
+		return m.resultsBody(w)
+	case screenDetails:
+		return m.detailsBody(w), -1
+	case screenCompare:
+		return m.compareBody(w), -1
+	}
+	return "", -1
+}
+
+func (m Model) headerHeight() int { return 2 }
+
+func (m Model) header() string {
+	w := m.width - 2*sideMargin
+	left := m.styles.Title.Render("careerquiz") + m.styles.Muted.Render(" "+m.styles.Glyphs.Dot+" "+m.cat.Title)
+	right := ""
+	if m.vp.TotalLineCount() > m.vp.Height() {
+		right = m.styles.Muted.Render(fmt.Sprintf("%3.0f%%", m.vp.ScrollPercent()*100))
+	}
+	gap := max(w-lipgloss.Width(left)-lipgloss.Width(right), 1)
+	return ansi.Truncate(left+strings.Repeat(" ", gap)+right, max(w, 1), m.styles.Glyphs.Ellipsis)
+}
+
+func (m Model) footerLines() []string {
+	w := max(m.width-2*sideMargin, 1)
+	var lines []string
+	switch {
+	case m.confirm == confirmQuit:
+		lines = append(lines, m.styles.Notice.Render("Quit careerquiz? Your answers will be lost. (y/n)"))
+	case m.confirm == confirmRestart:
+		lines = append(lines, m.styles.Notice.Render("Start a new quiz? These answers will be cleared; press e first to export them. (y/n)"))
+	case m.notice != "":
+		lines = append(lines, m.notice)
+	}
+	lines = append(lines, m.shortHelp(w))
+	var out []string
+	for _, l := range lines {
+		out = append(out, strings.Split(lipgloss.NewStyle().Width(w).Render(l), "\n")...)
+	}
+	return out
+}
+
+func (m Model) footerHeight() int { return len(m.footerLines()) }
+
+// shortHelp is the help line: as many of the screen's keys as fit in w,
+// most useful first. (help.Model's own truncation let a line of 87 columns
+// through at width 78 in bubbles v2.2.1, so the fitting is done here.)
+func (m Model) shortHelp(w int) string {
+	keys := m.helpFor().short
+	h := m.help
+	h.SetWidth(0)
+	if lipgloss.Width(h.ShortHelpView(keys)) <= w {
+		return h.ShortHelpView(keys)
+	}
+	// Drop keys from the end, but keep the one that shows them all.
+	var rest []key.Binding
+	for _, k := range keys {
+		if !key.Matches(tea.KeyPressMsg{Code: '?', Text: "?"}, k) && !key.Matches(tea.KeyPressMsg{Code: tea.KeyF1}, k) {
+			rest = append(rest, k)
+		}
+	}
+	all := m.keys.Help
+	if m.onAmount() {
+		all = m.keys.HelpFromAmount
+	}
+	for n := len(rest); n >= 0; n-- {
+		line := h.ShortHelpView(append(rest[:n:n], all))
+		if lipgloss.Width(line) <= w {
+			return line
+		}
+	}
+	return ""
+}
+
+func (m Model) render() string {
+	var b strings.Builder
+	pad := strings.Repeat(" ", sideMargin)
+	b.WriteString(pad + m.header() + "\n\n")
+	for _, line := range strings.Split(m.vp.View(), "\n") {
+		b.WriteString(pad + line + "\n")
+	}
+	footer := m.footerLines()
+	for i, line := range footer {
+		b.WriteString(pad + line)
+		if i < len(footer)-1 {
+			b.WriteString("\n")
+		}
+	}
+	return fitLines(b.String(), m.width)
+}
+
+// fitLines cuts any line wider than w, so nothing ever wraps in the
+// terminal; the layout aims never to need it.
+func fitLines(s string, w int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		if ansi.StringWidth(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// wrapText wraps plain or styled text to width w.
+func wrapText(s string, w int) string {
+	return lipgloss.NewStyle().Width(max(w, 1)).Render(s)
+}
+
+// indent wraps s to w-n columns and indents every line by n spaces.
+func indent(s string, n, w int) string {
+	pad := strings.Repeat(" ", n)
+	lines := strings.Split(wrapText(s, w-n), "\n")
+	for i := range lines {
+		lines[i] = pad + lines[i]
+	}
+	return strings.Join(lines, "\n")
+}
+
+// hanging wraps s after a first-line prefix, indenting the rest to match.
+func hanging(prefix, s string, w int) string {
+	pw := lipgloss.Width(prefix)
+	lines := strings.Split(wrapText(s, w-pw), "\n")
+	for i := range lines {
+		if i == 0 {
+			lines[i] = prefix + lines[i]
+		} else {
+			lines[i] = strings.Repeat(" ", pw) + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) helpBody(w int) string {
+	h := m.help
+	h.SetWidth(w)
+	var b strings.Builder
+	b.WriteString(m.styles.Heading.Render("All keys on this screen") + "\n\n")
+	for _, group := range m.helpFor().full {
+		for _, k := range group {
+			if !k.Enabled() {
+				continue
+			}
+			hk := k.Help()
+			b.WriteString(hanging(fmt.Sprintf("  %-10s ", hk.Key), hk.Desc, w) + "\n")
+		}
+		b.WriteString("\n")
+	}
+	b.WriteString(m.styles.Muted.Render(wrapText("Press ? or esc to close this help. ctrl+c quits at once, anywhere.", w)))
+	return b.String()
+}

@@ -1,0 +1,47 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+func (m Model) updateWelcome(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	if key.Matches(msg, m.keys.Start) {
+		return m.enterQuestion(0)
+	}
+	return m, nil
+}
+
+func (m Model) welcomeBody(w int) string {
+	s := m.styles
+	n := len(m.cat.Questions)
+	var b strings.Builder
+	b.WriteString(s.Title.Render(wrapText("Find the career that fits you: "+m.cat.Title, w)) + "\n\n")
+	b.WriteString(wrapText(fmt.Sprintf("%d questions, about %d minutes.", n, minutes(n)), w) + "\n")
+	b.WriteString(wrapText("This is an exploration, not a test: there are no wrong answers.", w) + "\n")
+	b.WriteString(wrapText("Your answers stay on this machine; nothing is sent anywhere.", w) + "\n\n")
+	b.WriteString(s.Heading.Render("How it works") + "\n")
+	bullet := s.Glyphs.Bullet + " "
+	for _, line := range []string{
+		"Answer each question, or skip it if you have no preference.",
+		"Go back at any time; no answer is lost.",
+		"Review your answers, then see your best fit, the reasons, what would change it, and a side-by-side comparison.",
+	} {
+		b.WriteString(hanging("  "+bullet, line, w) + "\n")
+	}
+	b.WriteString("\n" + s.Heading.Render("Keys") + "\n")
+	for _, k := range [][2]string{
+		{"↑/↓ enter", "move and choose (or press the option's number)"},
+		{"s", "skip a question"},
+		{"esc / b", "go back"},
+		{"?", "all keys"},
+		{"q", "quit (ctrl+c quits at once)"},
+	} {
+		b.WriteString(hanging(fmt.Sprintf("  %-10s ", k[0]), k[1], w) + "\n")
+	}
+	b.WriteString("\n" + s.Accent.Render("Press enter to start."))
+	return b.String()
+}
