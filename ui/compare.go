@@ -24,9 +24,7 @@ func (m Model) updateReading(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Down):
 		m.vp.ScrollDown(1)
 	case key.Matches(msg, m.keys.Back):
-		cursor := m.cursor
 		m.goTo(screenResults)
-		m.cursor = cursor
 	}
 	m.focus = -1
 	return m, nil
@@ -61,7 +59,7 @@ func (m Model) comparison(ks []careers.Career, w int) string {
 }
 
 // labelWidth is the width of the comparison's heading column.
-const labelWidth = 12
+const labelWidth = 14
 
 func (m Model) table(ks []careers.Career, w int) string {
 	s := m.styles
@@ -71,20 +69,22 @@ func (m Model) table(ks []careers.Career, w int) string {
 	n := len(ks)
 	cw := max((w-(n+2)-2*(n+1)-labelWidth)/n, 8)
 	cell := func(text string, width int) string { return lipgloss.NewStyle().Width(width).Render(text) }
-	headers := []string{cell("", labelWidth)}
+	// The careers' titles are the first row, not the table's headers:
+	// headers are cut to one line, and titles need to wrap.
+	titles := []string{cell("", labelWidth)}
 	sections := make([][]quiz.Section, n)
 	for i, k := range ks {
-		headers = append(headers, cell(k.Title, cw))
+		titles = append(titles, cell(k.Title, cw))
 		sections[i] = quiz.Sections(m.cat, k)
 	}
 	t := table.New().
 		Border(s.Glyphs.Border).
 		BorderStyle(s.TableBorder).
 		BorderRow(true).
-		Headers(headers...).
+		Row(titles...).
 		StyleFunc(func(row, col int) lipgloss.Style {
 			switch {
-			case row == table.HeaderRow:
+			case row == 0:
 				return s.TableHeader
 			case col == 0:
 				return s.TableLabel

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"careerquiz/quiz"
 )
 
@@ -53,7 +55,9 @@ func (m Model) detailsBody(w int) string {
 		for _, src := range sources {
 			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", src.Short+": "+src.Name, w) + "\n")
 			if src.URL != "" {
-				b.WriteString("    " + s.Muted.Render(src.URL) + "\n")
+				// A URL has no spaces to wrap at: break it at the width so
+				// all of it shows, rather than cutting it.
+				b.WriteString(s.Muted.Render(indent(ansi.Hardwrap(src.URL, max(w-4, 10), false), 4, w)) + "\n")
 			}
 		}
 	}

@@ -56,7 +56,9 @@ type Model struct {
 
 	screen   screen
 	index    int // the question shown
-	cursor   int // option on a question, row on the review, career on the results
+	cursor   int // the option under the cursor on a question
+	row      int // the review's highlighted row (one past the questions: "see results")
+	career   int // the results' highlighted career (index in the ranking)
 	answers  quiz.Answers
 	drafts   map[string]string // what was typed in number fields, kept across back and forth
 	input    textinput.Model

@@ -24,7 +24,7 @@ func (m Model) enterResults() Model {
 	m.scored = true
 	m.editing = false
 	m.goTo(screenResults)
-	m.cursor = 0
+	m.career = 0
 	return m
 }
 
@@ -35,15 +35,15 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	n := len(m.result.Ranking)
 	switch {
 	case key.Matches(msg, k.Up):
-		m.cursor = max(m.cursor-1, 0)
+		m.career = max(m.career-1, 0)
 	case key.Matches(msg, k.Down):
-		m.cursor = min(m.cursor+1, n-1)
+		m.career = min(m.career+1, n-1)
 	case key.Matches(msg, k.Details):
-		m.detail = m.cursor
+		m.detail = m.career
 		m.goTo(screenDetails)
 		return m, nil
 	case key.Matches(msg, k.Mark):
-		id := m.result.Ranking[m.cursor].Career.ID
+		id := m.result.Ranking[m.career].Career.ID
 		switch {
 		case m.picked[id]:
 			delete(m.picked, id)
@@ -56,7 +56,6 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.goTo(screenCompare)
 		return m, nil
 	case key.Matches(msg, k.Review):
-		m.cursor = 0
 		return m.enterReview(), nil
 	case key.Matches(msg, k.Export):
 		m.notice = m.export()
@@ -109,8 +108,8 @@ func (m Model) resultsBody(w int) (string, int) {
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString(s.Heading.Render("All careers") + s.Muted.Render(" (space picks up to 3 to compare)") + "\n")
-	focus := strings.Count(b.String(), "\n") + m.cursor
+	b.WriteString(wrapText(s.Heading.Render("All careers")+s.Muted.Render(" (space picks up to 3 to compare)"), w) + "\n")
+	focus := strings.Count(b.String(), "\n") + m.career
 	b.WriteString(m.rankingChart(w) + "\n")
 	if len(res.Answers) > 0 {
 		b.WriteString(m.topReasons(top, w))
@@ -155,7 +154,7 @@ func (m Model) rankingChart(w int) string {
 	var rows []string
 	for i, r := range m.result.Ranking {
 		cursor := "  "
-		if i == m.cursor {
+		if i == m.career {
 			cursor = g.Cursor + " "
 		}
 		mark := g.Unpicked
@@ -167,7 +166,7 @@ func (m Model) rankingChart(w int) string {
 		full := int(r.Score/100*float64(barW) + 0.5)
 		bar := s.Accent.Render(strings.Repeat(g.BarFull, full)) + s.Muted.Render(strings.Repeat(g.BarEmpty, barW-full))
 		row := fmt.Sprintf("%s%s %s %s %5.1f", cursor, mark, title, bar, r.Score)
-		if i == m.cursor {
+		if i == m.career {
 			row = s.Selected.Render(cursor+mark+" "+title) + " " + bar + s.Selected.Render(fmt.Sprintf(" %5.1f", r.Score))
 		}
 		rows = append(rows, row)

@@ -14,7 +14,8 @@ import (
 
 func (m Model) enterReview() Model {
 	m.goTo(screenReview)
-	m.cursor = min(m.cursor, len(m.cat.Questions))
+	m.row = min(m.row, len(m.cat.Questions))
+	m.focus = 0
 	return m
 }
 
@@ -23,17 +24,17 @@ func (m Model) updateReview(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	n := len(m.cat.Questions) // the row after the questions is "see results"
 	switch {
 	case key.Matches(msg, k.Up):
-		m.cursor = max(m.cursor-1, 0)
+		m.row = max(m.row-1, 0)
 	case key.Matches(msg, k.Down):
-		m.cursor = min(m.cursor+1, n)
+		m.row = min(m.row+1, n)
 	case key.Matches(msg, k.Results):
 		return m.enterResults(), nil
 	case key.Matches(msg, k.Edit):
-		if m.cursor == n {
+		if m.row == n {
 			return m.enterResults(), nil
 		}
 		m.editing = true
-		return m.enterQuestion(m.cursor)
+		return m.enterQuestion(m.row)
 	case key.Matches(msg, k.Back):
 		return m.enterQuestion(n - 1)
 	}
@@ -59,20 +60,20 @@ func (m Model) reviewBody(w int) (string, int) {
 			answer = quiz.Display(q, a)
 		}
 		cursor := "  "
-		if i == m.cursor {
+		if i == m.row {
 			cursor = s.Glyphs.Cursor + " "
 		}
 		topic := ansi.Truncate(q.Topic, topicW, s.Glyphs.Ellipsis)
 		prefix := cursor + topic + strings.Repeat(" ", topicW-lipgloss.Width(topic)+2)
 		row := hanging(prefix, answer, w)
-		if i == m.cursor {
+		if i == m.row {
 			row = s.Selected.Render(row)
 			focus = strings.Count(b.String(), "\n")
 		}
 		b.WriteString(row + "\n")
 	}
 	cursor := "  "
-	if m.cursor == len(m.cat.Questions) {
+	if m.row == len(m.cat.Questions) {
 		cursor = s.Glyphs.Cursor + " "
 		focus = strings.Count(b.String(), "\n") + 1
 	}

@@ -1,0 +1,159 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+)
+
+// terminal runs the built binary in a pseudo-terminal, as a person would.
+type terminal struct {
+	t    *testing.T
+	cmd  *exec.Cmd
+	ptmx *os.File
+	mu   sync.Mutex
+	out  bytes.Buffer
+	done chan struct{}
+}
+
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "careerquiz")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+func startTerminal(t *testing.T, bin string) *terminal {
+	t.Helper()
+	cmd := exec.Command(bin)
+	cmd.Dir = t.TempDir()
+	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "NO_COLOR=", "ACCESSIBLE=")
+	ptmx, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 24, Cols: 80})
+	if err != nil {
+		t.Skipf("no pseudo-terminal here: %v", err)
+	}
+	term := &terminal{t: t, cmd: cmd, ptmx: ptmx, done: make(chan struct{})}
+	go func() {
+		defer close(term.done)
+		buf := make([]byte, 4096)
+		for {
+			n, err := ptmx.Read(buf)
+			term.mu.Lock()
+			term.out.Write(buf[:n])
+			term.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		ptmx.Close()
+	})
+	return term
+}
+
+func (term *terminal) output() string {
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	return term.out.String()
+}
+
+// waitFor waits until the output holds want; the deadline only guards
+// against a hang, it measures nothing.
+func (term *terminal) waitFor(want string) {
+	term.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		if strings.Contains(term.output(), want) {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	term.t.Fatalf("never saw %q; the screen said:\n%s", want, term.output())
+}
+
+func (term *terminal) send(keys string) {
+	term.t.Helper()
+	if _, err := io.WriteString(term.ptmx, keys); err != nil {
+		term.t.Fatal(err)
+	}
+}
+
+func (term *terminal) exitCode() int {
+	term.t.Helper()
+	err := term.cmd.Wait()
+	var exit *exec.ExitError
+	if err != nil && !errors.As(err, &exit) {
+		term.t.Fatal(err)
+	}
+	<-term.done
+	return term.cmd.ProcessState.ExitCode()
+}
+
+// The whole quiz through the real binary in a terminal, to the results,
+// then q: exit 0, and the summary printed after the screen is restored.
+func TestTerminalWholeQuizThenQuit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	term := startTerminal(t, buildBinary(t))
+	// The renderer redraws only what changed, so wait for each screen's own
+	// words (its prompt), not for text it shares with the one before.
+	term.waitFor("Press enter to start")
+	term.send("\r")
+	term.waitFor("supervise people, budgets")
+	term.send("4")
+	term.waitFor("longest education")
+	term.send("3")
+	term.waitFor("yearly pay")
+	term.send("$70k\r")
+	term.waitFor("related work experience")
+	for _, k := range []string{"2", "2", "s", "5", "1", "3", "4", "1"} {
+		term.send(k)
+		time.Sleep(30 * time.Millisecond)
+	}
+	term.waitFor("Review your answers")
+	term.send("r")
+	term.waitFor("Your best fit")
+	term.send("q")
+	if code := term.exitCode(); code != 0 {
+		t.Fatalf("exit %d, want 0", code)
+	}
+	out := term.output()
+	restored := strings.LastIndex(out, "\x1b[?1049l") // the alternate screen left
+	if restored < 0 || !strings.Contains(out[restored:], "Best fit: ") || !strings.Contains(out[restored:], "10 questions of 11 answered") {
+		t.Fatalf("no summary after the screen was restored:\n%q", out[max(restored, 0):])
+	}
+}
+
+func TestTerminalCtrlCExits130(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := buildBinary(t)
+	for _, keys := range []string{"", "\r", "\r43"} { // welcome, a question, the salary field
+		term := startTerminal(t, bin)
+		term.waitFor("Press enter to start")
+		term.send(keys)
+		time.Sleep(100 * time.Millisecond)
+		term.send("\x03")
+		if code := term.exitCode(); code != 130 {
+			t.Fatalf("after %q, ctrl+c: exit %d, want 130", keys, code)
+		}
+		if out := term.output(); !strings.Contains(out, "\x1b[?1049l") {
+			t.Fatalf("after %q: the terminal was not restored", keys)
+		}
+	}
+}

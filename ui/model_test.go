@@ -1,0 +1,371 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"careerquiz/quiz"
+	"careerquiz/quiz/report"
+)
+
+func TestWholeQuizToResults(t *testing.T) {
+	m := newModel(t, 80, 24)
+	if !strings.Contains(screenText(m), "Press enter to start") {
+		t.Fatalf("welcome:\n%s", screenText(m))
+	}
+	if q1 := send(m, keys("enter")...); !strings.Contains(screenText(q1), "Question 1 of 11") || q1.View().WindowTitle != "careerquiz · 1 of 11" {
+		t.Fatalf("question 1:\n%s", screenText(q1))
+	}
+	m = answerAll(m)
+	if m.screen != screenReview || !strings.Contains(screenText(m), "Review your answers") {
+		t.Fatalf("not at the review:\n%s", screenText(m))
+	}
+	want := quiz.Answers{
+		"management": {Value: 4}, "degree": {Option: "bachelor"}, "salary": {Value: 70000}, "experience": {Option: "some"},
+		"data-vs-people": {Value: 2}, "compliance": {Value: 5}, "patient-contact": {Value: 1}, "certification": {Value: 3},
+		"growth": {Value: 4}, "setting": {Option: "hospital"},
+	}
+	if len(m.answers) != len(want) {
+		t.Fatalf("answers %v", m.answers)
+	}
+	for k, v := range want {
+		if m.answers[k] != v {
+			t.Errorf("%s = %+v, want %+v", k, m.answers[k], v)
+		}
+	}
+	m = send(m, keys("r")...)
+	top := quiz.Score(m.cat, want).Top()
+	if m.screen != screenResults || !strings.Contains(screenText(m), "Your best fit") || !strings.Contains(screenText(m), top.Career.Title) {
+		t.Fatalf("results:\n%s", screenText(m))
+	}
+}
+
+func TestChoiceKeys(t *testing.T) {
+	m := send(newModel(t, 80, 24), keys("enter")...)
+	m = send(m, keys("down", "down", "enter")...) // management 3
+	if m.answers["management"].Value != 3 || m.index != 1 {
+		t.Fatalf("enter did not choose the cursor's option: %+v at %d", m.answers, m.index)
+	}
+	m = send(m, keys("9")...) // no 9th option: nothing happens
+	if m.index != 1 {
+		t.Fatal("an out-of-range number key moved on")
+	}
+	m = send(m, keys("b")...)
+	if m.index != 0 || !strings.Contains(screenText(m), "3  (your answer)") {
+		t.Fatalf("back does not show the chosen answer:\n%s", screenText(m))
+	}
+	m = send(m, keys("s")...) // skipping clears the answer
+	if _, ok := m.answers["management"]; ok || m.index != 1 {
+		t.Fatalf("skip: %+v at %d", m.answers, m.index)
+	}
+	m = send(m, keys("esc", "esc")...)
+	if m.screen != screenWelcome {
+		t.Fatal("back from question 1 does not reach the welcome")
+	}
+}
+
+func TestInvalidSalaryBlocksOnlyGoingForward(t *testing.T) {
+	m := send(newModel(t, 80, 24), keys("enter", "4", "2")...)
+	m = send(m, typeText("lots")...)
+	m = send(m, keys("enter")...)
+	text := screenText(m)
+	if m.index != 2 || !strings.Contains(text, `"lots" is not an amount; type it like 55000, 55,000 or $55k.`) {
+		t.Fatalf("invalid salary:\n%s", text)
+	}
+	m = send(m, keys("esc")...)
+	if m.index != 1 {
+		t.Fatal("esc did not go back from an invalid field")
+	}
+	m = send(m, keys("enter")...) // keep the degree, forward again
+	if m.input.Value() != "lots" {
+		t.Fatalf("the typed text was lost: %q", m.input.Value())
+	}
+	m = send(m, keys("backspace", "backspace", "backspace", "backspace")...)
+	m = send(m, typeText("$55k")...)
+	m = send(m, keys("enter")...)
+	if m.answers["salary"].Value != 55000 || m.index != 3 {
+		t.Fatalf("$55k: %+v at %d", m.answers["salary"], m.index)
+	}
+	// Back to the salary: the answer shows in the field; empty + enter skips.
+	m = send(m, keys("esc")...)
+	if m.input.Value() != "$55,000" {
+		t.Fatalf("field shows %q", m.input.Value())
+	}
+	for range 7 {
+		m = send(m, keys("backspace")...)
+	}
+	m = send(m, keys("enter")...)
+	if _, ok := m.answers["salary"]; ok || m.index != 3 {
+		t.Fatal("an empty field did not skip")
+	}
+}
+
+func TestPrintableKeysAreTextInTheAmountField(t *testing.T) {
+	m := send(newModel(t, 80, 24), keys("enter", "4", "2")...)
+	m = send(m, typeText("qsb?1")...)
+	if m.input.Value() != "qsb?1" || m.confirm != confirmNone || m.showHelp || m.index != 2 {
+		t.Fatalf("printable keys acted as commands: value %q confirm %v help %v index %d", m.input.Value(), m.confirm, m.showHelp, m.index)
+	}
+	m = send(m, keys("f1")...)
+	if !strings.Contains(screenText(m), "All keys on this screen") {
+		t.Fatal("f1 shows no help on the amount field")
+	}
+}
+
+func TestEditFromReviewReturnsToReview(t *testing.T) {
+	m := answerAll(newModel(t, 80, 24))
+	m = send(m, keys("down", "enter")...) // the degree
+	if m.screen != screenQuestion || m.index != 1 || !strings.Contains(screenText(m), "(changing one answer)") {
+		t.Fatalf("edit:\n%s", screenText(m))
+	}
+	m = send(m, keys("1")...)
+	if m.screen != screenReview || m.answers["degree"].Option != "certificate" {
+		t.Fatalf("after the edit: screen %v degree %v", m.screen, m.answers["degree"])
+	}
+	m = send(m, keys("enter", "esc")...) // back out of an edit without changing
+	if m.screen != screenReview || m.answers["degree"].Option != "certificate" {
+		t.Fatal("esc from an edit lost the answer or the review")
+	}
+}
+
+func TestChangeAnAnswerFromTheResults(t *testing.T) {
+	m := send(answerAll(newModel(t, 80, 24)), keys("r")...)
+	before := m.result.Top().Career.ID
+	m = send(m, keys("a")...)
+	if m.screen != screenReview {
+		t.Fatal("a does not go back to the review")
+	}
+	m = send(m, keys("enter", "5")...) // management: 5
+	m = send(m, keys("down", "enter", "4")...)
+	m = send(m, keys("r")...)
+	if m.screen != screenResults || m.answers["management"].Value != 5 || m.answers["degree"].Option != "master" {
+		t.Fatalf("screen %v answers %v", m.screen, m.answers)
+	}
+	if got := m.result.Top().Career.ID; got == before && !strings.Contains(screenText(m), "Your best fit") {
+		t.Fatal("results not recomputed")
+	}
+	if m.result.Answers["management"].Value != 5 {
+		t.Fatal("results use the old answers")
+	}
+}
+
+func TestQuitAsksFirstExceptOnTheResults(t *testing.T) {
+	m := send(newModel(t, 80, 24), keys("enter", "q")...)
+	if m.confirm != confirmQuit || !strings.Contains(screenText(m), "Quit careerquiz? Your answers will be lost. (y/n)") {
+		t.Fatalf("q did not ask:\n%s", screenText(m))
+	}
+	m = send(m, keys("n")...)
+	if m.confirm != confirmNone || m.done {
+		t.Fatal("n did not cancel")
+	}
+	m = send(m, keys("q")...)
+	next, cmd := m.Update(keyPress("y"))
+	m = next.(Model)
+	if !m.done || m.Outcome().Status != Interrupted || cmd == nil {
+		t.Fatal("y did not quit")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Fatal("y did not return tea.Quit")
+	}
+
+	m = send(answerAll(newModel(t, 80, 24)), keys("r")...)
+	next, cmd = m.Update(keyPress("q"))
+	m = next.(Model)
+	o := m.Outcome()
+	if o.Status != Finished || o.Summary != report.Summary(m.result) || cmd == nil {
+		t.Fatalf("q on the results: %+v", o)
+	}
+}
+
+func TestCtrlCInterruptsEverywhere(t *testing.T) {
+	setups := map[string]func(Model) Model{
+		"welcome":  func(m Model) Model { return m },
+		"question": func(m Model) Model { return send(m, keys("enter")...) },
+		"amount":   func(m Model) Model { return send(m, keys("enter", "3", "3")...) },
+		"confirm":  func(m Model) Model { return send(m, keys("enter", "q")...) },
+		"help":     func(m Model) Model { return send(m, keys("?")...) },
+		"review":   func(m Model) Model { return answerAll(m) },
+		"results":  func(m Model) Model { return send(answerAll(m), keys("r")...) },
+		"details":  func(m Model) Model { return send(answerAll(m), keys("r", "enter")...) },
+		"compare":  func(m Model) Model { return send(answerAll(m), keys("r", "c")...) },
+	}
+	for name, setup := range setups {
+		m := setup(newModel(t, 80, 24))
+		next, cmd := m.Update(keyPress("ctrl+c"))
+		if cmd == nil {
+			t.Fatalf("%s: ctrl+c returned no command", name)
+		}
+		if _, ok := cmd().(tea.InterruptMsg); !ok || next.(Model).Outcome().Status != Interrupted {
+			t.Errorf("%s: ctrl+c does not interrupt", name)
+		}
+	}
+}
+
+func TestResizeKeepsEverything(t *testing.T) {
+	m := send(newModel(t, 80, 24), keys("enter", "4", "2")...)
+	m = send(m, typeText("$60k")...)
+	m = send(m, tea.WindowSizeMsg{Width: 50, Height: 20}, tea.WindowSizeMsg{Width: 160, Height: 48}, tea.WindowSizeMsg{Width: 40, Height: 12})
+	if m.index != 2 || m.input.Value() != "$60k" || m.answers["management"].Value != 4 || m.answers["degree"].Option != "associate" {
+		t.Fatalf("resize lost state: %d %q %v", m.index, m.input.Value(), m.answers)
+	}
+}
+
+func TestResultsScreenContent(t *testing.T) {
+	m := send(answerAll(newModel(t, 120, 300)), keys("r")...)
+	text := screenText(m)
+	flat := strings.Join(strings.Fields(text), " ")
+	for _, want := range []string{"Your best fit", "% match", "All careers", "Why it fits", "What would change it",
+		"Side by side", "Education", "requirements", "Job duties &", "Skills needed", "Salary &", "BLS OOH, May", "from different years"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("results lack %q", want)
+		}
+	}
+	// Every career is on the bar chart with its score.
+	for _, r := range m.result.Ranking {
+		if !strings.Contains(text, strings.TrimSpace(strings.Split(r.Career.Title, " (")[0])) {
+			t.Errorf("%s missing from the chart", r.Career.ID)
+		}
+	}
+}
+
+func TestPickAndCompare(t *testing.T) {
+	m := send(answerAll(newModel(t, 120, 60)), keys("r")...)
+	m = send(m, keys("down", "down", "space", "down", "space", "down", "space", "down", "space")...)
+	if len(m.picked) != 3 || !strings.Contains(screenText(m), "You can compare up to 3 careers") {
+		t.Fatalf("picked %v", m.picked)
+	}
+	m = send(m, keys("c")...)
+	text := screenText(m)
+	ks := m.compared()
+	if m.screen != screenCompare || len(ks) != 3 {
+		t.Fatalf("compare: %d careers", len(ks))
+	}
+	for _, k := range ks {
+		if !strings.Contains(text, strings.Split(k.Title, " ")[0]) {
+			t.Errorf("%s not in the comparison", k.ID)
+		}
+	}
+	m = send(m, keys("esc")...)
+	if m.screen != screenResults {
+		t.Fatal("esc does not return to the results")
+	}
+}
+
+func TestDetailsShowWhyNot(t *testing.T) {
+	m := send(answerAll(newModel(t, 100, 200)), keys("r", "down", "down", "enter")...)
+	text := screenText(m)
+	k := m.result.Ranking[2].Career
+	for _, want := range []string{k.Title, "Why not", "Next steps", "Sources", "https://www.bls.gov/"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("details lack %q", want)
+		}
+	}
+}
+
+func TestExportWritesBothFilesWithoutOverwriting(t *testing.T) {
+	m := send(answerAll(newModel(t, 100, 40)), keys("r", "e")...)
+	dir := m.opts.ExportDir
+	report1 := filepath.Join(dir, "careerquiz-report-20261124-093005.md")
+	answers1 := filepath.Join(dir, "careerquiz-answers-20261124-093005.yaml")
+	md, err := os.ReadFile(report1)
+	if err != nil || string(md) != report.MarkdownReport(m.result) {
+		t.Fatalf("report: %v", err)
+	}
+	data, err := os.ReadFile(answers1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := quiz.ParseAnswers("a.yaml", data, m.cat)
+	if err != nil || len(back) != len(m.answers) {
+		t.Fatalf("the exported answers do not replay: %v", err)
+	}
+	if notice := ansi.Strip(m.notice); !strings.Contains(notice, "Saved "+report1) || !strings.Contains(notice, answers1) {
+		t.Fatalf("paths not shown: %q", notice)
+	}
+	m = send(m, keys("e")...) // same second: new names, nothing overwritten
+	if _, err := os.Stat(filepath.Join(dir, "careerquiz-report-20261124-093005-2.md")); err != nil {
+		t.Fatal("the second export did not get its own name")
+	}
+	if again, _ := os.ReadFile(report1); string(again) != string(md) {
+		t.Fatal("the first report was overwritten")
+	}
+}
+
+func TestExportToAMissingDirectorySaysSoAndGoesOn(t *testing.T) {
+	m := send(answerAll(newModel(t, 100, 40)), keys("r")...)
+	m.opts.ExportDir = filepath.Join(t.TempDir(), "gone")
+	m = send(m, keys("e")...)
+	if m.done || !strings.Contains(screenText(m), "Could not export") {
+		t.Fatalf("export error:\n%s", screenText(m))
+	}
+}
+
+func TestStartOverAsksAndClears(t *testing.T) {
+	m := send(answerAll(newModel(t, 80, 24)), keys("r", "n")...)
+	if m.confirm != confirmRestart {
+		t.Fatal("n did not ask")
+	}
+	m = send(m, keys("y")...)
+	if m.screen != screenWelcome || len(m.answers) != 0 || m.width != 80 {
+		t.Fatalf("start over: screen %v answers %v", m.screen, m.answers)
+	}
+}
+
+func TestHelpListsTheScreensKeys(t *testing.T) {
+	m := send(newModel(t, 80, 40), keys("enter")...)
+	if !strings.Contains(screenText(m), "s skip") {
+		t.Fatalf("help line lacks skip:\n%s", screenText(m))
+	}
+	m = send(m, keys("?")...)
+	text := screenText(m)
+	for _, want := range []string{"All keys on this screen", "1-9", "pick", "skip", "back", "ctrl+c"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("full help lacks %q", want)
+		}
+	}
+	m = send(m, keys("?")...)
+	if m.showHelp {
+		t.Fatal("? does not close the help")
+	}
+	m = send(answerAll(newModel(t, 80, 24)))
+	if !strings.Contains(screenText(m), "r see results") {
+		t.Fatal("the review's help does not name the results key")
+	}
+}
+
+func TestNoColorAndPlainGlyphs(t *testing.T) {
+	m := New(Options{Catalog: defaultCatalog(t), NoColor: true, Plain: true})
+	m = send(m, tea.WindowSizeMsg{Width: 80, Height: 40})
+	m = send(answerAll(m), keys("r")...)
+	raw := m.View().Content
+	if strings.Contains(raw, "38;2;") || strings.Contains(raw, "38;5;") || strings.Contains(raw, "[3") && strings.Contains(raw, ";3") {
+		t.Fatal("colour escape codes with NO_COLOR")
+	}
+	text := screenText(m)
+	for _, fancy := range []string{"█", "░", "›", "╭", "•", "…"} {
+		if strings.Contains(text, fancy) {
+			t.Errorf("plain mode shows %q", fancy)
+		}
+	}
+	if !strings.Contains(text, "> [ ]") || !strings.Contains(text, "#") {
+		t.Fatalf("plain mode lacks its glyphs:\n%s", text)
+	}
+}
+
+func TestBackgroundColorChangesStyles(t *testing.T) {
+	m := newModel(t, 80, 24)
+	dark := m.View().Content
+	m = send(m, tea.BackgroundColorMsg{Color: lightGrey{}})
+	if m.dark || m.View().Content == dark {
+		t.Fatal("a light background did not change the styles")
+	}
+}
+
+type lightGrey struct{}
+
+func (lightGrey) RGBA() (r, g, b, a uint32) { return 0xeeee, 0xeeee, 0xeeee, 0xffff }
