@@ -7,6 +7,7 @@ package quiz
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"careerquiz/careers"
 )
@@ -75,7 +76,7 @@ func Check(q careers.Question, a Answer) error {
 	switch q.Kind {
 	case careers.Choice:
 		if _, ok := q.Option(a.Option); !ok {
-			return fmt.Errorf("%q is not one of the options (%s)", a.Option, joinComma(q.OptionIDs()))
+			return fmt.Errorf("%q is not one of the options (%s)", a.Option, strings.Join(q.OptionIDs(), ", "))
 		}
 	case careers.Scale:
 		if a.Value != float64(int(a.Value)) || a.Value < float64(q.Scale.Min) || a.Value > float64(q.Scale.Max) {
@@ -87,15 +88,4 @@ func Check(q careers.Question, a Answer) error {
 		}
 	}
 	return nil
-}
-
-func joinComma(s []string) string {
-	out := ""
-	for i, w := range s {
-		if i > 0 {
-			out += ", "
-		}
-		out += w
-	}
-	return out
 }

@@ -103,22 +103,19 @@ func decodeAnswer(d *yamldoc.Decoder, q careers.Question, n *yaml.Node) (Answer,
 func allowed(q careers.Question) string {
 	switch q.Kind {
 	case careers.Choice:
-		return "answer one of: " + joinComma(q.OptionIDs())
+		return "answer one of: " + strings.Join(q.OptionIDs(), ", ")
 	case careers.Scale:
 		return fmt.Sprintf("answer a whole number from %d to %d", q.Scale.Min, q.Scale.Max)
 	}
 	return fmt.Sprintf("answer an amount from %s to %s, such as 55000, 55,000 or $55k", FormatNumber(q, q.Range.Min), FormatNumber(q, q.Range.Max))
 }
 
-// Allowed says in plain words what answers a question takes.
-func Allowed(q careers.Question) string { return allowed(q) }
-
 func questionIDs(cat *careers.Catalog) string {
 	ids := make([]string, len(cat.Questions))
 	for i, q := range cat.Questions {
 		ids[i] = q.ID
 	}
-	return joinComma(ids)
+	return strings.Join(ids, ", ")
 }
 
 // FormatAnswers writes answers as an answers file that reproduces them, in

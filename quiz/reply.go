@@ -23,7 +23,7 @@ func ParseReply(q careers.Question, text string) (Answer, error) {
 		if _, ok := q.Option(id); ok {
 			return Answer{Option: id}, nil
 		}
-		return Answer{}, fmt.Errorf("type a number from 1 to %d, or one of: %s", len(q.Options), joinComma(q.OptionIDs()))
+		return Answer{}, fmt.Errorf("type a number from 1 to %d, or one of: %s", len(q.Options), strings.Join(q.OptionIDs(), ", "))
 	case careers.Scale:
 		n, err := strconv.Atoi(s)
 		if err != nil || n < q.Scale.Min || n > q.Scale.Max {

@@ -240,14 +240,3 @@ func (e *engine) clearTop(totals []int) int {
 	}
 	return best
 }
-
-// top is the best career for totals, ties broken by id.
-func (e *engine) top(totals []int) int {
-	best := 0
-	for ci := 1; ci < len(totals); ci++ {
-		if totals[ci] > totals[best] || totals[ci] == totals[best] && e.cat.Careers[ci].ID < e.cat.Careers[best].ID {
-			best = ci
-		}
-	}
-	return best
-}

@@ -18,7 +18,7 @@ func (m Model) detailsBody(w int) string {
 	k := r.Career
 	var b strings.Builder
 	b.WriteString(s.Title.Render(wrapText(k.Title, w)) + "\n")
-	b.WriteString(s.Muted.Render(fmt.Sprintf("%d of %d · %.1f%% match", m.detail+1, len(m.result.Ranking), r.Score)) + "\n")
+	b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("%d of %d, %.1f%% match", m.detail+1, len(m.result.Ranking), r.Score), w)) + "\n")
 	b.WriteString(wrapText(k.Summary, w) + "\n")
 
 	if len(r.Reasons) > 0 {
@@ -32,26 +32,26 @@ func (m Model) detailsBody(w int) string {
 		}
 	}
 	if len(k.Prerequisites) > 0 {
-		b.WriteString("\n" + s.Heading.Render("Prerequisites") + "\n")
+		b.WriteString("\n" + s.Heading.Render(wrapText("Prerequisites", w)) + "\n")
 		for _, p := range k.Prerequisites {
 			src, _ := m.cat.Source(p.Source.ID)
 			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", capitalize(p.Text)+" ("+src.Short+")", w) + "\n")
 		}
 	}
 	if len(k.NextSteps) > 0 {
-		b.WriteString("\n" + s.Heading.Render("Next steps") + "\n")
+		b.WriteString("\n" + s.Heading.Render(wrapText("Next steps", w)) + "\n")
 		for i, step := range k.NextSteps {
 			b.WriteString(hanging(fmt.Sprintf("  %d. ", i+1), step, w) + "\n")
 		}
 	}
 	for _, sec := range quiz.Sections(m.cat, k) {
-		b.WriteString("\n" + s.Accent.Render(sec.Heading) + "\n")
+		b.WriteString("\n" + s.Accent.Render(wrapText(sec.Heading, w)) + "\n")
 		for _, line := range sec.Lines {
 			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", line, w) + "\n")
 		}
 	}
 	if sources := quiz.SourcesUsed(m.cat, k); len(sources) > 0 {
-		b.WriteString("\n" + s.Heading.Render("Sources") + "\n")
+		b.WriteString("\n" + s.Heading.Render(wrapText("Sources", w)) + "\n")
 		for _, src := range sources {
 			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", src.Short+": "+src.Name, w) + "\n")
 			if src.URL != "" {

@@ -166,11 +166,11 @@ func (m Model) questionBody(w int) (string, int) {
 	q := m.question()
 	n := len(m.cat.Questions)
 	var b strings.Builder
-	b.WriteString(s.Heading.Render(fmt.Sprintf("Question %d of %d", m.index+1, n)))
+	heading := s.Heading.Render(fmt.Sprintf("Question %d of %d", m.index+1, n))
 	if m.editing {
-		b.WriteString(s.Muted.Render("  (changing one answer)"))
+		heading += s.Muted.Render("  (changing one answer)")
 	}
-	b.WriteString("\n" + m.progressBar(m.index, n, min(w, 40)) + "\n\n")
+	b.WriteString(wrapText(heading, w) + "\n" + m.progressBar(m.index, n, min(w, 40)) + "\n\n")
 	b.WriteString(s.Text.Bold(true).Render(wrapText(q.Prompt, w)) + "\n")
 	b.WriteString(s.Muted.Render(wrapText("Why we ask: "+q.Why, w)) + "\n\n")
 	lines := strings.Count(b.String(), "\n")

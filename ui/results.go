@@ -97,10 +97,10 @@ func (m Model) resultsBody(w int) (string, int) {
 	top := res.Top()
 	var b strings.Builder
 	if len(res.Answers) == 0 {
-		b.WriteString(s.Heading.Render("No recommendation yet") + "\n")
+		b.WriteString(s.Heading.Render(wrapText("No recommendation yet", w)) + "\n")
 		b.WriteString(s.Notice.Render(wrapText(res.Notice, w)) + "\n\n")
 	} else {
-		b.WriteString(s.Muted.Render("Your best fit") + "\n")
+		b.WriteString(s.Muted.Render(wrapText("Your best fit", w)) + "\n")
 		b.WriteString(s.Title.Render(wrapText(fmt.Sprintf("%s: %.1f%% match", top.Career.Title, top.Score), w)) + "\n")
 		b.WriteString(wrapText(top.Career.Summary, w) + "\n")
 		if !res.Decisive {
@@ -114,13 +114,13 @@ func (m Model) resultsBody(w int) (string, int) {
 	if len(res.Answers) > 0 {
 		b.WriteString(m.topReasons(top, w))
 		if len(res.WhatIf) > 0 {
-			b.WriteString("\n" + s.Heading.Render("What would change it") + "\n")
+			b.WriteString("\n" + s.Heading.Render(wrapText("What would change it", w)) + "\n")
 			for _, wi := range res.WhatIf[:min(3, len(res.WhatIf))] {
 				b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", quiz.WhatIfSentence(m.cat, wi), w) + "\n")
 			}
 		}
 	}
-	b.WriteString("\n" + s.Heading.Render(compareTitle(m.topTwo())) + "\n")
+	b.WriteString("\n" + s.Heading.Render(wrapText(compareTitle(m.topTwo()), w)) + "\n")
 	b.WriteString(m.comparison(m.topTwo(), w))
 	return b.String(), focus
 }
@@ -180,13 +180,13 @@ func (m Model) topReasons(r quiz.Ranked, w int) string {
 	pro, con := splitReasons(r)
 	var b strings.Builder
 	if len(pro) > 0 {
-		b.WriteString("\n" + s.Heading.Render("Why it fits") + "\n")
+		b.WriteString("\n" + s.Heading.Render(wrapText("Why it fits", w)) + "\n")
 		for _, re := range pro[:min(3, len(pro))] {
 			b.WriteString(m.reasonLine(re, w) + "\n")
 		}
 	}
 	if len(con) > 0 {
-		b.WriteString("\n" + s.Heading.Render("Against it") + "\n")
+		b.WriteString("\n" + s.Heading.Render(wrapText("Against it", w)) + "\n")
 		for _, re := range con[:min(3, len(con))] {
 			b.WriteString(m.reasonLine(re, w) + "\n")
 		}

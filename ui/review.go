@@ -46,7 +46,7 @@ func (m Model) reviewBody(w int) (string, int) {
 	s := m.styles
 	var b strings.Builder
 	answered := len(m.answers)
-	b.WriteString(s.Heading.Render("Review your answers") + "\n")
+	b.WriteString(s.Heading.Render(wrapText("Review your answers", w)) + "\n")
 	b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("%d of %d answered. Press enter to change the highlighted answer, r to see your results.", answered, len(m.cat.Questions)), w)) + "\n\n")
 	topicW := 0
 	for _, q := range m.cat.Questions {

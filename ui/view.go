@@ -201,7 +201,7 @@ func (m Model) helpBody(w int) string {
 	h := m.help
 	h.SetWidth(w)
 	var b strings.Builder
-	b.WriteString(m.styles.Heading.Render("All keys on this screen") + "\n\n")
+	b.WriteString(m.styles.Heading.Render(wrapText("All keys on this screen", w)) + "\n\n")
 	for _, group := range m.helpFor().full {
 		for _, k := range group {
 			if !k.Enabled() {

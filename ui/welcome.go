@@ -23,7 +23,7 @@ func (m Model) welcomeBody(w int) string {
 	b.WriteString(wrapText(fmt.Sprintf("%d questions, about %d minutes.", n, minutes(n)), w) + "\n")
 	b.WriteString(wrapText("This is an exploration, not a test: there are no wrong answers.", w) + "\n")
 	b.WriteString(wrapText("Your answers stay on this machine; nothing is sent anywhere.", w) + "\n\n")
-	b.WriteString(s.Heading.Render("How it works") + "\n")
+	b.WriteString(s.Heading.Render(wrapText("How it works", w)) + "\n")
 	bullet := s.Glyphs.Bullet + " "
 	for _, line := range []string{
 		"Answer each question, or skip it if you have no preference.",
@@ -32,7 +32,7 @@ func (m Model) welcomeBody(w int) string {
 	} {
 		b.WriteString(hanging("  "+bullet, line, w) + "\n")
 	}
-	b.WriteString("\n" + s.Heading.Render("Keys") + "\n")
+	b.WriteString("\n" + s.Heading.Render(wrapText("Keys", w)) + "\n")
 	for _, k := range [][2]string{
 		{"↑/↓ enter", "move and choose (or press the option's number)"},
 		{"s", "skip a question"},
@@ -42,6 +42,6 @@ func (m Model) welcomeBody(w int) string {
 	} {
 		b.WriteString(hanging(fmt.Sprintf("  %-10s ", k[0]), k[1], w) + "\n")
 	}
-	b.WriteString("\n" + s.Accent.Render("Press enter to start."))
+	b.WriteString("\n" + s.Accent.Render(wrapText("Press enter to start.", w)))
 	return b.String()
 }

@@ -5,7 +5,6 @@ package report
 
 import (
 	"fmt"
-	"strings"
 
 	"careerquiz/quiz"
 )
@@ -48,19 +47,6 @@ func compared(res quiz.Result) []quiz.Ranked {
 	return res.Ranking[:min(2, len(res.Ranking))]
 }
 
-// forAgainst splits a career's reasons.
-func forAgainst(r quiz.Ranked) (pro, con []quiz.Reason) {
-	for _, re := range r.Reasons {
-		switch {
-		case re.Against():
-			con = append(con, re)
-		case re.For():
-			pro = append(pro, re)
-		}
-	}
-	return pro, con
-}
-
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return fmt.Sprintf("%d %s", n, one)
@@ -75,5 +61,3 @@ func points(re quiz.Reason) string {
 	}
 	return fmt.Sprintf("%.1f/%.1f", re.Points, re.Max)
 }
-
-func trimDot(s string) string { return strings.TrimSuffix(s, ".") }
