@@ -120,8 +120,12 @@ func (m Model) resultsBody(w int) (string, int) {
 			}
 		}
 	}
-	b.WriteString("\n" + s.Heading.Render(wrapText(compareTitle(m.topTwo()), w)) + "\n")
-	b.WriteString(m.comparison(m.topTwo(), w))
+	if len(res.Answers) > 0 { // with nothing answered, the top two are only alphabetical
+		b.WriteString("\n" + s.Heading.Render(wrapText(compareTitle(m.topTwo()), w)) + "\n")
+		b.WriteString(m.comparison(m.topTwo(), w))
+	} else {
+		b.WriteString("\n" + s.Muted.Render(wrapText("Press enter to read about a career, or a to go back and answer a few questions.", w)))
+	}
 	return b.String(), focus
 }
 
