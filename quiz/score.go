@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"careerquiz/careers"
 )
@@ -45,6 +46,14 @@ func (r Reason) Against() bool { return r.Cap || r.Points < 0.5*r.Max }
 // For reports whether the reason counts for the career.
 func (r Reason) For() bool { return !r.Cap && r.Max > 0 && r.Points >= 0.8*r.Max }
 
+// Partly reports whether the answer fits the career only in part: neither
+// for nor against.
+func (r Reason) Partly() bool { return !r.Cap && !r.For() && !r.Against() }
+
+// Lost is what the answer could have earned and did not (for a cap, what
+// the cap took away).
+func (r Reason) Lost() float64 { return r.Max - r.Points }
+
 // Top is the best-fitting career.
 func (r Result) Top() Ranked { return r.Ranking[0] }
 
@@ -71,11 +80,27 @@ func decisive(r Result, answered int) (bool, string) {
 	if answered == 0 {
 		return false, "You skipped every question, so every career scores 0 and the order means nothing. Answer a few questions for a recommendation."
 	}
-	if len(r.Ranking) > 1 && r.Ranking[0].Score-r.Ranking[1].Score <= float64(tieTenths)/10 {
-		return false, fmt.Sprintf("%s and %s are within a point of each other (%.1f and %.1f): treat them as a tie and compare them.",
-			r.Ranking[0].Career.Title, r.Ranking[1].Career.Title, r.Ranking[0].Score, r.Ranking[1].Score)
+	var titles, scores []string
+	for _, k := range r.Ranking {
+		if r.Ranking[0].Score-k.Score > float64(tieTenths)/10 {
+			break
+		}
+		titles = append(titles, k.Career.Title)
+		scores = append(scores, fmt.Sprintf("%.1f", k.Score))
+	}
+	if len(titles) > 1 {
+		return false, fmt.Sprintf("%s are within a point of each other (%s): treat them as a tie and compare them.",
+			andList(titles), andList(scores))
 	}
 	return true, ""
+}
+
+// andList joins words as "a, b and c".
+func andList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
 // slot is one question's answer, or nothing when skipped.

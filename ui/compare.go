@@ -38,7 +38,14 @@ func (m Model) compareBody(w int) string {
 		titles[i] = k.Title
 	}
 	b.WriteString(m.styles.Heading.Render(wrapText("Comparing "+strings.Join(titles, ", "), w)) + "\n")
-	b.WriteString(m.styles.Muted.Render(wrapText("On the results, space picks up to 3 careers to compare; esc goes back.", w)) + "\n\n")
+	why := "The top two. To compare others, pick 2 or 3 careers with space on the results."
+	switch picked := len(m.picked); {
+	case picked == 1 && len(ks) == 2 && m.picked[ks[1].ID]:
+		why = "Your pick beside the best fit. Pick one more with space on the results to compare other careers."
+	case picked >= 2:
+		why = "The careers you picked. esc goes back to change them."
+	}
+	b.WriteString(m.styles.Muted.Render(wrapText(why, w)) + "\n\n")
 	b.WriteString(m.comparison(ks, w))
 	return b.String()
 }

@@ -15,6 +15,10 @@ import (
 // says where they went, or why they could not be written.
 func (m Model) export() string {
 	stamp := m.opts.Now().Format("20060102-150405")
+	dir, err := filepath.Abs(m.opts.ExportDir)
+	if err != nil {
+		dir = m.opts.ExportDir
+	}
 	md := []byte(report.MarkdownReport(m.result))
 	answers := quiz.FormatAnswers(m.cat, m.answers)
 	var paths []string
@@ -22,13 +26,13 @@ func (m Model) export() string {
 		stem, ext string
 		data      []byte
 	}{{"careerquiz-report-", ".md", md}, {"careerquiz-answers-", ".yaml", answers}} {
-		p, err := writeUnique(m.opts.ExportDir, f.stem+stamp, f.ext, f.data)
+		p, err := writeUnique(dir, f.stem+stamp, f.ext, f.data)
 		if err != nil {
-			return m.styles.Error.Render(fmt.Sprintf("Could not export: %v. Nothing else was changed.", err))
+			return m.styles.Error.Render(fmt.Sprintf("Could not export: %v. Your results are still here.", err))
 		}
-		paths = append(paths, p)
+		paths = append(paths, filepath.Base(p))
 	}
-	return m.styles.Good.Render(fmt.Sprintf("Saved %s and %s", paths[0], paths[1]))
+	return m.styles.Good.Render(fmt.Sprintf("Saved in %s:\n  %s\n  %s", dir, paths[0], paths[1]))
 }
 
 // writeUnique writes dir/name+ext, or name-2+ext and so on when that file

@@ -1,12 +1,20 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"fmt"
+	"slices"
+
+	"charm.land/bubbles/v2/key"
+
+	"careerquiz/careers"
+)
 
 // keyMap is every key the quiz knows. Each screen lists the ones it uses in
 // its help line (see helpFor); ? shows them all.
 type keyMap struct {
 	Up, Down       key.Binding
 	Move           key.Binding // up and down together, for the help line
+	Scroll         key.Binding // up and down on a screen that only scrolls
 	Choose         key.Binding
 	Pick           key.Binding // a number key picks that option
 	Skip           key.Binding
@@ -37,6 +45,7 @@ func newKeyMap() keyMap {
 		Up:             key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:           key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		Move:           key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "move")),
+		Scroll:         key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "scroll")),
 		Choose:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
 		Pick:           key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "pick")),
 		Skip:           key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
@@ -73,26 +82,40 @@ type helpKeys struct {
 func (h helpKeys) ShortHelp() []key.Binding  { return h.short }
 func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 
-// helpFor lists the keys of the current screen, most useful first.
+// helpFor lists the keys of the current screen, most useful first; the
+// full help adds the keys every screen has.
 func (m Model) helpFor() helpKeys {
 	k := m.keys
+	all := k.Help
 	var short []key.Binding
 	switch {
 	case m.confirm != confirmNone:
 		short = []key.Binding{k.Yes, k.No}
 	case m.screen == screenWelcome:
-		short = []key.Binding{k.Start, k.Help, k.Quit}
-	case m.screen == screenQuestion && m.question().Kind == "number":
-		short = []key.Binding{k.SubmitAmount, k.BackFromAmount, k.HelpFromAmount, k.Interrupt}
+		short = []key.Binding{k.Start, k.Quit, k.Help}
+	case m.onAmount() || m.showHelp && m.screen == screenQuestion && m.question().Kind == careers.Number:
+		all = k.HelpFromAmount
+		short = []key.Binding{k.SubmitAmount, k.BackFromAmount, all, k.Interrupt}
 	case m.screen == screenQuestion:
-		short = []key.Binding{k.Choose, k.Pick, k.Skip, k.Back, k.Quit, k.Help, k.Move}
+		pick := k.Pick
+		n := len(choices(m.question()))
+		pick.SetHelp(fmt.Sprintf("1-%d", n), "pick")
+		if q := m.question(); q.Kind == careers.Scale {
+			pick.SetHelp(fmt.Sprintf("%d-%d", q.Scale.Min, q.Scale.Max), "pick")
+		}
+		short = []key.Binding{k.Choose, pick, k.Skip, k.Back, k.Quit, k.Help, k.Move}
 	case m.screen == screenReview:
 		short = []key.Binding{k.Results, k.Edit, k.Back, k.Quit, k.Help, k.Move}
 	case m.screen == screenResults:
 		short = []key.Binding{k.Details, k.Mark, k.Compare, k.Review, k.Export, k.Quit, k.Restart, k.Help, k.Move}
 	case m.screen == screenDetails, m.screen == screenCompare:
-		short = []key.Binding{k.Back, k.Move, k.PageDown, k.Quit, k.Help}
+		short = []key.Binding{k.Back, k.Scroll, k.PageDown, k.Quit, k.Help}
 	}
-	full := [][]key.Binding{short, {k.PageUp, k.PageDown, k.Help, k.Interrupt, k.Suspend}}
-	return helpKeys{short: short, full: full}
+	var more []key.Binding
+	for _, b := range []key.Binding{k.PageUp, k.PageDown, all, k.Interrupt, k.Suspend} {
+		if !slices.ContainsFunc(short, func(s key.Binding) bool { return s.Help() == b.Help() }) {
+			more = append(more, b)
+		}
+	}
+	return helpKeys{short: short, full: [][]key.Binding{short, more}}
 }

@@ -254,4 +254,5 @@ func (m *Model) goTo(s screen) {
 	m.vp.SetYOffset(0)
 	m.focus = 0
 	m.showHelp = false
+	m.notice = "" // a message belongs to the screen it was given on
 }

@@ -155,7 +155,10 @@ func TestChangeAnAnswerFromTheResults(t *testing.T) {
 }
 
 func TestQuitAsksFirstExceptOnTheResults(t *testing.T) {
-	m := send(newModel(t, 80, 24), keys("enter", "q")...)
+	if m := send(newModel(t, 80, 24), keys("q")...); !strings.Contains(screenText(m), "Quit careerquiz? (y/n)") {
+		t.Fatalf("q on the welcome:\n%s", screenText(m))
+	}
+	m := send(newModel(t, 80, 24), keys("enter", "4", "q")...)
 	if m.confirm != confirmQuit || !strings.Contains(screenText(m), "Quit careerquiz? Your answers will be lost. (y/n)") {
 		t.Fatalf("q did not ask:\n%s", screenText(m))
 	}
@@ -284,7 +287,8 @@ func TestExportWritesBothFilesWithoutOverwriting(t *testing.T) {
 	if err != nil || len(back) != len(m.answers) {
 		t.Fatalf("the exported answers do not replay: %v", err)
 	}
-	if notice := ansi.Strip(m.notice); !strings.Contains(notice, "Saved "+report1) || !strings.Contains(notice, answers1) {
+	if notice := ansi.Strip(m.notice); !strings.Contains(notice, "Saved in "+dir+":") ||
+		!strings.Contains(notice, filepath.Base(report1)) || !strings.Contains(notice, filepath.Base(answers1)) {
 		t.Fatalf("paths not shown: %q", notice)
 	}
 	m = send(m, keys("e")...) // same second: new names, nothing overwritten
@@ -323,7 +327,7 @@ func TestHelpListsTheScreensKeys(t *testing.T) {
 	}
 	m = send(m, keys("?")...)
 	text := screenText(m)
-	for _, want := range []string{"All keys on this screen", "1-9", "pick", "skip", "back", "ctrl+c"} {
+	for _, want := range []string{"All keys on this screen", "1-5", "pick", "skip", "back", "ctrl+c"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("full help lacks %q", want)
 		}

@@ -149,7 +149,13 @@ func (m Model) updateAmount(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.inputErr = ""
 		return m.advance()
 	case key.Matches(msg, m.keys.BackFromAmount):
-		return m.back() // the draft is kept, valid or not
+		// Going back keeps what was typed: a valid amount becomes the answer,
+		// anything else stays as a draft to finish later.
+		if a, err := quiz.ParseReply(q, m.input.Value()); err == nil {
+			m.answers[q.ID] = a
+			delete(m.drafts, q.ID)
+		}
+		return m.back()
 	}
 	var cmd tea.Cmd
 	before := m.input.Value()
@@ -175,8 +181,14 @@ func (m Model) questionBody(w int) (string, int) {
 	b.WriteString(s.Muted.Render(wrapText("Why we ask: "+q.Why, w)) + "\n\n")
 	lines := strings.Count(b.String(), "\n")
 	if q.Kind == careers.Number {
-		b.WriteString(m.amountField(q, w))
-		return b.String(), lines
+		field := m.amountField(q, w)
+		b.WriteString(field)
+		// Keep the field and its error message in view on a short screen.
+		focus := lines
+		if m.inputErr != "" {
+			focus = lines + strings.Count(strings.Split(field, "\n\n")[0], "\n")
+		}
+		return b.String(), focus
 	}
 	current, answered := m.answers[q.ID]
 	focus := lines
@@ -222,7 +234,11 @@ func (m Model) amountField(q careers.Question, w int) string {
 		b.WriteString(s.Error.Render(hanging("  "+s.Glyphs.Cap+" ", m.inputErr, w)) + "\n")
 	}
 	if a, ok := m.answers[q.ID]; ok {
-		b.WriteString(s.Muted.Render(hanging("  ", "Your answer: "+quiz.Display(q, a)+".", w)) + "\n")
+		saved := "Your answer: " + quiz.Display(q, a) + "."
+		if typed, err := quiz.ParseReply(q, m.input.Value()); err != nil || typed != a {
+			saved = "Saved answer: " + quiz.Display(q, a) + ". Press enter to replace it with what you typed."
+		}
+		b.WriteString(s.Muted.Render(hanging("  ", saved, w)) + "\n")
 	}
 	b.WriteString("\n" + s.Muted.Render(wrapText(fmt.Sprintf("Type a yearly amount from %s to %s, such as 55000, 55,000 or $55k, and press enter. Leave it empty and press enter to skip (no preference). esc goes back.",
 		quiz.FormatNumber(q, q.Range.Min), quiz.FormatNumber(q, q.Range.Max)), w)))

@@ -190,7 +190,7 @@ func (m Model) topReasons(r quiz.Ranked, w int) string {
 		}
 	}
 	if len(con) > 0 {
-		b.WriteString("\n" + s.Heading.Render(wrapText("Against it", w)) + "\n")
+		b.WriteString("\n" + s.Heading.Render(wrapText("Where it falls short", w)) + "\n")
 		for _, re := range con[:min(3, len(con))] {
 			b.WriteString(m.reasonLine(re, w) + "\n")
 		}
@@ -198,20 +198,19 @@ func (m Model) topReasons(r quiz.Ranked, w int) string {
 	return b.String()
 }
 
-// splitReasons sorts reasons for (most points first) and against (most
-// points lost first).
-func splitReasons(r quiz.Ranked) (pro, con []quiz.Reason) {
+// splitReasons sorts the reasons for (most points first) and the ones that
+// lost points, in part or in full (most points lost first).
+func splitReasons(r quiz.Ranked) (pro, short []quiz.Reason) {
 	for _, re := range r.Reasons {
-		switch {
-		case re.Against():
-			con = append(con, re)
-		case re.For():
+		if re.For() {
 			pro = append(pro, re)
+		} else if re.Lost() > 0 {
+			short = append(short, re)
 		}
 	}
 	slices.SortStableFunc(pro, func(a, b quiz.Reason) int { return cmp.Compare(b.Points, a.Points) })
-	slices.SortStableFunc(con, func(a, b quiz.Reason) int { return cmp.Compare(b.Max-b.Points, a.Max-a.Points) })
-	return pro, con
+	slices.SortStableFunc(short, func(a, b quiz.Reason) int { return cmp.Compare(b.Lost(), a.Lost()) })
+	return pro, short
 }
 
 func (m Model) reasonLine(re quiz.Reason, w int) string {
@@ -222,8 +221,8 @@ func (m Model) reasonLine(re quiz.Reason, w int) string {
 		mark, style = g.Cap, m.styles.Bad
 	case re.Against():
 		mark, style = g.Against, m.styles.Bad
-	case !re.For():
-		mark, style = " ", m.styles.Text
+	case re.Partly():
+		mark, style = g.Partly, m.styles.Text
 	}
 	pts := fmt.Sprintf("%4.1f/%-4.1f", re.Points, re.Max)
 	if re.Cap {

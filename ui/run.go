@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
 	"careerquiz/careers"
@@ -31,13 +32,18 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 	if UseLineMode(cfg) {
 		return RunLine(ctx, cfg.Catalog, cfg.In, cfg.Out, cfg.Err)
 	}
-	m := New(Options{Catalog: cfg.Catalog, NoColor: getenv(cfg.Env, "NO_COLOR") != "", Plain: getenv(cfg.Env, "TERM") == "linux"})
-	p := tea.NewProgram(m,
+	plain := getenv(cfg.Env, "TERM") == "linux"
+	m := New(Options{Catalog: cfg.Catalog, NoColor: getenv(cfg.Env, "NO_COLOR") != "", Plain: plain})
+	opts := []tea.ProgramOption{
 		tea.WithContext(ctx),
 		tea.WithInput(cfg.In),
 		tea.WithOutput(cfg.Out),
 		tea.WithEnvironment(cfg.Env),
-	)
+	}
+	if plain {
+		opts = append(opts, tea.WithColorProfile(colorprofile.ANSI)) // the Linux console has 16 colours
+	}
+	p := tea.NewProgram(m, opts...)
 	final, err := p.Run()
 	fm, ok := final.(Model)
 	switch {

@@ -10,20 +10,20 @@ import (
 // Glyphs are the symbols the screens use; plain ones stand in where a
 // terminal cannot draw box and block characters (TERM=linux).
 type Glyphs struct {
-	Cursor, Chosen, Picked, Unpicked string
-	BarFull, BarEmpty                string
-	For, Against, Cap, Bullet        string
-	Ellipsis, Dot                    string
-	Border                           lipgloss.Border
+	Cursor, Chosen, Picked, Unpicked  string
+	BarFull, BarEmpty                 string
+	For, Partly, Against, Cap, Bullet string
+	Ellipsis, Dot, More               string
+	Border                            lipgloss.Border
 }
 
 func newGlyphs(plain bool) Glyphs {
 	if plain {
 		return Glyphs{Cursor: ">", Chosen: "*", Picked: "[x]", Unpicked: "[ ]", BarFull: "#", BarEmpty: ".",
-			For: "+", Against: "-", Cap: "!", Bullet: "-", Ellipsis: "...", Dot: "-", Border: lipgloss.ASCIIBorder()}
+			For: "+", Partly: "~", Against: "-", Cap: "!", Bullet: "-", Ellipsis: "...", Dot: "-", More: "v", Border: lipgloss.ASCIIBorder()}
 	}
 	return Glyphs{Cursor: "›", Chosen: "✓", Picked: "[x]", Unpicked: "[ ]", BarFull: "█", BarEmpty: "░",
-		For: "+", Against: "−", Cap: "!", Bullet: "•", Ellipsis: "…", Dot: "·", Border: lipgloss.RoundedBorder()}
+		For: "+", Partly: "~", Against: "−", Cap: "!", Bullet: "•", Ellipsis: "…", Dot: "·", More: "↓", Border: lipgloss.RoundedBorder()}
 }
 
 // Styles are built from a few colours named by role. Colour never carries

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -81,8 +80,8 @@ func (m Model) header() string {
 	w := m.width - 2*sideMargin
 	left := m.styles.Title.Render("careerquiz") + m.styles.Muted.Render(" "+m.styles.Glyphs.Dot+" "+m.cat.Title)
 	right := ""
-	if m.vp.TotalLineCount() > m.vp.Height() {
-		right = m.styles.Muted.Render(fmt.Sprintf("%3.0f%%", m.vp.ScrollPercent()*100))
+	if !m.vp.AtBottom() {
+		right = m.styles.Muted.Render(m.styles.Glyphs.More + " more")
 	}
 	gap := max(w-lipgloss.Width(left)-lipgloss.Width(right), 1)
 	return ansi.Truncate(left+strings.Repeat(" ", gap)+right, max(w, 1), m.styles.Glyphs.Ellipsis)
@@ -92,6 +91,8 @@ func (m Model) footerLines() []string {
 	w := max(m.width-2*sideMargin, 1)
 	var lines []string
 	switch {
+	case m.confirm == confirmQuit && len(m.answers) == 0:
+		lines = append(lines, m.styles.Notice.Render("Quit careerquiz? (y/n)"))
 	case m.confirm == confirmQuit:
 		lines = append(lines, m.styles.Notice.Render("Quit careerquiz? Your answers will be lost. (y/n)"))
 	case m.confirm == confirmRestart:
@@ -102,41 +103,33 @@ func (m Model) footerLines() []string {
 	lines = append(lines, m.shortHelp(w))
 	var out []string
 	for _, l := range lines {
-		out = append(out, strings.Split(lipgloss.NewStyle().Width(w).Render(l), "\n")...)
+		out = append(out, strings.Split(wrapText(l, w), "\n")...)
 	}
 	return out
 }
 
 func (m Model) footerHeight() int { return len(m.footerLines()) }
 
-// shortHelp is the help line: as many of the screen's keys as fit in w,
-// most useful first. (help.Model's own truncation let a line of 87 columns
-// through at width 78 in bubbles v2.2.1, so the fitting is done here.)
+// shortHelp is the help line: every key of the screen, wrapped onto more
+// lines when the terminal is narrow, never cut.
 func (m Model) shortHelp(w int) string {
-	keys := m.helpFor().short
 	h := m.help
-	h.SetWidth(0)
-	if lipgloss.Width(h.ShortHelpView(keys)) <= w {
-		return h.ShortHelpView(keys)
-	}
-	// Drop keys from the end, but keep the one that shows them all.
-	var rest []key.Binding
-	for _, k := range keys {
-		if !key.Matches(tea.KeyPressMsg{Code: '?', Text: "?"}, k) && !key.Matches(tea.KeyPressMsg{Code: tea.KeyF1}, k) {
-			rest = append(rest, k)
+	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
+	var lines []string
+	line := ""
+	for _, k := range m.helpFor().short {
+		item := h.Styles.ShortKey.Render(k.Help().Key) + " " + h.Styles.ShortDesc.Render(k.Help().Desc)
+		switch {
+		case line == "":
+			line = item
+		case lipgloss.Width(line+sep+item) <= w:
+			line += sep + item
+		default:
+			lines = append(lines, line)
+			line = item
 		}
 	}
-	all := m.keys.Help
-	if m.onAmount() {
-		all = m.keys.HelpFromAmount
-	}
-	for n := len(rest); n >= 0; n-- {
-		line := h.ShortHelpView(append(rest[:n:n], all))
-		if lipgloss.Width(line) <= w {
-			return line
-		}
-	}
-	return ""
+	return strings.Join(append(lines, line), "\n")
 }
 
 func (m Model) render() string {
@@ -204,9 +197,6 @@ func (m Model) helpBody(w int) string {
 	b.WriteString(m.styles.Heading.Render(wrapText("All keys on this screen", w)) + "\n\n")
 	for _, group := range m.helpFor().full {
 		for _, k := range group {
-			if !k.Enabled() {
-				continue
-			}
 			hk := k.Help()
 			b.WriteString(hanging(fmt.Sprintf("  %-10s ", hk.Key), hk.Desc, w) + "\n")
 		}

@@ -37,7 +37,7 @@ func MarkdownReport(res quiz.Result) string {
 		fmt.Fprintf(&b, "\n## Why %s\n\nPoints each answer earned, out of 100 in all.\n\n", md(top.Career.Title))
 		b.WriteString("| | Points | Reason |\n|---|---:|---|\n")
 		for _, re := range top.Reasons {
-			mark := ""
+			mark := "partly"
 			switch {
 			case re.Cap:
 				mark = "cap"

@@ -51,9 +51,9 @@ func TextReport(res quiz.Result) string {
 	top := res.Top()
 	if len(top.Reasons) > 0 {
 		b.WriteString("\n" + wrap("Why "+top.Career.Title, "", "  ", textWidth))
-		b.WriteString("  Points each answer earned, out of 100 (+ for, - against, ! a cap):\n")
+		b.WriteString("  Points each answer earned, out of 100 (+ for, ~ partly, - against, ! a cap):\n")
 		for _, re := range top.Reasons {
-			mark := " "
+			mark := "~"
 			switch {
 			case re.Cap:
 				mark = "!"
