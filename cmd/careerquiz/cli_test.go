@@ -37,6 +37,25 @@ func writeFile(t *testing.T, dir, name, data string) string {
 	return p
 }
 
+// jsonResult is the part of the JSON contract the tests read.
+type jsonResult struct {
+	Schema   int            `json:"schema"`
+	Catalog  string         `json:"catalog"`
+	Answers  map[string]any `json:"answers"`
+	Decisive bool           `json:"decisive"`
+	Ranking  []struct {
+		ID    string  `json:"id"`
+		Score float64 `json:"score"`
+	} `json:"ranking"`
+	WhatIf []struct {
+		Changes []struct {
+			Question string `json:"question"`
+			Answer   any    `json:"answer"`
+		} `json:"changes"`
+		Top string `json:"top"`
+	} `json:"what_if"`
+}
+
 const leader = "management: 5\ndegree: master\nexperience: five-plus\nsalary: \"$150k\"\n"
 
 func TestAnswersFormats(t *testing.T) {
@@ -59,23 +78,7 @@ func TestAnswersFormats(t *testing.T) {
 	}
 
 	r = runCLI(t, "--format", "json", "--answers", ans)
-	var got struct {
-		Schema   int            `json:"schema"`
-		Catalog  string         `json:"catalog"`
-		Answers  map[string]any `json:"answers"`
-		Decisive bool           `json:"decisive"`
-		Ranking  []struct {
-			ID    string  `json:"id"`
-			Score float64 `json:"score"`
-		} `json:"ranking"`
-		WhatIf []struct {
-			Changes []struct {
-				Question string `json:"question"`
-				Answer   any    `json:"answer"`
-			} `json:"changes"`
-			Top string `json:"top"`
-		} `json:"what_if"`
-	}
+	var got jsonResult
 	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil || r.code != 0 {
 		t.Fatalf("json: %v %+v", err, r)
 	}
@@ -89,15 +92,7 @@ func TestWhatIfReplaysThroughTheCommandLine(t *testing.T) {
 	dir := t.TempDir()
 	base := "management: 4\ndegree: bachelor\nsalary: 70000\ntechnology: 3\n"
 	r := runCLI(t, "--answers", writeFile(t, dir, "a.yaml", base), "--format", "json")
-	var res struct {
-		WhatIf []struct {
-			Changes []struct {
-				Question string `json:"question"`
-				Answer   any    `json:"answer"`
-			} `json:"changes"`
-			Top string `json:"top"`
-		} `json:"what_if"`
-	}
+	var res jsonResult
 	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil || len(res.WhatIf) == 0 {
 		t.Fatalf("%v %+v", err, r)
 	}
@@ -108,9 +103,7 @@ func TestWhatIfReplaysThroughTheCommandLine(t *testing.T) {
 		}
 		data, _ := json.Marshal(m)
 		r := runCLI(t, "--answers", writeFile(t, dir, "w.json", string(data)), "--format", "json")
-		var top struct {
-			Ranking []struct{ ID string } `json:"ranking"`
-		}
+		var top jsonResult
 		if err := json.Unmarshal([]byte(r.stdout), &top); err != nil {
 			t.Fatal(err)
 		}

@@ -33,15 +33,7 @@ func ReadFile(name string) ([]byte, error) {
 		return nil, Problems{{File: name, Msg: fmt.Sprintf("cannot open it: %v", plainErr(err))}}
 	}
 	defer f.Close()
-	// Read one byte past the cap: the file may have grown since Stat.
-	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
-	if err != nil {
-		return nil, Problems{{File: name, Msg: fmt.Sprintf("cannot read it: %v", plainErr(err))}}
-	}
-	if len(data) > MaxSize {
-		return nil, Problems{{File: name, Msg: fmt.Sprintf("is over the %s limit: is it the right file?", size(MaxSize))}}
-	}
-	return data, nil
+	return ReadFrom(name, f) // capped again: the file may have grown since Stat
 }
 
 // CheckText rejects data that is not UTF-8 text, naming the position of the
