@@ -72,7 +72,7 @@ func Score(cat *careers.Catalog, answers Answers) Result {
 		})
 	}
 	res.Decisive, res.Notice = decisive(res, len(e.answered))
-	res.WhatIf = e.whatIf(order[0])
+	res.WhatIf = e.whatIf(order)
 	return res
 }
 

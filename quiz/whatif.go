@@ -62,16 +62,16 @@ type numberGrid struct {
 // whatIf finds, for each career other than the top one, the fewest answer
 // changes (at most two) that would put it first, and among those the
 // smallest. Skipped questions stay skipped: skipping is not a change.
-func (e *engine) whatIf(top int) []WhatIf {
+// rank is the current ranking, best first (career indices).
+func (e *engine) whatIf(rank []int) []WhatIf {
 	if len(e.answered) == 0 || len(e.cat.Careers) < 2 {
 		return nil
 	}
-	s := e.newSearch(top)
+	s := e.newSearch(rank[0])
 	s.singles()
 	if s.found < len(e.cat.Careers)-1 {
 		s.pairs()
 	}
-	rank := e.rank(e.totals(e.current, nil))
 	place := make([]int, len(rank))
 	for p, ci := range rank {
 		place[ci] = p
