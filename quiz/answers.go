@@ -46,6 +46,17 @@ func Display(q careers.Question, a Answer) string {
 	return FormatNumber(q, a.Value)
 }
 
+// Skipped is how a skipped question's answer reads.
+const Skipped = "skipped (no preference)"
+
+// Shown is the answer to q in words, or Skipped.
+func (a Answers) Shown(q careers.Question) string {
+	if ans, ok := a[q.ID]; ok {
+		return Display(q, ans)
+	}
+	return Skipped
+}
+
 // Short shows an answer as an answers file holds it: the option id, the
 // number, the amount.
 func Short(q careers.Question, a Answer) string {

@@ -8,8 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"careerquiz/quiz"
 )
 
 func (m Model) enterReview() Model {
@@ -55,9 +53,9 @@ func (m Model) reviewBody(w int) (string, int) {
 	topicW = min(topicW, max(w/2-4, 8))
 	focus := 0
 	for i, q := range m.cat.Questions {
-		answer := s.Muted.Render("skipped (no preference)")
-		if a, ok := m.answers[q.ID]; ok {
-			answer = quiz.Display(q, a)
+		answer := m.answers.Shown(q)
+		if _, ok := m.answers[q.ID]; !ok {
+			answer = s.Muted.Render(answer)
 		}
 		cursor := "  "
 		if i == m.row {

@@ -112,11 +112,7 @@ func writeMarkdownComparison(b *strings.Builder, res quiz.Result) {
 func writeMarkdownAnswers(b *strings.Builder, res quiz.Result) {
 	b.WriteString("\n## Your answers\n\n| Question | Answer |\n|---|---|\n")
 	for _, q := range res.Catalog.Questions {
-		shown := "skipped (no preference)"
-		if a, ok := res.Answers[q.ID]; ok {
-			shown = quiz.Display(q, a)
-		}
-		fmt.Fprintf(b, "| %s | %s |\n", md(q.Topic), md(shown))
+		fmt.Fprintf(b, "| %s | %s |\n", md(q.Topic), md(res.Answers.Shown(q)))
 	}
 }
 

@@ -113,11 +113,7 @@ func writeTextComparison(b *strings.Builder, res quiz.Result) {
 func writeTextAnswers(b *strings.Builder, res quiz.Result) {
 	b.WriteString("\nYour answers\n")
 	for _, q := range res.Catalog.Questions {
-		shown := "skipped (no preference)"
-		if a, ok := res.Answers[q.ID]; ok {
-			shown = quiz.Display(q, a)
-		}
-		b.WriteString(wrap(shown, fmt.Sprintf("  %-28s ", q.Topic), strings.Repeat(" ", 31), textWidth))
+		b.WriteString(wrap(res.Answers.Shown(q), fmt.Sprintf("  %-28s ", q.Topic), strings.Repeat(" ", 31), textWidth))
 	}
 }
 
