@@ -143,6 +143,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.PasteMsg:
 		if m.onAmount() {
 			m.input, cmd = m.input.Update(msg)
+			m.drafts[m.question().ID] = m.input.Value()
+			m.inputErr = ""
 		}
 	default:
 		if m.onAmount() {

@@ -105,6 +105,15 @@ func TestInvalidSalaryBlocksOnlyGoingForward(t *testing.T) {
 	}
 }
 
+func TestPasteIntoTheAmountFieldIsKept(t *testing.T) {
+	m := send(newModel(t, 80, 24), keys("enter", "4", "2")...)
+	m = send(m, tea.PasteMsg{Content: "about $60k"})
+	m = send(m, keys("esc", "enter")...) // away and back: an invalid paste stays as a draft
+	if m.index != 2 || m.input.Value() != "about $60k" {
+		t.Fatalf("pasted text lost: %q at %d", m.input.Value(), m.index)
+	}
+}
+
 func TestPrintableKeysAreTextInTheAmountField(t *testing.T) {
 	m := send(newModel(t, 80, 24), keys("enter", "4", "2")...)
 	m = send(m, typeText("qsb?1")...)
