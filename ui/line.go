@@ -39,12 +39,18 @@ func (l *lineMode) run(ctx context.Context) (Outcome, error) {
 	n := len(l.cat.Questions)
 	l.say("careerquiz: %s. %d questions, about %d minutes. This is an exploration, not a test; your answers stay on this machine.\n", l.cat.Title, n, minutes(n))
 	l.say("Type the number of your answer and press enter. Also: b back, s skip, ? help, q quit.\n")
+	again := false // after bad input, ask again briefly rather than repeat the question
 	for i := 0; i < n; {
 		if err := ctx.Err(); err != nil {
 			return Outcome{Status: Interrupted}, nil
 		}
 		q := l.cat.Questions[i]
-		l.prompt(i, q)
+		if again {
+			l.hint(q)
+		} else {
+			l.prompt(i, q)
+		}
+		again = false
 		line, err := l.readLine()
 		if err != nil {
 			if errors.Is(err, io.EOF) {
@@ -77,11 +83,13 @@ func (l *lineMode) run(ctx context.Context) (Outcome, error) {
 				continue
 			}
 			l.say("Type an answer, or s to skip this question.\n")
+			again = true
 			continue
 		}
 		a, err := quiz.ParseReply(q, line)
 		if err != nil {
 			l.say("Not an answer: %s.\n", err)
+			again = true
 			continue
 		}
 		l.answers[q.ID] = a
@@ -107,11 +115,18 @@ func (l *lineMode) readLine() (string, error) {
 func (l *lineMode) prompt(i int, q careers.Question) {
 	l.say("\nQuestion %d of %d: %s\n", i+1, len(l.cat.Questions), q.Prompt)
 	l.say("Why we ask: %s\n", q.Why)
-	switch q.Kind {
-	case careers.Choice:
+	if q.Kind == careers.Choice {
 		for j, o := range q.Options {
 			l.say("  %d. %s\n", j+1, o.Label)
 		}
+	}
+	l.hint(q)
+}
+
+// hint is the line that says what to type, then the input marker.
+func (l *lineMode) hint(q careers.Question) {
+	switch q.Kind {
+	case careers.Choice:
 		l.say("Answer 1 to %d.", len(q.Options))
 	case careers.Scale:
 		l.say("Answer %d (%s) to %d (%s).", q.Scale.Min, q.Scale.Low, q.Scale.Max, q.Scale.High)
