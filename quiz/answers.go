@@ -72,13 +72,15 @@ func Short(q careers.Question, a Answer) string {
 // FormatNumber shows a number question's value: as dollars when its unit is
 // USD, as a plain number otherwise.
 func FormatNumber(q careers.Question, v float64) string {
-	if isUSD(q) {
+	if IsMoney(q) {
 		return FormatAmount(v)
 	}
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
-func isUSD(q careers.Question) bool {
+// IsMoney reports whether a number question asks for dollars (pay, or a
+// unit starting with USD), so its answers are shown and typed as amounts.
+func IsMoney(q careers.Question) bool {
 	return q.Trait.ID == careers.TraitPay || len(q.Range.Unit) >= 3 && q.Range.Unit[:3] == "USD"
 }
 

@@ -107,7 +107,7 @@ func allowed(q careers.Question) string {
 	case careers.Scale:
 		return fmt.Sprintf("answer a whole number from %d to %d", q.Scale.Min, q.Scale.Max)
 	}
-	return fmt.Sprintf("answer an amount from %s to %s, such as 55000, 55,000 or $55k", FormatNumber(q, q.Range.Min), FormatNumber(q, q.Range.Max))
+	return strings.Replace(NumberHint(q), "type ", "answer ", 1)
 }
 
 func questionIDs(cat *careers.Catalog) string {

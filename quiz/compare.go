@@ -41,7 +41,10 @@ func educationLines(cat *careers.Catalog, k careers.Career) []string {
 	var lines []string
 	for _, r := range k.Education.Routes {
 		var about []string
-		if r.Years > 0 {
+		switch {
+		case r.Years == 1:
+			about = append(about, "about 1 year")
+		case r.Years > 0:
 			about = append(about, fmt.Sprintf("about %g years", r.Years))
 		}
 		if r.Credits > 0 {

@@ -12,6 +12,20 @@ import (
 // mode: for a choice, the option's number (1 for the first) or its id; for
 // a scale, the value; for a number question, an amount (55000, 55,000, $55k).
 // Errors say in plain words what would be accepted.
+// NumberHint says what a number question takes: "a yearly amount from
+// $1,000 to $1,000,000, such as 55000, 55,000 or $55k", or for other units
+// "a number from 0 to 60 (hours a week)".
+func NumberHint(q careers.Question) string {
+	lo, hi := FormatNumber(q, q.Range.Min), FormatNumber(q, q.Range.Max)
+	if IsMoney(q) {
+		return fmt.Sprintf("type a yearly amount from %s to %s, such as 55000, 55,000 or $55k", lo, hi)
+	}
+	if q.Range.Unit != "" {
+		return fmt.Sprintf("type a number from %s to %s (%s)", lo, hi, q.Range.Unit)
+	}
+	return fmt.Sprintf("type a number from %s to %s", lo, hi)
+}
+
 func ParseReply(q careers.Question, text string) (Answer, error) {
 	s := strings.TrimSpace(text)
 	switch q.Kind {
@@ -33,6 +47,9 @@ func ParseReply(q careers.Question, text string) (Answer, error) {
 	}
 	v, err := ParseAmount(s)
 	if err != nil {
+		if !IsMoney(q) {
+			return Answer{}, fmt.Errorf("%s is not a number; %s", shorten(s), NumberHint(q))
+		}
 		return Answer{}, fmt.Errorf("%s", strings.TrimPrefix(err.Error(), ErrAmount.Error()+": "))
 	}
 	a := Answer{Value: v}

@@ -42,3 +42,17 @@ func TestParseReply(t *testing.T) {
 		}
 	}
 }
+
+func TestParseReplyOnANumberThatIsNotMoney(t *testing.T) {
+	q := careers.Question{ID: "hours", Kind: careers.Number, Range: careers.Range{Min: 0, Max: 60, Unit: "hours a week"}}
+	if a, err := ParseReply(q, "15"); err != nil || a.Value != 15 {
+		t.Fatalf("15: %+v %v", a, err)
+	}
+	_, err := ParseReply(q, "lots")
+	if err == nil || err.Error() != `"lots" is not a number; type a number from 0 to 60 (hours a week)` {
+		t.Fatalf("got %v", err)
+	}
+	if _, err := ParseReply(q, "61"); err == nil || !strings.Contains(err.Error(), "61 is out of range: answer from 0 to 60") {
+		t.Fatalf("got %v", err)
+	}
+}

@@ -405,7 +405,7 @@ func (s *search) settled(n int, cost float64) bool {
 // numberStep is the round step for a number question: $1,000 for salaries,
 // about a thousandth of the range otherwise.
 func numberStep(q careers.Question) float64 {
-	if isUSD(q) {
+	if IsMoney(q) {
 		return 1000
 	}
 	span := q.Range.Max - q.Range.Min

@@ -47,7 +47,7 @@ func newKeyMap() keyMap {
 		Move:           key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "move")),
 		Scroll:         key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "scroll")),
 		Choose:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
-		Pick:           key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "pick")),
+		Pick:           key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "pick")),
 		Skip:           key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
 		Back:           key.NewBinding(key.WithKeys("esc", "b", "left", "shift+tab"), key.WithHelp("esc/b", "back")),
 		Start:          key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", "start")),

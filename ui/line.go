@@ -131,7 +131,7 @@ func (l *lineMode) hint(q careers.Question) {
 	case careers.Scale:
 		l.say("Answer %d (%s) to %d (%s).", q.Scale.Min, q.Scale.Low, q.Scale.Max, q.Scale.High)
 	case careers.Number:
-		l.say("Answer an amount, such as 55000, 55,000 or $55k.")
+		l.say("%s.", capitalize(quiz.NumberHint(q)))
 	}
 	if a, ok := l.answers[q.ID]; ok {
 		l.say(" Now: %s (press enter to keep it).", quiz.Display(q, a))

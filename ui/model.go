@@ -90,7 +90,6 @@ func New(opts Options) Model {
 	}
 	in := textinput.New()
 	in.Prompt = ""
-	in.Placeholder = "e.g. 55000, 55,000 or $55k"
 	in.CharLimit = 24
 	m := Model{
 		opts: opts, cat: opts.Catalog, keys: newKeyMap(), dark: true, help: help.New(),

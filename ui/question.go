@@ -50,6 +50,10 @@ func (m Model) enterQuestion(i int) (Model, tea.Cmd) {
 	m.inputErr = ""
 	q := m.question()
 	if q.Kind == careers.Number {
+		m.input.Placeholder = ""
+		if quiz.IsMoney(q) {
+			m.input.Placeholder = "e.g. 55000, 55,000 or $55k"
+		}
 		text, ok := m.drafts[q.ID]
 		if !ok {
 			if a, answered := m.answers[q.ID]; answered {
@@ -240,8 +244,7 @@ func (m Model) amountField(q careers.Question, w int) string {
 		}
 		b.WriteString(s.Muted.Render(hanging("  ", saved, w)) + "\n")
 	}
-	b.WriteString("\n" + s.Muted.Render(wrapText(fmt.Sprintf("Type a yearly amount from %s to %s, such as 55000, 55,000 or $55k, and press enter. Leave it empty and press enter to skip (no preference). esc goes back.",
-		quiz.FormatNumber(q, q.Range.Min), quiz.FormatNumber(q, q.Range.Max)), w)))
+	b.WriteString("\n" + s.Muted.Render(wrapText(capitalize(quiz.NumberHint(q))+", and press enter. Leave it empty and press enter to skip (no preference). esc goes back.", w)))
 	return b.String()
 }
 
