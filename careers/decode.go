@@ -195,6 +195,10 @@ func (d *decoder) scale(n *yaml.Node, what string) ScaleRange {
 	return s
 }
 
+// maxRange is the largest a number question may go: a trillion covers any
+// amount a career quiz asks about.
+const maxRange = 1e12
+
 func (d *decoder) numberRange(n *yaml.Node, what string) Range {
 	var r Range
 	fields, ok := d.Map(n, what, []string{"min", "max", "unit"})
@@ -206,8 +210,8 @@ func (d *decoder) numberRange(n *yaml.Node, what string) Range {
 	each(fields, "min", func(v *yaml.Node) { r.Min, okMin = d.Number(v, what+": min") })
 	each(fields, "max", func(v *yaml.Node) { r.Max, okMax = d.Number(v, what+": max") })
 	each(fields, "unit", func(v *yaml.Node) { r.Unit = d.String(v, what+": unit") })
-	if okMin && okMax && (r.Max <= r.Min || r.Min < 0) {
-		d.Errorf(n, "%s: min %g and max %g are not a range: min must be 0 or more and max above it", what, r.Min, r.Max)
+	if okMin && okMax && (r.Max <= r.Min || r.Min < 0 || r.Max > maxRange) {
+		d.Errorf(n, "%s: min %g and max %g are not a range: min must be 0 or more and max above it, up to %g", what, r.Min, r.Max, float64(maxRange))
 	}
 	return r
 }

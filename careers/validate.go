@@ -100,6 +100,9 @@ func (v *validator) checkOptions(what string, q Question) {
 		if slices.Contains(ReservedOptionIDs(), o.ID) {
 			v.errorf(o.Pos, "%s: option id %q is reserved for a command (%s): choose another", what, o.ID, strings.Join(ReservedOptionIDs(), ", "))
 		}
+		if slices.Contains([]string{"true", "false", "null"}, o.ID) {
+			v.errorf(o.Pos, "%s: option id %q would read as a YAML value, not an option, in an answers file: choose another", what, o.ID)
+		}
 		ids = append(ids, o.ID)
 		at = append(at, o.Pos)
 	}
@@ -114,6 +117,9 @@ func (v *validator) checkTraitKind(what string, q Question) {
 	if k, builtin := want[q.Trait.ID]; builtin {
 		if q.Kind != "" && q.Kind != k {
 			v.errorf(q.Trait.Pos, "%s: the %q trait needs a %s question, not %s", what, q.Trait.ID, k, q.Kind)
+		}
+		if q.Trait.ID == TraitOutlook && q.Kind == Scale && (q.Scale.Min != 1 || q.Scale.Max != 5) && q.Scale.Max > q.Scale.Min {
+			v.errorf(q.Trait.Pos, "%s: the %q trait needs a 1-5 scale (its levels are the outlook descriptors, from decline to much faster than average)", what, q.Trait.ID)
 		}
 		if q.Fit != "" && q.Fit != fits[q.Trait.ID] {
 			v.errorf(q.Trait.Pos, "%s: the %q trait is always scored as %s; leave fit out", what, q.Trait.ID, fits[q.Trait.ID])

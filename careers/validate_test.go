@@ -127,6 +127,10 @@ func TestCatalogProblems(t *testing.T) {
 			[]string{`min 5 and max 1 do not make a scale`}, nil},
 		{"second document", func(t *testing.T, s string) string { return s + "---\ntitle: again\n" },
 			[]string{"holds a second document"}, nil},
+		{"option id that reads as a YAML value", func(t *testing.T, s string) string { return edit(t, s, "{id: short,", "{id: \"true\",") },
+			[]string{`option id "true" would read as a YAML value`}, nil},
+		{"number range too large", func(t *testing.T, s string) string { return edit(t, s, "max: 1000000, unit", "max: 1e15, unit") },
+			[]string{`question "pay": range: min 1000 and max 1e+15 are not a range`}, nil},
 		{"every problem listed", func(t *testing.T, s string) string {
 			s = edit(t, s, "median: 90000", "median: lots")
 			return edit(t, s, "title: Minimal", "title: Minimal\ncolour: red")
@@ -226,5 +230,17 @@ func TestJSONCatalogLoadsWithPositions(t *testing.T) {
 	}
 	if strings.HasPrefix(strings.TrimSpace(string(y)), "{") || again.Careers[0].Traits["t"].Level != 3 {
 		t.Fatalf("not converted to block YAML:\n%s", y)
+	}
+}
+
+func TestOutlookNeedsAOneToFiveScale(t *testing.T) {
+	c, _ := Default()
+	y := strings.Replace(string(c.Text), "scale: {min: 1, max: 5, low: Not at all, high: A great deal}", "scale: {min: 1, max: 10, low: Not at all, high: A great deal}", 1)
+	if y == string(c.Text) {
+		t.Fatal("test setup: the growth scale was not found")
+	}
+	_, err := Parse("g.yaml", []byte(y))
+	if err == nil || !strings.Contains(err.Error(), `question "growth": the "outlook" trait needs a 1-5 scale`) {
+		t.Fatalf("got %v", err)
 	}
 }

@@ -81,7 +81,7 @@ func FormatNumber(q careers.Question, v float64) string {
 // IsMoney reports whether a number question asks for dollars (pay, or a
 // unit starting with USD), so its answers are shown and typed as amounts.
 func IsMoney(q careers.Question) bool {
-	return q.Trait.ID == careers.TraitPay || len(q.Range.Unit) >= 3 && q.Range.Unit[:3] == "USD"
+	return q.Trait.ID == careers.TraitPay || strings.HasPrefix(q.Range.Unit, "USD")
 }
 
 // Check tells whether a is an allowed answer to q, in plain words.

@@ -3,6 +3,8 @@ package quiz
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"careerquiz/careers"
 )
@@ -147,11 +149,12 @@ func FactText(cat *careers.Catalog, f careers.Fact) string {
 }
 
 func lowerFirst(s string) string {
-	if s == "" {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
 		return s
 	}
-	if len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z' {
+	if next, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(next) {
 		return s // an acronym: leave it
 	}
-	return strings.ToLower(s[:1]) + s[1:]
+	return string(unicode.ToLower(r)) + s[n:]
 }

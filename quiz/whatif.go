@@ -248,8 +248,8 @@ func (s *search) pairs() {
 func (e *engine) newGrid(qn int) numberGrid {
 	q := e.cat.Questions[qn]
 	cur := e.current[qn].a.Value
-	step := numberStep(q)
-	lo, hi := scanBounds(q, e.cat.Careers, step)
+	lo, hi := scanBounds(q, e.cat.Careers)
+	step := numberStep(q, lo, hi)
 	rounded := math.Round(cur/step) * step
 	var g numberGrid
 	add := func(val float64) {
@@ -402,19 +402,26 @@ func (s *search) settled(n int, cost float64) bool {
 	return true
 }
 
-// numberStep is the round step for a number question: $1,000 for salaries,
-// about a thousandth of the range otherwise.
-func numberStep(q careers.Question) float64 {
-	if IsMoney(q) {
-		return 1000
+// maxGrid bounds how many values of a number question the what-if tries.
+const maxGrid = 2000
+
+// numberStep is the round step for a number question over [lo, hi]: $1,000
+// for amounts of money, about a hundredth of the range's size otherwise, and
+// a larger power of ten whenever the range would need more than maxGrid steps.
+func numberStep(q careers.Question, lo, hi float64) float64 {
+	step := 1000.0
+	if !IsMoney(q) {
+		step = math.Max(1, math.Pow(10, math.Floor(math.Log10(math.Max(q.Range.Max-q.Range.Min, 1))))/100)
 	}
-	span := q.Range.Max - q.Range.Min
-	return math.Max(1, math.Pow(10, math.Floor(math.Log10(span)))/100)
+	for (hi-lo)/step > maxGrid {
+		step *= 10
+	}
+	return step
 }
 
 // scanBounds limits the scan to where fit can still change: for pay, from
 // below the lowest median to twice the highest (fit is 0 beyond it).
-func scanBounds(q careers.Question, ks []careers.Career, step float64) (float64, float64) {
+func scanBounds(q careers.Question, ks []careers.Career) (float64, float64) {
 	lo, hi := q.Range.Min, q.Range.Max
 	if q.Trait.ID != careers.TraitPay {
 		return lo, hi
@@ -423,5 +430,5 @@ func scanBounds(q careers.Question, ks []careers.Career, step float64) (float64,
 	for _, k := range ks {
 		minM, maxM = math.Min(minM, k.Pay.Median), math.Max(maxM, k.Pay.Median)
 	}
-	return math.Max(lo, math.Floor(minM/step)*step-step), math.Min(hi, (payFalloff/(payFalloff-1))*maxM+step)
+	return math.Max(lo, minM-1000), math.Min(hi, (payFalloff/(payFalloff-1))*maxM+1000)
 }

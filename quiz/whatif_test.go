@@ -149,3 +149,24 @@ func TestWhatIfSalaryIsNearest(t *testing.T) {
 	}
 	t.Fatal("test setup: no salary what-if for these answers")
 }
+
+// A number question with a huge range is searched on a coarser grid, never
+// on millions of values.
+func TestWhatIfGridIsBounded(t *testing.T) {
+	q := careers.Question{ID: "savings", Kind: careers.Number, Range: careers.Range{Min: 0, Max: 1e12, Unit: "USD"}}
+	step := numberStep(q, q.Range.Min, q.Range.Max)
+	if n := (q.Range.Max - q.Range.Min) / step; n > maxGrid {
+		t.Fatalf("%v values to try", n)
+	}
+	if step := numberStep(q, 40000, 330000); step != 1000 {
+		t.Fatalf("a salary-sized range should step by $1,000, got %v", step)
+	}
+}
+
+func TestLowerFirstKeepsUTF8(t *testing.T) {
+	for in, want := range map[string]string{"Équipe et budgets": "équipe et budgets", "RN licence": "RN licence", "Pay": "pay", "": ""} {
+		if got := lowerFirst(in); got != want {
+			t.Errorf("lowerFirst(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -19,16 +19,55 @@ import (
 // terminal.
 type lineMode struct {
 	cat     *careers.Catalog
-	in      *bufio.Reader
+	lines   <-chan readResult
 	out     io.Writer
 	prompts io.Writer
 	answers quiz.Answers
 }
 
+type readResult struct {
+	line string
+	err  error
+}
+
 // RunLine runs the line mode to the end of the quiz and writes the report.
+// Cancelling ctx (ctrl+c) ends it at once, even while it waits for a line.
 func RunLine(ctx context.Context, cat *careers.Catalog, in io.Reader, out, prompts io.Writer) (Outcome, error) {
-	l := &lineMode{cat: cat, in: bufio.NewReader(in), out: out, prompts: prompts, answers: quiz.Answers{}}
-	return l.run(ctx)
+	done := make(chan struct{})
+	defer close(done)
+	l := &lineMode{cat: cat, lines: readLines(in, done), out: out, prompts: prompts, answers: quiz.Answers{}}
+	o, err := l.run(ctx)
+	if errors.Is(err, context.Canceled) {
+		l.say("\nInterrupted: nothing was scored.\n")
+		return Outcome{Status: Interrupted}, nil
+	}
+	return o, err
+}
+
+// readLines reads lines on its own goroutine, so a wait for input can be
+// cut short; it stops at the end of input or when done is closed.
+func readLines(in io.Reader, done <-chan struct{}) <-chan readResult {
+	ch := make(chan readResult)
+	go func() {
+		defer close(ch)
+		br := bufio.NewReader(in)
+		for {
+			line, err := br.ReadString('\n')
+			if err != nil && !(errors.Is(err, io.EOF) && line != "") {
+				select {
+				case ch <- readResult{err: err}:
+				case <-done:
+				}
+				return
+			}
+			select {
+			case ch <- readResult{line: strings.TrimSpace(line)}:
+			case <-done:
+				return
+			}
+		}
+	}()
+	return ch
 }
 
 func (l *lineMode) say(format string, args ...any) {
@@ -41,9 +80,6 @@ func (l *lineMode) run(ctx context.Context) (Outcome, error) {
 	l.say("Type the number of your answer and press enter. Also: b back, s skip, ? help, q quit.\n")
 	again := false // after bad input, ask again briefly rather than repeat the question
 	for i := 0; i < n; {
-		if err := ctx.Err(); err != nil {
-			return Outcome{Status: Interrupted}, nil
-		}
 		q := l.cat.Questions[i]
 		if again {
 			l.hint(q)
@@ -51,7 +87,10 @@ func (l *lineMode) run(ctx context.Context) (Outcome, error) {
 			l.prompt(i, q)
 		}
 		again = false
-		line, err := l.readLine()
+		line, err := l.readLine(ctx)
+		if errors.Is(err, context.Canceled) {
+			return Outcome{Status: Interrupted}, err
+		}
 		if err != nil {
 			if errors.Is(err, io.EOF) {
 				l.say("\nInput ended before the last question, so nothing was scored.\n")
@@ -102,14 +141,17 @@ func (l *lineMode) run(ctx context.Context) (Outcome, error) {
 	return Outcome{Status: Finished}, nil
 }
 
-// readLine reads one line, without its line ending. The last line of a
-// pipe may lack its newline.
-func (l *lineMode) readLine() (string, error) {
-	line, err := l.in.ReadString('\n')
-	if err != nil && !(errors.Is(err, io.EOF) && line != "") {
-		return "", err
+// readLine waits for the next line, without its line ending, or for ctx.
+func (l *lineMode) readLine(ctx context.Context) (string, error) {
+	select {
+	case <-ctx.Done():
+		return "", ctx.Err()
+	case r, ok := <-l.lines:
+		if !ok {
+			return "", io.EOF
+		}
+		return r.line, r.err
 	}
-	return strings.TrimSpace(line), nil
 }
 
 func (l *lineMode) prompt(i int, q careers.Question) {

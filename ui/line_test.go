@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"context"
+	"io"
 	"strconv"
 	"strings"
 	"testing"
@@ -103,5 +104,25 @@ func TestLineModeEndOfInputAndQuit(t *testing.T) {
 	_, _, prompts = runLine(t, "?\nq\n")
 	if !strings.Contains(prompts, "s  skip this question") {
 		t.Error("? shows no help")
+	}
+}
+
+// ctrl+c (a cancelled context) ends the line mode at once, while it waits.
+func TestLineModeInterruptWhileWaiting(t *testing.T) {
+	pr, pw := io.Pipe() // input that never comes
+	defer pw.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, prompts bytes.Buffer
+	result := make(chan Outcome)
+	go func() {
+		o, err := RunLine(ctx, defaultCatalog(t), pr, &out, &prompts)
+		if err != nil {
+			t.Error(err)
+		}
+		result <- o
+	}()
+	cancel()
+	if o := <-result; o.Status != Interrupted || out.Len() != 0 {
+		t.Fatalf("status %v, stdout %q", o.Status, out.String())
 	}
 }

@@ -47,7 +47,9 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 	final, err := p.Run()
 	fm, ok := final.(Model)
 	switch {
-	case errors.Is(err, tea.ErrInterrupted), errors.Is(err, tea.ErrProgramKilled), errors.Is(err, context.Canceled):
+	case errors.Is(err, tea.ErrProgramPanic):
+		return Outcome{Status: Interrupted}, fmt.Errorf("the quiz crashed (please report it): %w", err)
+	case errors.Is(err, tea.ErrInterrupted), errors.Is(err, context.Canceled):
 		return Outcome{Status: Interrupted}, nil
 	case err != nil:
 		return Outcome{Status: Interrupted}, fmt.Errorf("running the quiz: %w", err)

@@ -142,7 +142,7 @@ health IT careers; a college can bring its own. Answers stay on this machine.`,
 				if opts.accessible {
 					return usagef("--accessible does not apply with --answers")
 				}
-				return scoreAnswers(cat, opts, io)
+				return scoreAnswers(cmd.Context(), cat, opts, io)
 			}
 			return runQuiz(cmd.Context(), cat, opts, io)
 		},
@@ -189,8 +189,8 @@ func loadCatalog(name string) (*careers.Catalog, error) {
 	return careers.Load(name)
 }
 
-func scoreAnswers(cat *careers.Catalog, opts *options, io stdio) error {
-	answers, err := loadAnswers(cat, opts.answers, io.in)
+func scoreAnswers(ctx context.Context, cat *careers.Catalog, opts *options, io stdio) error {
+	answers, err := loadAnswers(ctx, cat, opts.answers, io.in)
 	if err != nil {
 		return err
 	}
@@ -235,16 +235,30 @@ func runQuiz(ctx context.Context, cat *careers.Catalog, opts *options, io stdio)
 	return nil
 }
 
-// loadAnswers reads the answers file, or standard input for "-".
-func loadAnswers(cat *careers.Catalog, name string, stdin goio.Reader) (quiz.Answers, error) {
+// loadAnswers reads the answers file, or standard input for "-"; ctrl+c
+// (ctx) stops a wait for standard input.
+func loadAnswers(ctx context.Context, cat *careers.Catalog, name string, stdin goio.Reader) (quiz.Answers, error) {
 	if name != "-" {
 		return quiz.LoadAnswers(name, cat)
 	}
-	data, err := yamldoc.ReadFrom("standard input", stdin)
-	if err != nil {
-		return nil, err
+	type read struct {
+		data []byte
+		err  error
 	}
-	return quiz.ParseAnswers("standard input", data, cat)
+	got := make(chan read, 1)
+	go func() {
+		data, err := yamldoc.ReadFrom("standard input", stdin)
+		got <- read{data, err}
+	}()
+	select {
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case r := <-got:
+		if r.err != nil {
+			return nil, r.err
+		}
+		return quiz.ParseAnswers("standard input", r.data, cat)
+	}
 }
 
 // sameFile reports whether two paths name one file (a hard or symbolic

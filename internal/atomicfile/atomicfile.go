@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 )
@@ -58,15 +59,15 @@ func WriteNew(path string, data []byte) error {
 }
 
 func write(path string, data []byte, place func(tmp string) error) (err error) {
-	mode := os.FileMode(0o644)
+	keepMode := os.FileMode(0)
 	if info, statErr := os.Stat(path); statErr == nil {
 		if info.IsDir() {
 			return fmt.Errorf("%s is a directory: give a file name", path)
 		}
-		mode = info.Mode().Perm()
+		keepMode = info.Mode().Perm()
 	}
 	dir := filepath.Dir(path)
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	f, err := createTemp(dir, filepath.Base(path))
 	if err != nil {
 		return fmt.Errorf("cannot write in %s: %w", dir, unwrapPath(err))
 	}
@@ -87,8 +88,10 @@ func write(path string, data []byte, place func(tmp string) error) (err error) {
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
 	}
-	if err := os.Chmod(tmp, mode); err != nil {
-		return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
+	if keepMode != 0 { // replacing a file: keep its permissions
+		if err := os.Chmod(tmp, keepMode); err != nil {
+			return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
+		}
 	}
 	if err := place(tmp); err != nil {
 		if errors.Is(err, ErrExists) {
@@ -97,6 +100,19 @@ func write(path string, data []byte, place func(tmp string) error) (err error) {
 		return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
 	}
 	return nil
+}
+
+// createTemp makes a new file beside the target, with the permissions a new
+// file gets (0666 less the umask): os.CreateTemp would always give 0600.
+func createTemp(dir, base string) (*os.File, error) {
+	for range 100 {
+		name := filepath.Join(dir, fmt.Sprintf(".%s.%d.tmp", base, rand.Uint64()))
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if !errors.Is(err, fs.ErrExist) {
+			return f, err
+		}
+	}
+	return nil, fmt.Errorf("no free temporary name for %s", base)
 }
 
 func unwrapPath(err error) error {

@@ -28,6 +28,18 @@ func TestWriteReplacesKeepingMode(t *testing.T) {
 	}
 }
 
+func TestNewFilesFollowTheUmask(t *testing.T) {
+	old := syscall.Umask(0o077)
+	defer syscall.Umask(old)
+	p := filepath.Join(t.TempDir(), "private.yaml")
+	if err := WriteNew(p, []byte("x")); err != nil {
+		t.Fatal(err)
+	}
+	if info, _ := os.Stat(p); info.Mode().Perm() != 0o600 {
+		t.Fatalf("mode %v under umask 077, want 0600", info.Mode().Perm())
+	}
+}
+
 func TestWriteFollowsSymlinks(t *testing.T) {
 	dir := t.TempDir()
 	target := filepath.Join(dir, "target.txt")
