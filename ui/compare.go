@@ -26,7 +26,7 @@ func (m Model) updateReading(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Back):
 		m.goTo(screenResults)
 	}
-	m.focus = -1
+	m.follow = false
 	return m, nil
 }
 

@@ -74,7 +74,7 @@ type Model struct {
 
 	vp       viewport.Model
 	showHelp bool
-	focus    int // the body line to keep in view
+	follow   bool // keep the cursor's line in view (false after paging)
 
 	outcome Outcome
 	done    bool
@@ -191,11 +191,11 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, k.PageDown):
 		m.vp.PageDown()
-		m.focus = -1
+		m.follow = false
 		return m, nil
 	case key.Matches(msg, k.PageUp):
 		m.vp.PageUp()
-		m.focus = -1
+		m.follow = false
 		return m, nil
 	case key.Matches(msg, k.Quit):
 		if m.screen == screenResults || m.screen == screenDetails || m.screen == screenCompare {
@@ -253,7 +253,7 @@ func (m Model) restart() Model {
 func (m *Model) goTo(s screen) {
 	m.screen = s
 	m.vp.SetYOffset(0)
-	m.focus = 0
+	m.follow = true
 	m.showHelp = false
 	m.notice = "" // a message belongs to the screen it was given on
 }

@@ -129,7 +129,7 @@ func (m Model) updateChoice(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Back):
 		return m.back()
 	}
-	m.focus = 0
+	m.follow = true
 	return m, nil
 }
 

@@ -64,7 +64,7 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.confirm = confirmRestart
 		return m, nil
 	}
-	m.focus = 0
+	m.follow = true
 	return m, nil
 }
 

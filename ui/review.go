@@ -13,7 +13,7 @@ import (
 func (m Model) enterReview() Model {
 	m.goTo(screenReview)
 	m.row = min(m.row, len(m.cat.Questions))
-	m.focus = 0
+	m.follow = true
 	return m
 }
 
@@ -36,7 +36,7 @@ func (m Model) updateReview(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Back):
 		return m.enterQuestion(n - 1)
 	}
-	m.focus = 0
+	m.follow = true
 	return m, nil
 }
 

@@ -42,7 +42,7 @@ func (m *Model) refresh() {
 	m.vp.SetWidth(w)
 	m.vp.SetHeight(max(m.height-m.headerHeight()-m.footerHeight(), 1))
 	m.vp.SetContent(fitLines(body, w))
-	if m.focus >= 0 && focus >= 0 {
+	if m.follow && focus >= 0 {
 		top := m.vp.YOffset()
 		switch {
 		case focus < top:
