@@ -67,7 +67,7 @@ Exit codes: 0 done, 1 bad input or error, 2 usage error, 130 interrupted.`
 // run is the whole command line, returning the exit code.
 func run(ctx context.Context, args []string, io stdio) int {
 	var opts options
-	root := newRoot(ctx, &opts, io)
+	root := newRoot(&opts, io)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
 	return report1(err, io.err)
@@ -111,7 +111,7 @@ func version() string {
 	return "dev"
 }
 
-func newRoot(ctx context.Context, opts *options, io stdio) *cobra.Command {
+func newRoot(opts *options, io stdio) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "careerquiz",
 		Short: "A career advisor for the terminal",
@@ -166,7 +166,7 @@ health IT careers; a college can bring its own. Answers stay on this machine.`,
 }
 
 // checkFlagUse rejects --format and --output (and --answers) where they do
-// not apply, and an unknown --format value.
+// not apply. Unknown --format values are refused when the flag is parsed.
 func checkFlagUse(cmd *cobra.Command, opts *options, answersAllowed bool) error {
 	changed := func(name string) bool { return cmd.Flags().Changed(name) }
 	if !answersAllowed && changed("answers") {
@@ -280,9 +280,6 @@ func newCatalogCmd(opts *options, io stdio) *cobra.Command {
 			if err := checkFlagUse(cmd, opts, false); err != nil {
 				return err
 			}
-			if opts.format != "" || opts.output != "" {
-				return usagef("--format and --output do not apply to \"catalog\"")
-			}
 			cat, err := loadCatalog(opts.catalog)
 			if err != nil {
 				return err
@@ -315,8 +312,8 @@ func newValidateCmd(opts *options, io stdio) *cobra.Command {
 			if err := checkFlagUse(cmd, opts, false); err != nil {
 				return err
 			}
-			if opts.format != "" || opts.output != "" || opts.catalog != "" {
-				return usagef("validate takes catalog files as arguments, not --catalog, --format or --output")
+			if opts.catalog != "" {
+				return usagef("validate takes catalog files as arguments, not --catalog")
 			}
 			var all yamldoc.Problems
 			for _, name := range args {
