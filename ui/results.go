@@ -111,21 +111,19 @@ func (m Model) resultsBody(w int) (string, int) {
 	b.WriteString(wrapText(s.Heading.Render("All careers")+s.Muted.Render(" (space picks up to 3 to compare)"), w) + "\n")
 	focus := strings.Count(b.String(), "\n") + m.career
 	b.WriteString(m.rankingChart(w) + "\n")
-	if len(res.Answers) > 0 {
-		b.WriteString(m.topReasons(top, w))
-		if len(res.WhatIf) > 0 {
-			b.WriteString("\n" + s.Heading.Render(wrapText("What would change it", w)) + "\n")
-			for _, wi := range res.WhatIf[:min(3, len(res.WhatIf))] {
-				b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", quiz.WhatIfSentence(m.cat, wi), w) + "\n")
-			}
+	if len(res.Answers) == 0 { // nothing to explain, and the top two are only alphabetical
+		b.WriteString("\n" + s.Muted.Render(wrapText("Press enter to read about a career, or a to go back and answer a few questions.", w)))
+		return b.String(), focus
+	}
+	b.WriteString(m.topReasons(top, w))
+	if len(res.WhatIf) > 0 {
+		b.WriteString("\n" + s.Heading.Render(wrapText("What would change it", w)) + "\n")
+		for _, wi := range res.WhatIf[:min(3, len(res.WhatIf))] {
+			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", quiz.WhatIfSentence(m.cat, wi), w) + "\n")
 		}
 	}
-	if len(res.Answers) > 0 { // with nothing answered, the top two are only alphabetical
-		b.WriteString("\n" + s.Heading.Render(wrapText(compareTitle(m.topTwo()), w)) + "\n")
-		b.WriteString(m.comparison(m.topTwo(), w))
-	} else {
-		b.WriteString("\n" + s.Muted.Render(wrapText("Press enter to read about a career, or a to go back and answer a few questions.", w)))
-	}
+	b.WriteString("\n" + s.Heading.Render(wrapText(compareTitle(m.topTwo()), w)) + "\n")
+	b.WriteString(m.comparison(m.topTwo(), w))
 	return b.String(), focus
 }
 
