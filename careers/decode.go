@@ -169,10 +169,12 @@ func (d *decoder) checkKindFields(n *yaml.Node, what string, q Question, fields 
 			d.Errorf(n, "%s: a number question needs its range, e.g. range: {min: 1000, max: 1000000, unit: USD a year}", what)
 		}
 	}
-	for _, name := range []string{"scale", "options", "range"} {
-		belongs := map[string]Kind{"scale": Scale, "options": Choice, "range": Number}[name]
-		if f, ok := fields[name]; ok && q.Kind != "" && q.Kind != belongs {
-			d.Errorf(f.Key, "%s: %q is for %s questions, but this one is a %s question", what, name, belongs, q.Kind)
+	for _, field := range []struct {
+		name    string
+		belongs Kind
+	}{{"scale", Scale}, {"options", Choice}, {"range", Number}} {
+		if f, ok := fields[field.name]; ok && q.Kind != "" && q.Kind != field.belongs {
+			d.Errorf(f.Key, "%s: %q is for %s questions, but this one is a %s question", what, field.name, field.belongs, q.Kind)
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"careerquiz/careers"
 	"careerquiz/quiz"
+	"careerquiz/quiz/report"
 )
 
 type screen int
@@ -237,7 +238,7 @@ func (m Model) handleConfirm(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 
 // finish leaves from the results: exit 0, with the summary printed after.
 func (m Model) finish() (Model, tea.Cmd) {
-	m.outcome = Outcome{Status: Finished, Summary: summaryOf(m.result)}
+	m.outcome = Outcome{Status: Finished, Summary: report.Summary(m.result)}
 	m.done = true
 	return m, tea.Quit
 }

@@ -13,7 +13,6 @@ import (
 
 	"careerquiz/careers"
 	"careerquiz/quiz"
-	"careerquiz/quiz/report"
 )
 
 // maxCompare is how many careers fit side by side in a comparison.
@@ -27,8 +26,6 @@ func (m Model) enterResults() Model {
 	m.career = 0
 	return m
 }
-
-func summaryOf(r quiz.Result) string { return report.Summary(r) }
 
 func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.keys
@@ -84,11 +81,7 @@ func (m Model) compared() []careers.Career {
 	case len(out) == 1 && out[0].ID != top.ID:
 		return []careers.Career{top, out[0]}
 	}
-	out = nil
-	for _, r := range m.result.Ranking[:min(2, len(m.result.Ranking))] {
-		out = append(out, r.Career)
-	}
-	return out
+	return m.topTwo()
 }
 
 func (m Model) resultsBody(w int) (string, int) {
