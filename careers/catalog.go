@@ -91,6 +91,10 @@ type Question struct {
 	Weight  float64
 	Trait   Ref
 	Fit     Fit
+	// Fact marks a question about the person (experience, a licence) rather
+	// than a preference: unanswered, it is unknown, never "no preference",
+	// and a career that depends on it says so.
+	Fact bool
 }
 
 // ScaleRange is a scale question's whole-number range and its end labels.
@@ -114,6 +118,10 @@ type Option struct {
 	Value     float64
 	HasValue  bool
 	Education string
+	// Pay names the pay figure a salary goal is compared with for people who
+	// give this answer to a fact question: a percentile of the career's pay
+	// range (PayP10…PayP90), so an entrant is compared with what entrants earn.
+	Pay string
 }
 
 // Career is one career profile, under the seed article's four headings plus
@@ -151,13 +159,29 @@ type Education struct {
 	Source         Ref
 }
 
-// Route is one way in: an education level, its typical length and credits.
+// Route is one way in: an education level in a field, its typical length
+// and credits, and the facts about the person it needs.
 type Route struct {
-	Pos     Pos
-	Level   string // an EducationLevels name
-	Name    string
-	Years   float64
-	Credits int // 0 when not known
+	Pos   Pos
+	Level string // an EducationLevels name
+	Field string // "nursing", "health information": what the degree is in ("" for any)
+	Name  string
+	Years float64
+	// Credits is 0 when not known; CreditUnit is "quarter" or "semester"
+	// ("" when not said) and CreditSource where the count comes from.
+	Credits      int
+	CreditUnit   string
+	CreditSource Ref
+	// Requires lists fact questions and the answers that open this route
+	// (a nursing degree needs someone who is or will train as a nurse).
+	Requires []Requirement
+}
+
+// Requirement is a fact a route needs: the answer to Question is one of
+// Options.
+type Requirement struct {
+	Question Ref
+	Options  []string
 }
 
 // Certification is a credential, who grants it and what it asks.
@@ -167,7 +191,8 @@ type Certification struct {
 	Note    string
 }
 
-// Pay is a median yearly wage with its date and source.
+// Pay is a median yearly wage with its date and source, and where a source
+// gives it, the spread of pay around it.
 type Pay struct {
 	Pos        Pos
 	Median     float64
@@ -175,6 +200,46 @@ type Pay struct {
 	AsOf       string // "May 2022"
 	Occupation string // the occupation as the source names it
 	Source     Ref
+	Range      *PayRange
+}
+
+// The pay figures a fact answer may name (Option.Pay).
+const (
+	PayP10    = "p10"
+	PayP25    = "p25"
+	PayMedian = "median"
+	PayP75    = "p75"
+	PayP90    = "p90"
+)
+
+// PayFigures lists the pay figure names, lowest first.
+func PayFigures() []string { return []string{PayP10, PayP25, PayMedian, PayP75, PayP90} }
+
+// PayRange is a percentile spread of yearly pay (BLS OEWS estimates), with
+// its own date and source: it may be of another year than the median.
+type PayRange struct {
+	Pos                        Pos
+	P10, P25, Median, P75, P90 float64
+	Year                       int
+	AsOf                       string
+	Source                     Ref
+}
+
+// Percentile returns the figure of that name (PayP10…PayP90).
+func (r PayRange) Percentile(name string) float64 {
+	switch name {
+	case PayP10:
+		return r.P10
+	case PayP25:
+		return r.P25
+	case PayMedian:
+		return r.Median
+	case PayP75:
+		return r.P75
+	case PayP90:
+		return r.P90
+	}
+	return 0
 }
 
 // Outlook is a projected growth figure with its decade and source.
@@ -197,8 +262,11 @@ type Fact struct {
 // Prerequisite gates a career: when the person's answer on Trait is below
 // Needs, the career's score is capped at Cap, for the stated reason.
 type Prerequisite struct {
-	Pos    Pos
-	Text   string
+	Pos  Pos
+	Text string
+	// Short is the few words shown beside a score when the fact is unknown:
+	// "needs 5+ years of IT experience". Text stands in when it is empty.
+	Short  string
 	Trait  Ref
 	Needs  float64
 	Cap    float64

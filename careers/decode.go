@@ -2,6 +2,7 @@ package careers
 
 import (
 	"fmt"
+	"slices"
 
 	"careerquiz/internal/yamldoc"
 	"go.yaml.in/yaml/v3"
@@ -99,7 +100,7 @@ func (d *decoder) ref(n *yaml.Node, what string) Ref {
 func (d *decoder) question(n *yaml.Node, what string) Question {
 	q := Question{Pos: pos(n), Weight: 1}
 	what = named(n, "question", what)
-	fields, ok := d.Map(n, what, []string{"id", "topic", "prompt", "why", "kind", "scale", "range", "options", "weight", "trait", "fit"})
+	fields, ok := d.Map(n, what, []string{"id", "topic", "prompt", "why", "kind", "scale", "range", "options", "weight", "trait", "fit", "fact"})
 	if !ok {
 		return q
 	}
@@ -126,6 +127,7 @@ func (d *decoder) question(n *yaml.Node, what string) Question {
 		}
 	})
 	each(fields, "trait", func(v *yaml.Node) { q.Trait = d.ref(v, what+": trait") })
+	each(fields, "fact", func(v *yaml.Node) { q.Fact = d.bool(v, what+": fact") })
 	each(fields, "fit", func(v *yaml.Node) {
 		q.Fit = Fit(d.String(v, what+": fit"))
 		switch q.Fit {
@@ -221,7 +223,7 @@ func (d *decoder) numberRange(n *yaml.Node, what string) Range {
 func (d *decoder) option(n *yaml.Node, question string, place int) Option {
 	o := Option{Pos: pos(n)}
 	what := named(n, question+" option", fmt.Sprintf("%s option %d", question, place))
-	fields, ok := d.Map(n, what, []string{"id", "label", "value", "education"})
+	fields, ok := d.Map(n, what, []string{"id", "label", "value", "education", "pay"})
 	if !ok {
 		return o
 	}
@@ -233,5 +235,21 @@ func (d *decoder) option(n *yaml.Node, question string, place int) Option {
 		o.HasValue = true // given, even if wrong: that problem is reported once
 	})
 	each(fields, "education", func(v *yaml.Node) { o.Education = d.String(v, what+": education") })
+	each(fields, "pay", func(v *yaml.Node) {
+		o.Pay = d.String(v, what+": pay")
+		if o.Pay != "" && !slices.Contains(PayFigures(), o.Pay) {
+			d.Errorf(v, "%s: pay %s is not one of %s", what, yamldoc.Quote(o.Pay), joinOr(PayFigures()))
+		}
+	})
 	return o
+}
+
+// bool reads true or false.
+func (d *decoder) bool(n *yaml.Node, what string) bool {
+	n = yamldoc.Resolve(n)
+	if n == nil || n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+		d.Errorf(n, "%s should be true or false", what)
+		return false
+	}
+	return n.Value == "true" || n.Value == "True" || n.Value == "TRUE"
 }

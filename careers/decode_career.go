@@ -95,10 +95,30 @@ func (d *decoder) education(n *yaml.Node, what string) Education {
 
 func (d *decoder) route(n *yaml.Node, what string) Route {
 	r := Route{Pos: pos(n)}
-	fields, ok := d.Map(n, what, []string{"level", "name", "years", "credits"})
+	fields, ok := d.Map(n, what, []string{"level", "field", "name", "years", "credits", "credits_unit", "credits_source", "requires"})
 	if !ok {
 		return r
 	}
+	each(fields, "field", func(v *yaml.Node) { r.Field = d.String(v, what+": field") })
+	each(fields, "credits_unit", func(v *yaml.Node) {
+		r.CreditUnit = d.String(v, what+": credits_unit")
+		if r.CreditUnit != "" && r.CreditUnit != "quarter" && r.CreditUnit != "semester" {
+			d.Errorf(v, "%s: credits_unit %s is not one of quarter or semester", what, yamldoc.Quote(r.CreditUnit))
+		}
+	})
+	each(fields, "credits_source", func(v *yaml.Node) { r.CreditSource = d.ref(v, what+": credits_source") })
+	each(fields, "requires", func(v *yaml.Node) {
+		reqs, ok := d.Map(v, what+": requires", nil)
+		if !ok {
+			return
+		}
+		for _, f := range orderedFields(v, reqs) {
+			r.Requires = append(r.Requires, Requirement{
+				Question: Ref{Pos: pos(f.Key), ID: f.Key.Value},
+				Options:  d.Strings(f.Value, fmt.Sprintf("%s: requires %s", what, f.Key.Value)),
+			})
+		}
+	})
 	d.Require(n, what, fields, "level", "name", "years")
 	each(fields, "level", func(v *yaml.Node) {
 		r.Level = d.String(v, what+": level")
@@ -141,7 +161,7 @@ func (d *decoder) certification(n *yaml.Node, what string) Certification {
 
 func (d *decoder) pay(n *yaml.Node, what string) *Pay {
 	p := &Pay{Pos: pos(n)}
-	fields, ok := d.Map(n, what, []string{"median", "year", "as_of", "occupation", "source"})
+	fields, ok := d.Map(n, what, []string{"median", "year", "as_of", "occupation", "source", "range"})
 	if !ok {
 		return p
 	}
@@ -158,7 +178,43 @@ func (d *decoder) pay(n *yaml.Node, what string) *Pay {
 	each(fields, "as_of", func(v *yaml.Node) { p.AsOf = d.String(v, what+": as_of") })
 	each(fields, "occupation", func(v *yaml.Node) { p.Occupation = d.String(v, what+": occupation") })
 	each(fields, "source", func(v *yaml.Node) { p.Source = d.ref(v, what+": source") })
+	each(fields, "range", func(v *yaml.Node) { p.Range = d.payRange(v, what+": range") })
 	return p
+}
+
+// payRange reads a percentile spread: every percentile, its year and source,
+// each figure above the one before.
+func (d *decoder) payRange(n *yaml.Node, what string) *PayRange {
+	r := &PayRange{Pos: pos(n)}
+	fields, ok := d.Map(n, what, append(PayFigures(), "year", "as_of", "source"))
+	if !ok {
+		return r
+	}
+	d.Require(n, what+" (a figure needs its year and source)", fields, append(PayFigures(), "year", "source")...)
+	figs := []*float64{&r.P10, &r.P25, &r.Median, &r.P75, &r.P90}
+	read := 0
+	for i, name := range PayFigures() {
+		each(fields, name, func(v *yaml.Node) {
+			if f, ok := d.Number(v, what+": "+name); ok {
+				if f <= 0 || f > 10_000_000 {
+					d.Errorf(v, "%s: %s %g is out of range (above 0, up to 10,000,000)", what, name, f)
+				}
+				*figs[i] = f
+				read++
+			}
+		})
+	}
+	if read == len(figs) {
+		for i := 1; i < len(figs); i++ {
+			if *figs[i] < *figs[i-1] {
+				d.Errorf(n, "%s: %s (%g) is below %s (%g): percentiles rise from p10 to p90", what, PayFigures()[i], *figs[i], PayFigures()[i-1], *figs[i-1])
+			}
+		}
+	}
+	each(fields, "year", func(v *yaml.Node) { r.Year = d.year(v, what+": year") })
+	each(fields, "as_of", func(v *yaml.Node) { r.AsOf = d.String(v, what+": as_of") })
+	each(fields, "source", func(v *yaml.Node) { r.Source = d.ref(v, what+": source") })
+	return r
 }
 
 func (d *decoder) outlook(n *yaml.Node, what string) *Outlook {
@@ -202,12 +258,13 @@ func (d *decoder) fact(n *yaml.Node, what string) Fact {
 
 func (d *decoder) prerequisite(n *yaml.Node, what string) Prerequisite {
 	p := Prerequisite{Pos: pos(n)}
-	fields, ok := d.Map(n, what, []string{"text", "trait", "needs", "cap", "source"})
+	fields, ok := d.Map(n, what, []string{"text", "short", "trait", "needs", "cap", "source"})
 	if !ok {
 		return p
 	}
 	d.Require(n, what, fields, "text", "trait", "needs", "cap", "source")
 	each(fields, "text", func(v *yaml.Node) { p.Text = d.String(v, what+": text") })
+	each(fields, "short", func(v *yaml.Node) { p.Short = d.String(v, what+": short") })
 	each(fields, "trait", func(v *yaml.Node) { p.Trait = d.ref(v, what+": trait") })
 	each(fields, "needs", func(v *yaml.Node) { p.Needs, p.valid = d.Number(v, what+": needs") })
 	each(fields, "cap", func(v *yaml.Node) {

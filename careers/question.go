@@ -2,16 +2,6 @@ package careers
 
 import "slices"
 
-// IsBuiltin reports whether the question's trait is read from career facts
-// (education, pay, outlook, settings) rather than from the traits map.
-func (q Question) IsBuiltin() bool {
-	switch q.Trait.ID {
-	case TraitEducation, TraitPay, TraitOutlook, TraitSettings:
-		return true
-	}
-	return false
-}
-
 // TraitRange is the span of values answers to q can take on its trait:
 // the scale's ends, the options' values, or the number range.
 func (q Question) TraitRange() (lo, hi float64) {
@@ -68,16 +58,4 @@ func (c *Catalog) Source(id string) (Source, bool) {
 		return Source{}, false
 	}
 	return c.Sources[i], true
-}
-
-// EntryLevel is the career's shortest entry route: the one that suits a
-// person best when fit is about how much education they will do.
-func (k Career) EntryLevel() Route {
-	best := Route{}
-	for i, r := range k.Education.Routes {
-		if i == 0 || EducationRank(r.Level) < EducationRank(best.Level) {
-			best = r
-		}
-	}
-	return best
 }

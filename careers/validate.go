@@ -110,19 +110,20 @@ func (v *validator) checkOptions(what string, q Question) {
 }
 
 // checkTraitKind checks that the question's kind, fit and options suit the
-// trait it asks about, and fills in the trait's default fit.
+// trait it asks about.
 func (v *validator) checkTraitKind(what string, q Question) {
-	want := map[string]Kind{TraitEducation: Choice, TraitPay: Number, TraitOutlook: Scale, TraitSettings: Choice}
-	fits := map[string]Fit{TraitEducation: Limit, TraitPay: Goal, TraitOutlook: Goal, TraitSettings: Member}
-	if k, builtin := want[q.Trait.ID]; builtin {
-		if q.Kind != "" && q.Kind != k {
-			v.errorf(q.Trait.Pos, "%s: the %q trait needs a %s question, not %s", what, q.Trait.ID, k, q.Kind)
+	if b, builtin := BuiltinTrait(q.Trait.ID); builtin {
+		if q.Kind != "" && q.Kind != b.Kind {
+			v.errorf(q.Trait.Pos, "%s: the %q trait needs a %s question, not %s", what, q.Trait.ID, b.Kind, q.Kind)
 		}
 		if q.Trait.ID == TraitOutlook && q.Kind == Scale && (q.Scale.Min != 1 || q.Scale.Max != 5) && q.Scale.Max > q.Scale.Min {
 			v.errorf(q.Trait.Pos, "%s: the %q trait needs a 1-5 scale (its levels are the outlook descriptors, from decline to much faster than average)", what, q.Trait.ID)
 		}
-		if q.Fit != "" && q.Fit != fits[q.Trait.ID] {
-			v.errorf(q.Trait.Pos, "%s: the %q trait is always scored as %s; leave fit out", what, q.Trait.ID, fits[q.Trait.ID])
+		if q.Fit != "" && q.Fit != b.Fit {
+			v.errorf(q.Trait.Pos, "%s: the %q trait is always scored as %s; leave fit out", what, q.Trait.ID, b.Fit)
+		}
+		if q.Fact {
+			v.errorf(q.Pos, "%s: a question about %s is a preference, not a fact about the person: leave fact out", what, b.About)
 		}
 	} else if q.Trait.ID != "" {
 		v.checkID(q.Trait.Pos, "trait", q.Trait.ID)
@@ -131,6 +132,11 @@ func (v *validator) checkTraitKind(what string, q Question) {
 			v.errorf(q.Pos, "%s: fit is missing: say how answers compare with careers (closeness, limit or goal)", what)
 		case Member:
 			v.errorf(q.Pos, "%s: fit member is only for the %q trait", what, TraitSettings)
+		}
+	}
+	for _, o := range q.Options {
+		if o.Pay != "" && !q.Fact {
+			v.errorf(o.Pos, "%s option %q: pay names the pay figure people with this answer are compared with, so it belongs to a fact question (fact: true)", what, o.ID)
 		}
 	}
 	for _, o := range q.Options {
@@ -174,8 +180,14 @@ func (v *validator) checkCareers() {
 func (v *validator) checkCareer(c Career) {
 	what := fmt.Sprintf("career %q", c.ID)
 	v.checkSource(what+" education", c.Education.Source)
+	for _, r := range c.Education.Routes {
+		v.checkRoute(what, r)
+	}
 	if c.Pay != nil {
 		v.checkSource(what+" pay", c.Pay.Source)
+		if c.Pay.Range != nil {
+			v.checkSource(what+" pay range", c.Pay.Range.Source)
+		}
 	} else if len(v.uses(TraitPay)) > 0 {
 		v.errorf(c.Pos, "%s: pay is missing, but question %q asks about pay", what, v.uses(TraitPay)[0].ID)
 	}
@@ -206,6 +218,33 @@ func (v *validator) checkCareer(c Career) {
 		}
 	}
 	v.checkTraits(what, c)
+}
+
+// checkRoute checks a route's credit source and the facts it requires: each
+// names a fact question and some of its options.
+func (v *validator) checkRoute(what string, r Route) {
+	if r.CreditSource.ID != "" {
+		v.checkSource(what+" route credits", r.CreditSource)
+	}
+	for _, req := range r.Requires {
+		q, ok := v.cat.Question(req.Question.ID)
+		switch {
+		case !ok:
+			v.errorf(req.Question.Pos, "%s route %q: requires question %q, which is not in the catalog", what, r.Name, req.Question.ID)
+			continue
+		case !q.Fact || q.Kind != Choice:
+			v.errorf(req.Question.Pos, "%s route %q: requires question %q, but a route can only require the answer to a fact question with options (fact: true)", what, r.Name, q.ID)
+			continue
+		}
+		if len(req.Options) == 0 {
+			v.errorf(req.Question.Pos, "%s route %q: requires %q: list the answers that open the route", what, r.Name, q.ID)
+		}
+		for _, o := range req.Options {
+			if _, ok := q.Option(o); !ok {
+				v.errorf(req.Question.Pos, "%s route %q: requires %s: %q is not an option (%s)", what, r.Name, q.ID, o, joinOr(q.OptionIDs()))
+			}
+		}
+	}
 }
 
 func (v *validator) checkSettings(what string, c Career) {

@@ -131,6 +131,33 @@ func TestCatalogProblems(t *testing.T) {
 			[]string{`option id "true" would read as a YAML value`}, nil},
 		{"number range too large", func(t *testing.T, s string) string { return edit(t, s, "max: 1000000, unit", "max: 1e15, unit") },
 			[]string{`question "pay": range: min 1000 and max 1e+15 are not a range`}, nil},
+		{"a preference marked as a fact", func(t *testing.T, s string) string {
+			return edit(t, s, "    trait: education\n", "    trait: education\n    fact: true\n")
+		}, []string{`question "degree": a question about education is a preference, not a fact about the person`}, nil},
+		{"fact that is not true or false", func(t *testing.T, s string) string {
+			return edit(t, s, "    trait: lead\n", "    trait: lead\n    fact: sometimes\n")
+		}, []string{`question "lead": fact should be true or false`}, nil},
+		{"a pay figure on a preference", func(t *testing.T, s string) string {
+			return edit(t, s, "{id: short, label: Short, education: certificate}", "{id: short, label: Short, education: certificate, pay: p10}")
+		}, []string{`option "short": pay names the pay figure people with this answer are compared with, so it belongs to a fact question`}, nil},
+		{"an unknown pay figure", func(t *testing.T, s string) string {
+			return edit(t, s, "{id: short, label: Short, education: certificate}", "{id: short, label: Short, education: certificate, pay: p33}")
+		}, []string{`pay "p33" is not one of p10, p25, median, p75 or p90`}, nil},
+		{"a route that requires a missing question", func(t *testing.T, s string) string {
+			return edit(t, s, "{level: bachelor, name: BA, years: 4}", "{level: bachelor, name: BA, years: 4, requires: {licence: [\"yes\"]}}")
+		}, []string{`career "boss" route "BA": requires question "licence", which is not in the catalog`}, nil},
+		{"a route that requires a preference", func(t *testing.T, s string) string {
+			return edit(t, s, "{level: bachelor, name: BA, years: 4}", "{level: bachelor, name: BA, years: 4, requires: {degree: [long]}}")
+		}, []string{`career "boss" route "BA": requires question "degree", but a route can only require the answer to a fact question`}, nil},
+		{"credits in an unknown unit", func(t *testing.T, s string) string {
+			return edit(t, s, "{level: bachelor, name: BA, years: 4}", "{level: bachelor, name: BA, years: 4, credits: 120, credits_unit: trimester}")
+		}, []string{`credits_unit "trimester" is not one of quarter or semester`}, nil},
+		{"a pay range out of order and without its year", func(t *testing.T, s string) string {
+			return edit(t, s, "pay: {median: 90000, year: 2022, source: src}", "pay: {median: 90000, year: 2022, source: src, range: {p10: 50000, p25: 40000, median: 90000, p75: 100000, p90: 120000, source: src}}")
+		}, []string{`p25 (40000) is below p10 (50000)`, `pay: range (a figure needs its year and source): "year" is missing`}, nil},
+		{"a pay range of zeros", func(t *testing.T, s string) string {
+			return edit(t, s, "pay: {median: 90000, year: 2022, source: src}", "pay: {median: 90000, year: 2022, source: src, range: {p10: 0, p25: 0, median: 0, p75: 0, p90: 0, year: 2021, source: src}}")
+		}, []string{`p10 0 is out of range (above 0, up to 10,000,000)`}, nil},
 		{"every problem listed", func(t *testing.T, s string) string {
 			s = edit(t, s, "median: 90000", "median: lots")
 			return edit(t, s, "title: Minimal", "title: Minimal\ncolour: red")

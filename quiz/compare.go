@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"careerquiz/careers"
@@ -48,7 +49,11 @@ func educationLines(cat *careers.Catalog, k careers.Career) []string {
 			about = append(about, fmt.Sprintf("about %g years", r.Years))
 		}
 		if r.Credits > 0 {
-			about = append(about, fmt.Sprintf("%d credits", r.Credits))
+			about = append(about, creditsText(cat, r))
+		}
+		for _, req := range r.Requires {
+			q, _ := cat.Question(req.Question.ID)
+			about = append(about, "needs "+requirementText(q, req))
 		}
 		line := r.Name
 		if len(about) > 0 {
@@ -72,6 +77,22 @@ func educationLines(cat *careers.Catalog, k careers.Career) []string {
 	return lines
 }
 
+// creditsText is a route's credit count with its unit and source: "90
+// quarter credits, about 60 semester credits (Rasmussen College article, 2014)".
+func creditsText(cat *careers.Catalog, r careers.Route) string {
+	text := fmt.Sprintf("%d credits", r.Credits)
+	switch r.CreditUnit {
+	case "quarter":
+		text = fmt.Sprintf("%d quarter credits, about %d semester credits", r.Credits, int(math.Round(float64(r.Credits)*2/3)))
+	case "semester":
+		text = fmt.Sprintf("%d semester credits", r.Credits)
+	}
+	if r.CreditSource.ID != "" {
+		text += " per the " + sourceShort(cat, r.CreditSource.ID)
+	}
+	return text
+}
+
 func payLines(cat *careers.Catalog, k careers.Career) []string {
 	var lines []string
 	if k.Pay != nil {
@@ -80,6 +101,9 @@ func payLines(cat *careers.Catalog, k careers.Career) []string {
 			line += "; " + lowerFirst(k.Pay.Occupation)
 		}
 		lines = append(lines, line)
+		if line := PayRangeFigure(cat, k); line != "" {
+			lines = append(lines, "Pay range: "+line)
+		}
 	}
 	if k.Outlook != nil {
 		lines = append(lines, "Job growth: "+OutlookFigure(cat, k))
@@ -98,6 +122,14 @@ func SourcesUsed(cat *careers.Catalog, ks ...careers.Career) []careers.Source {
 		used[k.Education.Source.ID] = true
 		if k.Pay != nil {
 			used[k.Pay.Source.ID] = true
+			if k.Pay.Range != nil {
+				used[k.Pay.Range.Source.ID] = true
+			}
+		}
+		for _, r := range k.Education.Routes {
+			if r.CreditSource.ID != "" {
+				used[r.CreditSource.ID] = true
+			}
 		}
 		if k.Outlook != nil {
 			used[k.Outlook.Source.ID] = true
@@ -123,13 +155,25 @@ func SourcesUsed(cat *careers.Catalog, ks ...careers.Career) []careers.Source {
 
 // WhatIfSentence says a what-if in one sentence: "If you answered
 // education: "An associate's degree" (instead of "A bachelor's degree"),
-// Health informatics would come first."
+// Health informatics would come first." A fact moves only with time, and is
+// worded so: "Once you can answer work experience: "Five years or more"
+// (now "Some (1 to 4 years)"), …".
 func WhatIfSentence(cat *careers.Catalog, w WhatIf) string {
-	var parts []string
+	var prefs, facts []string
 	for _, c := range w.Changes {
 		q, _ := cat.Question(c.Question)
-		parts = append(parts, fmt.Sprintf("%s: %s (instead of %s)", lowerFirst(q.Topic), quoteAnswer(q, c.Answer), quoteAnswer(q, c.From)))
+		if q.Fact {
+			facts = append(facts, fmt.Sprintf("%s: %s (now %s)", lowerFirst(q.Topic), quoteAnswer(q, c.Answer), quoteAnswer(q, c.From)))
+			continue
+		}
+		prefs = append(prefs, fmt.Sprintf("%s: %s (instead of %s)", lowerFirst(q.Topic), quoteAnswer(q, c.Answer), quoteAnswer(q, c.From)))
 	}
 	k, _ := cat.Career(w.Top)
-	return fmt.Sprintf("If you answered %s, %s would come first.", strings.Join(parts, " and "), k.Title)
+	switch {
+	case len(facts) == 0:
+		return fmt.Sprintf("If you answered %s, %s would come first.", strings.Join(prefs, " and "), k.Title)
+	case len(prefs) == 0:
+		return fmt.Sprintf("Once, in time, you can answer %s, %s would come first.", strings.Join(facts, " and "), k.Title)
+	}
+	return fmt.Sprintf("If you answered %s and, in time, could answer %s, %s would come first.", strings.Join(prefs, " and "), strings.Join(facts, " and "), k.Title)
 }

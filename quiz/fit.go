@@ -12,14 +12,13 @@ import (
 const (
 	educationFalloff = 0.65 // per rung of the education ladder
 	limitFalloff     = 2.0  // per whole span of a limit question's range
-	payFalloff       = 2.0  // fit is 0 when the median is half the goal or less
+	payFalloff       = 2.0  // fit is 0 when the pay figure is half the goal or less
 )
 
 // personValue places an answer on its question's trait: the scale value, the
 // option's value or education rank, or the amount.
 func personValue(q *careers.Question, a Answer) float64 {
-	switch q.Kind {
-	case careers.Choice:
+	if q.Kind == careers.Choice {
 		o, _ := q.Option(a.Option)
 		if q.Trait.ID == careers.TraitEducation {
 			return float64(careers.EducationRank(o.Education))
@@ -29,49 +28,44 @@ func personValue(q *careers.Question, a Answer) float64 {
 	return a.Value
 }
 
-// careerValue is the career's value on the question's trait.
-func careerValue(q *careers.Question, k *careers.Career) float64 {
+// careerValue is the career's value on the question's trait, for a person
+// standing where st says; ok is false when the career has none for them
+// (no education route is open to them).
+func careerValue(q *careers.Question, k *careers.Career, st *stance) (float64, bool) {
 	switch q.Trait.ID {
 	case careers.TraitEducation:
-		return float64(careers.EducationRank(k.EntryLevel().Level))
+		r, ok := st.entry(k)
+		return float64(careers.EducationRank(r.Level)), ok
 	case careers.TraitPay:
-		return k.Pay.Median
+		return st.payFor(k).value, true
 	case careers.TraitOutlook:
-		return float64(careers.OutlookLevel(k.Outlook.Descriptor))
+		return float64(careers.OutlookLevel(k.Outlook.Descriptor)), true
 	case careers.TraitSettings:
-		return 0
+		return 0, true
 	}
-	return k.Traits[q.Trait.ID].Level
+	return k.Traits[q.Trait.ID].Level, true
 }
 
-// fitMode is the question's fit, with the built-in traits' own.
-func fitMode(q *careers.Question) careers.Fit {
-	switch q.Trait.ID {
-	case careers.TraitEducation:
-		return careers.Limit
-	case careers.TraitPay, careers.TraitOutlook:
-		return careers.Goal
-	case careers.TraitSettings:
-		return careers.Member
-	}
-	return q.Fit
-}
-
-// fit is how well career k suits answer a to question q, from 0 to 1.
-func fit(q *careers.Question, a Answer, k *careers.Career) float64 {
+// fit is how well career k suits answer a to question q, from 0 to 1, for a
+// person standing where st says.
+func fit(q *careers.Question, a Answer, k *careers.Career, st *stance) float64 {
 	if q.Trait.ID == careers.TraitSettings {
 		if slices.ContainsFunc(k.Settings, func(r careers.Ref) bool { return r.ID == a.Option }) {
 			return 1
 		}
 		return 0
 	}
-	p, v := personValue(q, a), careerValue(q, k)
+	v, ok := careerValue(q, k, st)
+	if !ok {
+		return 0
+	}
+	p := personValue(q, a)
 	lo, hi := q.TraitRange()
 	span := hi - lo
 	if span <= 0 {
 		span = 1
 	}
-	switch fitMode(q) {
+	switch q.FitMode() {
 	case careers.Closeness:
 		return clamp01(1 - math.Abs(p-v)/span)
 	case careers.Limit:
@@ -86,7 +80,7 @@ func fit(q *careers.Question, a Answer, k *careers.Career) float64 {
 		if v >= p {
 			return 1
 		}
-		if q.Trait.ID == careers.TraitPay || q.Kind == careers.Number {
+		if q.Kind == careers.Number {
 			if p <= 0 {
 				return 1
 			}

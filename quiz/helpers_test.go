@@ -6,6 +6,19 @@ import (
 	"careerquiz/careers"
 )
 
+// frozenCatalog is the small catalog the unit tests pin the scoring on
+// (testdata/frozen.yaml); the live catalog has its own tests in careers.
+func frozenCatalog(t testing.TB) *careers.Catalog {
+	t.Helper()
+	c, err := careers.Load("testdata/frozen.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// defaultCatalog is the built-in catalog, for the benchmarks and answers
+// file tests that check its ids.
 func defaultCatalog(t testing.TB) *careers.Catalog {
 	t.Helper()
 	c, err := careers.Default()
@@ -31,4 +44,33 @@ func place(r Result, id string) int {
 		}
 	}
 	return -1
+}
+
+func ranked(t testing.TB, r Result, id string) Ranked {
+	t.Helper()
+	i := place(r, id)
+	if i < 0 {
+		t.Fatalf("career %s not ranked", id)
+	}
+	return r.Ranking[i]
+}
+
+func reasonFor(k Ranked, question string, cap bool) (Reason, bool) {
+	for _, re := range k.Reasons {
+		if re.Question == question && re.Cap == cap {
+			return re, true
+		}
+	}
+	return Reason{}, false
+}
+
+func careerByID(t testing.TB, e *engine, id string) *careers.Career {
+	t.Helper()
+	for i := range e.cat.Careers {
+		if e.cat.Careers[i].ID == id {
+			return &e.cat.Careers[i]
+		}
+	}
+	t.Fatalf("no career %s", id)
+	return nil
 }

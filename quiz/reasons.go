@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,93 +12,182 @@ import (
 
 // reasons explains career ci's score: one reason per answered question, in
 // catalog order, plus a cap reason when a prerequisite lowered the total.
-func (e *engine) reasons(ci int, total int) []Reason {
-	k := e.cat.Careers[ci]
+func (e *engine) reasons(st *stance, ci int, total int) []Reason {
+	k := &e.cat.Careers[ci]
 	var out []Reason
 	sum := 0
 	for _, qi := range e.answered {
-		q, a := e.cat.Questions[qi], e.current[qi].a
-		pts := e.points(qi, a, ci)
+		q, a := &e.cat.Questions[qi], e.current[qi].a
+		pts := e.points(st, qi, a, ci)
 		sum += pts
 		out = append(out, Reason{
 			Question: q.ID,
-			Text:     ReasonText(e.cat, q, a, k),
+			Text:     reasonText(e.cat, q, a, k, st),
 			Points:   float64(pts) / 10,
 			Max:      float64(e.maxT[qi]) / 10,
 		})
 	}
 	if capT, pi := e.capOf(ci, e.current); pi >= 0 && sum > capT {
-		p := k.Prerequisites[pi]
-		q := e.questionFor(p.Trait.ID)
-		out = append(out, Reason{
-			Question: q.ID,
-			Text: fmt.Sprintf("Score capped at %g: this career %s (%s); you answered %s.",
-				p.Cap, lowerFirst(strings.TrimSuffix(p.Text, ".")), sourceShort(e.cat, p.Source.ID), quoteAnswer(q, e.answerTo(q.ID))),
-			Points: float64(total-sum) / 10,
-			Cap:    true,
-		})
+		out = append(out, e.capReason(ci, pi, float64(total-sum)/10))
 	}
 	return out
 }
 
-func (e *engine) questionFor(trait string) careers.Question {
-	for qi, q := range e.cat.Questions {
-		if q.Trait.ID == trait && e.current[qi].set {
-			return q
+// capReason explains a prerequisite's cap: what the career needs, and the
+// answer that does not meet it, or that the fact was not given.
+func (e *engine) capReason(ci, pi int, points float64) Reason {
+	p := e.cat.Careers[ci].Prerequisites[pi]
+	var q careers.Question
+	var said string
+	for _, r := range e.caps[ci] {
+		if r.prereq != pi {
+			continue
+		}
+		for _, qi := range r.qs {
+			if e.current[qi].set {
+				q = e.cat.Questions[qi]
+				said = "you answered " + quoteAnswer(q, e.current[qi].a)
+				break
+			}
+		}
+		if said == "" && r.fact >= 0 {
+			q = e.cat.Questions[r.fact]
+			said = fmt.Sprintf("you didn't say (%s was skipped), so it counts as not met", lowerFirst(q.Topic))
 		}
 	}
-	return careers.Question{}
-}
-
-func (e *engine) answerTo(id string) Answer {
-	for qi, q := range e.cat.Questions {
-		if q.ID == id {
-			return e.current[qi].a
-		}
+	return Reason{
+		Question: q.ID,
+		Text: fmt.Sprintf("Score capped at %g: this career %s (%s); %s.",
+			p.Cap, lowerFirst(strings.TrimSuffix(p.Text, ".")), sourceShort(e.cat, p.Source.ID), said),
+		Points: points,
+		Cap:    true,
 	}
-	return Answer{}
 }
 
-// ReasonText says in plain words how answer a to q meets career k: the
+// reasonText says in plain words how answer a to q meets career k: the
 // answer, then the career's fact behind it, with year and source for figures.
-func ReasonText(cat *careers.Catalog, q careers.Question, a Answer, k careers.Career) string {
+func reasonText(cat *careers.Catalog, q *careers.Question, a Answer, k *careers.Career, st *stance) string {
 	lead := q.Topic + ": "
 	switch q.Trait.ID {
 	case careers.TraitEducation:
-		o, _ := q.Option(a.Option)
-		r := k.EntryLevel()
-		fact := fmt.Sprintf("the shortest way in is %s (%s; %s)", careers.EducationLabel(r.Level), r.Name, sourceShort(cat, k.Education.Source.ID))
-		if careers.EducationRank(r.Level) > careers.EducationRank(o.Education) {
-			return lead + fmt.Sprintf("you plan to go as far as %s, but %s.", careers.EducationLabel(o.Education), fact)
-		}
-		return lead + fmt.Sprintf("you plan to go as far as %s, and %s.", careers.EducationLabel(o.Education), fact)
+		return lead + educationText(cat, q, a, k, st)
 	case careers.TraitPay:
-		p := k.Pay
-		fig := fmt.Sprintf("the median pay is %s a year (%s)", FormatAmount(p.Median), figureSource(cat, p.Source.ID, p.AsOf, p.Year))
-		switch {
-		case p.Median >= a.Value:
-			return lead + fmt.Sprintf("you aim for %s; %s, which meets it.", FormatAmount(a.Value), fig)
-		default:
-			return lead + fmt.Sprintf("you aim for %s; %s, %s short of it.", FormatAmount(a.Value), fig, FormatAmount(a.Value-p.Median))
-		}
+		return lead + payText(cat, a, k, st)
 	case careers.TraitOutlook:
 		o := k.Outlook
 		return lead + fmt.Sprintf("it matters %s to you; jobs are projected to grow %g%% in %s, %s (%s).",
-			Display(q, a), o.Growth, o.Decade, o.Descriptor, sourceShort(cat, o.Source.ID))
+			Display(*q, a), o.Growth, o.Decade, o.Descriptor, sourceShort(cat, o.Source.ID))
 	case careers.TraitSettings:
 		where := strings.Join(k.Workplaces, "; ")
-		if fit(&q, a, &k) == 1 {
-			return lead + fmt.Sprintf("you chose %s, one of this career's settings: %s.", quoteAnswer(q, a), where)
+		if fit(q, a, k, st) == 1 {
+			return lead + fmt.Sprintf("you chose %s, one of this career's settings: %s.", quoteAnswer(*q, a), where)
 		}
-		return lead + fmt.Sprintf("you chose %s, which is not among this career's settings: %s.", quoteAnswer(q, a), where)
+		return lead + fmt.Sprintf("you chose %s, which is not among this career's settings: %s.", quoteAnswer(*q, a), where)
 	}
 	t := k.Traits[q.Trait.ID]
 	if q.Kind == careers.Scale {
 		return lead + fmt.Sprintf("you answered %s; this career rates %g of %d: it %s (%s).",
-			quoteAnswer(q, a), t.Level, q.Scale.Max, t.Basis, sourceShort(cat, t.Source.ID))
+			quoteAnswer(*q, a), t.Level, q.Scale.Max, t.Basis, sourceShort(cat, t.Source.ID))
 	}
 	return lead + fmt.Sprintf("you answered %s; this career %s (%s).",
-		quoteAnswer(q, a), t.Basis, sourceShort(cat, t.Source.ID))
+		quoteAnswer(*q, a), t.Basis, sourceShort(cat, t.Source.ID))
+}
+
+// educationText compares the education the person will do with the best
+// way in that is open to them, by level and by field.
+func educationText(cat *careers.Catalog, q *careers.Question, a Answer, k *careers.Career, st *stance) string {
+	o, _ := q.Option(a.Option)
+	plan := "you plan to go as far as " + careers.EducationLabel(o.Education)
+	src := sourceShort(cat, k.Education.Source.ID)
+	r, open := st.entry(k)
+	if !open {
+		var needs []string
+		unknown := false
+		for _, rt := range k.Education.Routes {
+			s, _ := st.route(rt)
+			unknown = unknown || s == routeUnknown
+			for _, req := range rt.Requires {
+				rq, _ := cat.Question(req.Question.ID)
+				if n := requirementText(rq, req); !slices.Contains(needs, n) {
+					needs = append(needs, n)
+				}
+			}
+		}
+		why := "your answers rule it out"
+		if unknown {
+			why = "you didn't say, so it counts as not met"
+		}
+		return fmt.Sprintf("%s, but every way in needs %s, and %s (%s).", plan, andList(needs), why, src)
+	}
+	fact := fmt.Sprintf("the shortest way in open to you is %s (%s; %s)", routeLevel(r), r.Name, src)
+	if careers.EducationRank(r.Level) > careers.EducationRank(o.Education) {
+		return fmt.Sprintf("%s, but %s.", plan, fact)
+	}
+	return fmt.Sprintf("%s, and %s.", plan, fact)
+}
+
+// routeLevel is a route's level and field: "a bachelor's degree in nursing".
+func routeLevel(r careers.Route) string {
+	if r.Field == "" {
+		return careers.EducationLabel(r.Level)
+	}
+	return careers.EducationLabel(r.Level) + " in " + r.Field
+}
+
+// requirementText is a route's requirement in words: `registered nurse:
+// "Yes" or "Planning to train as one"`.
+func requirementText(q careers.Question, req careers.Requirement) string {
+	var labels []string
+	for _, id := range req.Options {
+		labels = append(labels, quoteAnswer(q, Answer{Option: id}))
+	}
+	return lowerFirst(q.Topic) + ": " + orList(labels)
+}
+
+// payText compares the goal with the pay figure that fits where the person
+// stands, naming the figure, its date and source, and why it was chosen.
+func payText(cat *careers.Catalog, a Answer, k *careers.Career, st *stance) string {
+	f := st.payFor(k)
+	verdict := "meets it"
+	if f.value < a.Value {
+		verdict = "is " + FormatAmount(a.Value-f.value) + " short of it"
+	}
+	text := fmt.Sprintf("you aim for %s; %s, %s a year (%s), %s.", FormatAmount(a.Value), payFigureName(f.name),
+		FormatAmount(f.value), figureSource(cat, f.source, f.asOf, f.year), verdict)
+	switch {
+	case f.fellBack:
+		text += " No official pay range was found for this career, so its median stands in, though it covers every level of experience."
+	case st.pay == "":
+	case st.payFrom < 0:
+		text += " You didn't say how much experience you have, so your goal is compared with what entrants earn."
+	default:
+		q := &cat.Questions[st.payFrom]
+		text += fmt.Sprintf(" That is the figure used for %s %s.", lowerFirst(q.Topic), quoteAnswer(*q, st.v[st.payFrom].a))
+	}
+	return text
+}
+
+// payFigureName names a pay figure in words.
+func payFigureName(name string) string {
+	switch name {
+	case careers.PayP10:
+		return "the 10th percentile"
+	case careers.PayP25:
+		return "the 25th percentile"
+	case careers.PayP75:
+		return "the 75th percentile"
+	case careers.PayP90:
+		return "the 90th percentile"
+	}
+	return "the median"
+}
+
+// orList joins words as "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }
 
 func quoteAnswer(q careers.Question, a Answer) string {
@@ -131,6 +221,19 @@ func PayFigure(cat *careers.Catalog, k careers.Career) string {
 		return "not given"
 	}
 	return fmt.Sprintf("%s a year (%s)", FormatAmount(k.Pay.Median), figureSource(cat, k.Pay.Source.ID, k.Pay.AsOf, k.Pay.Year))
+}
+
+// PayRangeFigure is a career's pay range with its own date and source, or
+// "" when it has none: "$29,680 (10th percentile) to $98,490 (90th),
+// median $55,560 (BLS OEWS, May 2021)".
+func PayRangeFigure(cat *careers.Catalog, k careers.Career) string {
+	if k.Pay == nil || k.Pay.Range == nil {
+		return ""
+	}
+	r := k.Pay.Range
+	return fmt.Sprintf("%s (10th percentile), %s (25th), %s (median), %s (75th), %s (90th) (%s)",
+		FormatAmount(r.P10), FormatAmount(r.P25), FormatAmount(r.Median), FormatAmount(r.P75), FormatAmount(r.P90),
+		figureSource(cat, r.Source.ID, r.AsOf, r.Year))
 }
 
 // OutlookFigure is a career's projected growth with its decade and source:

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"math"
 	"math/rand/v2"
 	"testing"
 
@@ -15,139 +16,214 @@ func apply(a Answers, w WhatIf) Answers {
 	return out
 }
 
-// Applying a what-if's changes puts its career first, every time.
-func TestWhatIfReplays(t *testing.T) {
-	cat := defaultCatalog(t)
-	rng := rand.New(rand.NewPCG(3, 4))
-	seen := 0
-	for range 150 {
-		a := randomAnswers(cat, rng, 0.8)
-		r := Score(cat, a)
-		for _, w := range r.WhatIf {
-			seen++
-			if len(w.Changes) == 0 || len(w.Changes) > maxWhatIfChanges {
-				t.Fatalf("what-if with %d changes", len(w.Changes))
-			}
-			for _, c := range w.Changes {
-				if _, answered := a[c.Question]; !answered {
-					t.Fatalf("what-if changes skipped question %s", c.Question)
-				}
-				q, _ := cat.Question(c.Question)
-				if err := Check(q, c.Answer); err != nil || c.Answer == a[c.Question] {
-					t.Fatalf("what-if change %+v is not a valid new answer: %v", c, err)
-				}
-				if q.Kind == careers.Number && int(c.Answer.Value)%1000 != 0 {
-					t.Fatalf("salary what-if %v is not a round $1,000", c.Answer.Value)
-				}
-			}
-			replay := Score(cat, apply(a, w))
-			if top := replay.Top().Career.ID; top != w.Top || !replay.Decisive {
-				t.Fatalf("answers %v + what-if %+v puts %s first (decisive %v), not %s", a, w.Changes, top, replay.Decisive, w.Top)
-			}
-		}
-	}
-	if seen < 100 {
-		t.Fatalf("only %d what-ifs in 150 results: the search finds too little", seen)
-	}
-}
-
-// A two-change what-if is offered only when no single change would do, and
-// fewest changes come first.
-func TestWhatIfIsSmallest(t *testing.T) {
-	cat := defaultCatalog(t)
-	rng := rand.New(rand.NewPCG(5, 6))
-	for range 60 {
-		a := randomAnswers(cat, rng, 0.8)
-		r := Score(cat, a)
-		singles := singleChangeWinners(cat, a)
-		for i, w := range r.WhatIf {
-			if i > 0 && len(r.WhatIf[i-1].Changes) > len(w.Changes) {
-				t.Fatalf("what-ifs not ordered by number of changes")
-			}
-			if len(w.Changes) == 2 && singles[w.Top] {
-				t.Fatalf("%s: two changes offered, but one change puts it first (answers %v)", w.Top, a)
-			}
-			if len(w.Changes) == 1 && !singles[w.Top] {
-				t.Fatalf("%s: brute force finds no single change, the search did", w.Top)
-			}
-		}
-		for id := range singles {
-			found := false
-			for _, w := range r.WhatIf {
-				found = found || w.Top == id
-			}
-			if !found {
-				t.Fatalf("%s can be put first with one change, but no what-if says so", id)
-			}
-		}
-	}
-}
-
-// singleChangeWinners tries every other answer to each answered question (a
-// salary on every $1,000 up to $400,000) and returns the careers that come first.
-func singleChangeWinners(cat *careers.Catalog, a Answers) map[string]bool {
-	top := Score(cat, a).Top().Career.ID
-	out := map[string]bool{}
-	for _, q := range cat.Questions {
-		cur, ok := a[q.ID]
-		if !ok {
-			continue
-		}
-		var alts []Answer
-		if q.Kind == careers.Number {
-			for v := 1000.0; v <= 400000; v += 1000 {
-				alts = append(alts, Answer{Value: v})
-			}
-		} else {
-			alts = alternatives(q, cur)
-		}
-		for _, alt := range alts {
-			b := a.Clone()
-			b[q.ID] = alt
-			if w := scoreTop(cat, b); w != top && w != "" {
-				out[w] = true
-			}
-		}
-	}
-	return out
-}
-
 // scoreTop is the career a what-if would name for answers a: the top one
 // when it leads by more than a point, "" for a tie.
 func scoreTop(cat *careers.Catalog, a Answers) string {
 	e := newEngine(cat, a) // the engine alone: Score would run the what-if search too
 	totals := e.totals(e.current, nil)
 	order := e.rank(totals)
-	if len(a) == 0 || totals[order[0]]-totals[order[1]] <= 10 {
+	if len(a) == 0 || totals[order[0]]-totals[order[1]] <= tieTenths {
 		return ""
 	}
 	return cat.Careers[order[0]].ID
 }
 
-// The salary what-if is the nearest round $1,000 that changes the top.
-func TestWhatIfSalaryIsNearest(t *testing.T) {
-	cat := defaultCatalog(t)
-	a := parse(t, cat, "management: 4\ndegree: bachelor\nsalary: 70000\n")
+// bruteAlternatives is every answer a what-if may move q to, by brute
+// force: any other option or scale value, any round number in the range (a
+// dollar amount on every $1,000 up to $400,000); a fact only upwards.
+func bruteAlternatives(q careers.Question, cur Answer) []Answer {
+	var out []Answer
+	up := func(v float64) bool { return !q.Fact || v > personValue(&q, cur) }
+	switch q.Kind {
+	case careers.Choice:
+		for _, o := range q.Options {
+			a := Answer{Option: o.ID}
+			if o.ID != cur.Option && up(personValue(&q, a)) {
+				out = append(out, a)
+			}
+		}
+	case careers.Scale:
+		for v := q.Scale.Min; v <= q.Scale.Max; v++ {
+			if float64(v) != cur.Value && up(float64(v)) {
+				out = append(out, Answer{Value: float64(v)})
+			}
+		}
+	case careers.Number:
+		step, hi := 1.0, q.Range.Max
+		if IsMoney(q) {
+			step, hi = 1000, 400000
+		}
+		for v := math.Max(q.Range.Min, step); v <= hi; v += step {
+			if v != cur.Value && up(v) {
+				out = append(out, Answer{Value: v})
+			}
+		}
+	}
+	return out
+}
+
+// oracle is the brute-force what-if: every set of one or two changed
+// answers, scored from scratch, keeping per career the fewest changes and
+// among those the smallest cost.
+func oracle(cat *careers.Catalog, a Answers) map[string]candidate {
+	e := newEngine(cat, a)
+	top := scoreTop(cat, a)
+	if top == "" {
+		top = Score(cat, a).Top().Career.ID
+	}
+	best := map[string]candidate{}
+	try := func(changes []Change, cost float64) {
+		b := a.Clone()
+		for _, c := range changes {
+			b[c.Question] = c.Answer
+		}
+		w := scoreTop(cat, b)
+		if w == "" || w == top {
+			return
+		}
+		old, ok := best[w]
+		if !ok || len(changes) < len(old.changes) || len(changes) == len(old.changes) && cost < old.cost-1e-9 {
+			best[w] = candidate{changes: changes, cost: cost}
+		}
+	}
+	for i, qa := range e.answered {
+		q := cat.Questions[qa]
+		for _, x := range bruteAlternatives(q, a[q.ID]) {
+			first := Change{Question: q.ID, From: a[q.ID], Answer: x}
+			try([]Change{first}, e.cost(qa, x))
+			for _, qb := range e.answered[i+1:] {
+				q2 := cat.Questions[qb]
+				for _, y := range bruteAlternatives(q2, a[q2.ID]) {
+					try([]Change{first, {Question: q2.ID, From: a[q2.ID], Answer: y}}, e.cost(qa, x)+e.cost(qb, y))
+				}
+			}
+		}
+	}
+	return best
+}
+
+// The search finds, for every career, what brute force finds: as few
+// changes and as small a cost, and replaying its changes puts it first.
+func TestWhatIfMatchesBruteForce(t *testing.T) {
+	cat := frozenCatalog(t)
+	rng := rand.New(rand.NewPCG(3, 4))
+	seen := 0
+	for range 25 {
+		a := randomAnswers(cat, rng, 0.6)
+		if len(a) == 0 {
+			continue
+		}
+		r := Score(cat, a)
+		want := oracle(cat, a)
+		got := map[string]WhatIf{}
+		for _, w := range r.WhatIf {
+			got[w.Top] = w
+		}
+		for id, c := range want {
+			w, ok := got[id]
+			if !ok {
+				t.Fatalf("answers %v: brute force puts %s first with %+v; the search finds nothing", a, id, c.changes)
+			}
+			e := newEngine(cat, a)
+			cost := 0.0
+			for _, ch := range w.Changes {
+				cost += e.cost(e.qIndex[ch.Question], ch.Answer)
+			}
+			if len(w.Changes) != len(c.changes) || math.Abs(cost-c.cost) > 1e-9 {
+				t.Fatalf("answers %v, %s: the search offers %+v (cost %.4f), brute force %+v (cost %.4f)", a, id, w.Changes, cost, c.changes, c.cost)
+			}
+			seen++
+		}
+		for id, w := range got {
+			if _, ok := want[id]; !ok {
+				t.Fatalf("answers %v: the search offers %s with %+v, brute force cannot", a, id, w.Changes)
+			}
+			if top := scoreTop(cat, apply(a, w)); top != id {
+				t.Fatalf("answers %v + %+v puts %q first, not %s", a, w.Changes, top, id)
+			}
+		}
+	}
+	if seen < 30 {
+		t.Fatalf("only %d what-ifs checked", seen)
+	}
+}
+
+// A what-if never changes a skipped question, never lowers a fact, and
+// fewest changes come first.
+func TestWhatIfRules(t *testing.T) {
+	cat := frozenCatalog(t)
+	rng := rand.New(rand.NewPCG(5, 6))
+	for range 150 {
+		a := randomAnswers(cat, rng, 0.7)
+		r := Score(cat, a)
+		for i, w := range r.WhatIf {
+			if len(w.Changes) == 0 || len(w.Changes) > maxWhatIfChanges {
+				t.Fatalf("what-if with %d changes", len(w.Changes))
+			}
+			if i > 0 && len(r.WhatIf[i-1].Changes) > len(w.Changes) {
+				t.Fatalf("what-ifs not ordered by number of changes")
+			}
+			for _, c := range w.Changes {
+				cur, answered := a[c.Question]
+				if !answered {
+					t.Fatalf("what-if changes skipped question %s", c.Question)
+				}
+				q, _ := cat.Question(c.Question)
+				if err := Check(q, c.Answer); err != nil || c.Answer == cur || c.From != cur {
+					t.Fatalf("what-if change %+v is not a valid new answer: %v", c, err)
+				}
+				if q.Fact && personValue(&q, c.Answer) < personValue(&q, cur) {
+					t.Fatalf("what-if lowers the fact %s: %+v", q.ID, c)
+				}
+				if IsMoney(q) && int(c.Answer.Value)%1000 != 0 {
+					t.Fatalf("pay what-if %v is not a round $1,000", c.Answer.Value)
+				}
+			}
+		}
+	}
+}
+
+// The pay what-if is the nearest round $1,000 that changes the top.
+func TestWhatIfPayIsNearest(t *testing.T) {
+	cat := frozenCatalog(t)
+	const cur = 80000.0
+	a := parse(t, cat, "lead: 1\ndegree: bach\npay: 80000\nyears: many\n")
 	r := Score(cat, a)
 	for _, w := range r.WhatIf {
-		if len(w.Changes) != 1 || w.Changes[0].Question != "salary" {
+		if len(w.Changes) != 1 || w.Changes[0].Question != "pay" {
 			continue
 		}
 		target := w.Changes[0].Answer.Value
 		step := 1000.0
-		if target < 70000 {
+		if target < cur {
 			step = -1000
 		}
-		for v := 70000 + step; v != target; v += step {
+		for v := cur + step; v != target; v += step {
 			b := a.Clone()
-			b["salary"] = Answer{Value: v}
+			b["pay"] = Answer{Value: v}
 			if scoreTop(cat, b) == w.Top {
 				t.Fatalf("$%v already puts %s first, nearer than $%v", v, w.Top, target)
 			}
 		}
 		return
 	}
-	t.Fatal("test setup: no salary what-if for these answers")
+	t.Fatal("test setup: no pay what-if for these answers")
+}
+
+// A fact moves only as time does, and says so.
+func TestWhatIfFactsMoveWithTime(t *testing.T) {
+	cat := frozenCatalog(t)
+	a := parse(t, cat, "lead: 5\ndegree: bach\npay: 90000\nyears: none\n")
+	r := Score(cat, a)
+	for _, w := range r.WhatIf {
+		if w.Top == "boss" && len(w.Changes) == 1 && w.Changes[0].Question == "years" {
+			if s := WhatIfSentence(cat, w); s != `Once, in time, you can answer experience: "Many" (now "None"), Boss would come first.` {
+				t.Fatalf("sentence %q", s)
+			}
+			return
+		}
+	}
+	t.Fatalf("no what-if of more experience for the boss: %+v", r.WhatIf)
 }
 
 // A number question with a huge range is searched on a coarser grid, never

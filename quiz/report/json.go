@@ -13,19 +13,25 @@ import (
 const SchemaVersion = 1
 
 type jsonResult struct {
-	Schema   int            `json:"schema"`
-	Catalog  string         `json:"catalog"`
-	Answers  map[string]any `json:"answers"`
-	Decisive bool           `json:"decisive"`
-	Notice   string         `json:"notice"`
-	Ranking  []jsonRanked   `json:"ranking"`
-	WhatIf   []jsonWhatIf   `json:"what_if"`
+	Schema    int            `json:"schema"`
+	Catalog   string         `json:"catalog"`
+	Caveat    string         `json:"caveat"`
+	Answers   map[string]any `json:"answers"`
+	Answered  int            `json:"answered"`
+	Questions int            `json:"questions"`
+	Decisive  bool           `json:"decisive"`
+	Notice    string         `json:"notice"`
+	Leading   []string       `json:"leading"`
+	AskNext   []string       `json:"ask_next"`
+	Ranking   []jsonRanked   `json:"ranking"`
+	WhatIf    []jsonWhatIf   `json:"what_if"`
 }
 
 type jsonRanked struct {
 	ID      string       `json:"id"`
 	Title   string       `json:"title"`
 	Score   float64      `json:"score"`
+	Unknown []string     `json:"unknown"`
 	Reasons []jsonReason `json:"reasons"`
 }
 
@@ -51,20 +57,25 @@ type jsonChange struct {
 // JSONReport is the result as the JSON contract of design.md.
 func JSONReport(res quiz.Result) ([]byte, error) {
 	out := jsonResult{
-		Schema:   SchemaVersion,
-		Catalog:  res.Catalog.Title,
-		Answers:  map[string]any{},
-		Decisive: res.Decisive,
-		Notice:   res.Notice,
-		Ranking:  []jsonRanked{},
-		WhatIf:   []jsonWhatIf{},
+		Schema:    SchemaVersion,
+		Catalog:   res.Catalog.Title,
+		Caveat:    res.Catalog.Note,
+		Answers:   map[string]any{},
+		Answered:  res.Answered,
+		Questions: res.Questions,
+		Decisive:  res.Decisive,
+		Notice:    res.Notice,
+		Leading:   append([]string{}, res.Leading...),
+		AskNext:   append([]string{}, res.AskNext...),
+		Ranking:   []jsonRanked{},
+		WhatIf:    []jsonWhatIf{},
 	}
 	for id, a := range res.Answers {
 		q, _ := res.Catalog.Question(id)
 		out.Answers[id] = answerValue(q, a)
 	}
 	for _, r := range res.Ranking {
-		jr := jsonRanked{ID: r.Career.ID, Title: r.Career.Title, Score: r.Score, Reasons: []jsonReason{}}
+		jr := jsonRanked{ID: r.Career.ID, Title: r.Career.Title, Score: r.Score, Unknown: append([]string{}, r.Unknown...), Reasons: []jsonReason{}}
 		for _, re := range r.Reasons {
 			jr.Reasons = append(jr.Reasons, jsonReason{Question: re.Question, Text: re.Text, Points: re.Points, Max: re.Max, Cap: re.Cap})
 		}

@@ -14,8 +14,8 @@ func MarkdownReport(res quiz.Result) string {
 	var b strings.Builder
 	top := res.Top()
 	fmt.Fprintf(&b, "# careerquiz report: %s\n\n", md(res.Catalog.Title))
-	fmt.Fprintf(&b, "%s answered of %d.\n\n", plural(answered(res), "question", "questions"), len(res.Catalog.Questions))
-	if answered(res) == 0 {
+	fmt.Fprintf(&b, "%s.\n\n", capitalize(answeredLine(res)))
+	if res.Answered == 0 {
 		fmt.Fprintf(&b, "## No recommendation yet\n\n> **Note:** %s\n\n## The careers in this catalog\n\n", md(res.Notice))
 		for _, k := range res.Catalog.Careers {
 			fmt.Fprintf(&b, "- **%s**: %s\n", md(k.Title), md(k.Summary))
@@ -23,14 +23,21 @@ func MarkdownReport(res quiz.Result) string {
 		writeMarkdownAnswers(&b, res)
 		return b.String()
 	}
-	fmt.Fprintf(&b, "## Best fit: %s (%.1f%% match)\n\n%s\n\n", md(top.Career.Title), top.Score, md(top.Career.Summary))
-	if !res.Decisive {
-		fmt.Fprintf(&b, "> **Note:** %s\n\n", md(res.Notice))
+	if res.Decisive {
+		fmt.Fprintf(&b, "## Best fit: %s (%.1f%% match, on %s)\n\n%s\n\n", md(top.Career.Title), top.Score, res.Coverage(), md(top.Career.Summary))
+		if u := res.UnknownText(top); u != "" {
+			fmt.Fprintf(&b, "> **Unknown:** %s.\n\n", md(capitalize(u)))
+		}
+	} else {
+		fmt.Fprintf(&b, "## No clear fit yet (on %s)\n\n> **Note:** %s\n\n", res.Coverage(), md(res.Notice))
+	}
+	if res.Catalog.Note != "" {
+		fmt.Fprintf(&b, "_%s_\n\n", md(res.Catalog.Note))
 	}
 
-	b.WriteString("## Ranking\n\n| # | Career | Match |\n|---:|---|---:|\n")
+	fmt.Fprintf(&b, "## Ranking\n\nMatch on %s.\n\n| # | Career | Match | Unknown |\n|---:|---|---:|---|\n", res.Coverage())
 	for i, r := range res.Ranking {
-		fmt.Fprintf(&b, "| %d | %s | %.1f |\n", i+1, md(r.Career.Title), r.Score)
+		fmt.Fprintf(&b, "| %d | %s | %.1f%% | %s |\n", i+1, md(r.Career.Title), r.Score, md(res.UnknownText(r)))
 	}
 
 	if len(top.Reasons) > 0 {

@@ -5,6 +5,8 @@ package report
 
 import (
 	"fmt"
+	"unicode"
+	"unicode/utf8"
 
 	"careerquiz/quiz"
 )
@@ -34,24 +36,28 @@ func Render(res quiz.Result, f Format) ([]byte, error) {
 	return nil, fmt.Errorf("unknown format %q (use text, markdown or json)", f)
 }
 
-// matchLine is "Health IT manager: 86.4% match".
-func matchLine(r quiz.Ranked) string {
-	return fmt.Sprintf("%s: %.1f%% match", r.Career.Title, r.Score)
+// matchLine is "Health IT manager: 86.4% match, on 6 of 12 answers".
+func matchLine(res quiz.Result, r quiz.Ranked) string {
+	return fmt.Sprintf("%s: %.1f%% match, on %s", r.Career.Title, r.Score, res.Coverage())
 }
 
-// answered counts the questions with an answer.
-func answered(res quiz.Result) int { return len(res.Answers) }
+// answeredLine is "6 of 12 questions answered".
+func answeredLine(res quiz.Result) string {
+	return fmt.Sprintf("%d of %d questions answered", res.Answered, res.Questions)
+}
+
+// capitalize upper-cases the first letter.
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
+}
 
 // compared returns the careers the report compares: the top two.
 func compared(res quiz.Result) []quiz.Ranked {
 	return res.Ranking[:min(2, len(res.Ranking))]
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // points is "21.0/24.0", or "-20.7" for a cap.

@@ -8,22 +8,28 @@ import (
 )
 
 // Summary is the first block of the text report: the recommendation, its
-// score and summary, and the notice when the answers are not decisive. The
-// TUI prints it after the screen is restored.
+// score and how many answers it rests on, what it needs that is unknown, and
+// the notice when there is no clear fit. The TUI prints it after the screen
+// is restored.
 func Summary(res quiz.Result) string {
 	var b strings.Builder
 	top := res.Top()
-	fmt.Fprintf(&b, "careerquiz · %s · %s answered\n", res.Catalog.Title, plural(answered(res), "question", "questions")+" of "+fmt.Sprint(len(res.Catalog.Questions)))
+	fmt.Fprintf(&b, "careerquiz · %s · %s\n", res.Catalog.Title, answeredLine(res))
 	b.WriteString("\n")
-	if answered(res) == 0 {
+	switch {
+	case res.Answered == 0:
 		b.WriteString("No recommendation yet.\n")
 		b.WriteString(wrap(res.Notice, "  ", "  ", textWidth))
 		return b.String()
+	case !res.Decisive:
+		b.WriteString(wrap("No clear fit yet, on "+res.Coverage()+".", "", "  ", textWidth))
+		b.WriteString(wrap(res.Notice, "  ", "  ", textWidth))
+		return b.String()
 	}
-	b.WriteString(wrap("Best fit: "+matchLine(top), "", "  ", textWidth))
+	b.WriteString(wrap("Best fit: "+matchLine(res, top), "", "  ", textWidth))
 	b.WriteString(wrap(top.Career.Summary, "  ", "  ", textWidth))
-	if !res.Decisive {
-		b.WriteString(wrap(res.Notice, "Note: ", "      ", textWidth))
+	if u := res.UnknownText(top); u != "" {
+		b.WriteString(wrap(capitalize(u)+".", "  ? ", "    ", textWidth))
 	}
 	return b.String()
 }
@@ -34,7 +40,7 @@ func Summary(res quiz.Result) string {
 func TextReport(res quiz.Result) string {
 	var b strings.Builder
 	b.WriteString(Summary(res))
-	if answered(res) == 0 {
+	if res.Answered == 0 {
 		b.WriteString("\nThe careers in this catalog\n")
 		for _, k := range res.Catalog.Careers {
 			b.WriteString(wrap(k.Title+": "+k.Summary, "  - ", "    ", textWidth))
@@ -43,9 +49,12 @@ func TextReport(res quiz.Result) string {
 		return b.String()
 	}
 
-	b.WriteString("\nRanking\n")
+	fmt.Fprintf(&b, "\nRanking (%% match, on %s)\n", res.Coverage())
 	for i, r := range res.Ranking {
-		fmt.Fprintf(&b, "  %d. %-52s %5.1f  %s\n", i+1, truncate(r.Career.Title, 52), r.Score, bar(r.Score, 10))
+		fmt.Fprintf(&b, "  %d. %-52s %5.1f%%  %s\n", i+1, truncate(r.Career.Title, 52), r.Score, bar(r.Score, 10))
+		if u := res.UnknownText(r); u != "" {
+			b.WriteString(wrap(u, "     ? ", "       ", textWidth))
+		}
 	}
 
 	top := res.Top()

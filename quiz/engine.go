@@ -1,0 +1,198 @@
+package quiz
+
+import (
+	"cmp"
+	"math"
+	"slices"
+
+	"careerquiz/careers"
+)
+
+// slot is one question's answer, or nothing when skipped.
+type slot struct {
+	a   Answer
+	set bool
+}
+
+// engine scores answer vectors fast, in tenths of a point, so the what-if
+// search can try many of them.
+type engine struct {
+	cat      *careers.Catalog
+	current  []slot
+	answered []int // indices of answered questions
+	maxT     []int // tenths each question can earn (0 when skipped); they sum to 1000
+	caps     [][]capRule
+	qIndex   map[string]int
+	payFacts []int // fact questions whose options name a pay figure, in catalog order
+}
+
+func newEngine(cat *careers.Catalog, answers Answers) *engine {
+	e := &engine{cat: cat, current: make([]slot, len(cat.Questions)), maxT: make([]int, len(cat.Questions)),
+		qIndex: make(map[string]int, len(cat.Questions))}
+	for i, q := range cat.Questions {
+		e.qIndex[q.ID] = i
+		if a, ok := answers[q.ID]; ok {
+			e.current[i] = slot{a: a, set: true}
+			e.answered = append(e.answered, i)
+		}
+		if q.Fact && slices.ContainsFunc(q.Options, func(o careers.Option) bool { return o.Pay != "" }) {
+			e.payFacts = append(e.payFacts, i)
+		}
+	}
+	e.spreadMaxima()
+	e.caps = e.capRules()
+	return e
+}
+
+// spreadMaxima shares 100.0 points among answered questions by weight, in
+// tenths, giving leftover tenths to the largest remainders so they add up.
+func (e *engine) spreadMaxima() {
+	var total float64
+	for _, i := range e.answered {
+		total += e.cat.Questions[i].Weight
+	}
+	if total == 0 {
+		return
+	}
+	type rem struct {
+		i    int
+		frac float64
+	}
+	var rems []rem
+	left := 1000
+	for _, i := range e.answered {
+		exact := 1000 * e.cat.Questions[i].Weight / total
+		e.maxT[i] = int(math.Floor(exact))
+		left -= e.maxT[i]
+		rems = append(rems, rem{i, exact - math.Floor(exact)})
+	}
+	slices.SortStableFunc(rems, func(a, b rem) int { return cmp.Compare(b.frac, a.frac) })
+	for k := 0; k < left; k++ {
+		e.maxT[rems[k%len(rems)].i]++
+	}
+}
+
+// points is what answer a to question qi earns career ci, in tenths, for a
+// person standing where st says.
+func (e *engine) points(st *stance, qi int, a Answer, ci int) int {
+	return int(math.Round(float64(e.maxT[qi]) * fit(&e.cat.Questions[qi], a, &e.cat.Careers[ci], st)))
+}
+
+// capRule is a career prerequisite resolved to the questions that ask about
+// its trait, in tenths.
+type capRule struct {
+	prereq int   // index in the career's Prerequisites
+	qs     []int // questions asking about the trait; the first answered one counts
+	fact   int   // the first of qs that is a fact question, or -1
+	needs  float64
+	capT   int
+}
+
+// capRules resolves every career's prerequisites once, so checking them in
+// the what-if search is a few comparisons.
+func (e *engine) capRules() [][]capRule {
+	rules := make([][]capRule, len(e.cat.Careers))
+	for ci, k := range e.cat.Careers {
+		for pi, p := range k.Prerequisites {
+			r := capRule{prereq: pi, needs: p.Needs, capT: int(math.Round(p.Cap * 10)), fact: -1}
+			for qi, q := range e.cat.Questions {
+				if q.Trait.ID == p.Trait.ID {
+					r.qs = append(r.qs, qi)
+					if q.Fact && r.fact < 0 {
+						r.fact = qi
+					}
+				}
+			}
+			rules[ci] = append(rules[ci], r)
+		}
+	}
+	return rules
+}
+
+// capOf returns the lowest score cap (in tenths) that the answers v trigger
+// for career ci, and the prerequisite behind it; -1, -1 when none applies.
+// A prerequisite on a fact the person did not state counts as unmet: a
+// skipped fact is unknown, never met.
+func (e *engine) capOf(ci int, v []slot) (int, int) {
+	best, which := -1, -1
+	for _, r := range e.caps[ci] {
+		unmet, answered := false, false
+		for _, qi := range r.qs {
+			if v[qi].set {
+				answered = true
+				unmet = personValue(&e.cat.Questions[qi], v[qi].a) < r.needs
+				break
+			}
+		}
+		if !answered && r.fact >= 0 {
+			unmet = true
+		}
+		if unmet && (best < 0 || r.capT < best) {
+			best, which = r.capT, r.prereq
+		}
+	}
+	return best, which
+}
+
+// totals scores every career for answer vector v, in tenths, capped.
+func (e *engine) totals(v []slot, out []int) []int {
+	if out == nil {
+		out = make([]int, len(e.cat.Careers))
+	}
+	st := e.stanceOf(v)
+	for ci := range e.cat.Careers {
+		out[ci] = e.total(&st, v, ci)
+	}
+	return out
+}
+
+// total is career ci's capped score for answer vector v, in tenths.
+func (e *engine) total(st *stance, v []slot, ci int) int {
+	sum := 0
+	for _, qi := range e.answered {
+		if v[qi].set {
+			sum += e.points(st, qi, v[qi].a, ci)
+		}
+	}
+	if c, _ := e.capOf(ci, v); c >= 0 && sum > c {
+		sum = c
+	}
+	return sum
+}
+
+// rank orders career indices best first, ties broken by id.
+func (e *engine) rank(totals []int) []int {
+	order := make([]int, len(totals))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int {
+		return cmp.Or(cmp.Compare(totals[b], totals[a]), cmp.Compare(e.cat.Careers[a].ID, e.cat.Careers[b].ID))
+	})
+	return order
+}
+
+// tieTenths is how close (in tenths of a point) the top two may be before
+// the result counts as a tie: one point.
+const tieTenths = 10
+
+// clearTop is the best career for totals when it leads every other by more
+// than a point; -1 when the top is a tie.
+func (e *engine) clearTop(totals []int) int {
+	best, second := -1, math.MinInt
+	for ci, t := range totals {
+		switch {
+		case best < 0 || t > totals[best]:
+			if best >= 0 {
+				second = totals[best]
+			}
+			best = ci
+		case t > second:
+			second = t
+		}
+	}
+	if totals[best]-second <= tieTenths {
+		return -1
+	}
+	return best
+}

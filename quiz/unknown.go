@@ -1,0 +1,70 @@
+package quiz
+
+import (
+	"slices"
+	"strings"
+)
+
+// unknown lists the fact questions career ci depends on that the person did
+// not answer: a prerequisite's fact, or the fact every open way in needs.
+func (e *engine) unknown(st *stance, ci int) []string {
+	out := []string{}
+	add := func(id string) {
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	for _, r := range e.caps[ci] {
+		if r.fact < 0 || slices.ContainsFunc(r.qs, func(qi int) bool { return e.current[qi].set }) {
+			continue
+		}
+		add(e.cat.Questions[r.fact].ID)
+	}
+	k := &e.cat.Careers[ci]
+	if _, open := st.entry(k); !open {
+		for _, r := range k.Education.Routes {
+			if s, ids := st.route(r); s == routeUnknown {
+				for _, id := range ids {
+					add(id)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// UnknownText says what a career needs that the person did not say, in a
+// few words for beside its score: "needs 5+ years of IT experience; you
+// didn't say". It is "" when nothing is unknown.
+func (r Result) UnknownText(k Ranked) string {
+	if len(k.Unknown) == 0 {
+		return ""
+	}
+	var needs []string
+	for _, id := range k.Unknown {
+		needs = append(needs, r.needsFor(k, id))
+	}
+	return strings.Join(needs, "; ") + "; you didn't say"
+}
+
+// needsFor is what career k needs of the fact question id, in a few words:
+// its prerequisite's short text, or the answers its routes need.
+func (r Result) needsFor(k Ranked, id string) string {
+	q, _ := r.Catalog.Question(id)
+	for _, p := range k.Career.Prerequisites {
+		if p.Trait.ID == q.Trait.ID {
+			if p.Short != "" {
+				return p.Short
+			}
+			return strings.TrimSuffix(p.Text, ".")
+		}
+	}
+	for _, rt := range k.Career.Education.Routes {
+		for _, req := range rt.Requires {
+			if req.Question.ID == id {
+				return "needs " + requirementText(q, req)
+			}
+		}
+	}
+	return "depends on " + lowerFirst(q.Topic)
+}

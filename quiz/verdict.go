@@ -1,0 +1,160 @@
+package quiz
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+
+	"careerquiz/careers"
+)
+
+// minAnswers is how many answers a crowned best fit needs: with fewer, too
+// little separates the careers for one of them to be "the" fit.
+const minAnswers = 3
+
+// maxAskNext is how many unanswered questions a result suggests.
+const maxAskNext = 2
+
+// verdict decides whether the result has a clear best fit. It has none
+// when nothing or fewer than minAnswers questions were answered, or when
+// other careers are within a point of the top; then it names the careers in
+// the running and the unanswered questions that would best separate them.
+func (e *engine) verdict(res *Result, totals, order []int) {
+	res.Decisive = true
+	if len(e.answered) == 0 {
+		res.Decisive = false
+		res.Notice = "You skipped every question, so every career scores 0 and the order means nothing. Answer a few questions for a recommendation."
+		return
+	}
+	var close []int // careers within a point of the top
+	for _, ci := range order {
+		if totals[order[0]]-totals[ci] > tieTenths {
+			break
+		}
+		close = append(close, ci)
+	}
+	few := len(e.answered) < minAnswers
+	if len(close) < 2 && !few {
+		return
+	}
+	lead := close
+	if len(lead) < 2 {
+		lead = order[:min(3, len(order))]
+	}
+	res.Decisive = false
+	var titles, scores []string
+	for _, ci := range lead {
+		res.Leading = append(res.Leading, e.cat.Careers[ci].ID)
+		titles = append(titles, e.cat.Careers[ci].Title)
+		scores = append(scores, fmt.Sprintf("%.1f", float64(totals[ci])/10))
+	}
+	res.AskNext = e.separators(lead)
+	switch {
+	case few:
+		res.Notice = fmt.Sprintf("Only %s answered: too few to pick one career. %s lead (%s).",
+			plural(len(e.answered), "question", "questions", len(e.cat.Questions)), andList(titles), andList(scores))
+	case len(close) == 2:
+		res.Notice = fmt.Sprintf("%s are within a point of each other (%s): treat them as a tie and compare them.", andList(titles), andList(scores))
+	default:
+		res.Notice = fmt.Sprintf("%s are within a point of each other (%s): none stands out.", andList(titles), andList(scores))
+	}
+	if len(res.AskNext) > 0 {
+		var topics []string
+		for _, id := range res.AskNext {
+			q, _ := e.cat.Question(id)
+			topics = append(topics, lowerFirst(q.Topic))
+		}
+		res.Notice += fmt.Sprintf(" Answering %s would best separate them.", andList(topics))
+	}
+}
+
+// separators ranks the unanswered questions by how far apart their answers
+// would put the leading careers: for each possible answer, the spread
+// between the highest and lowest score among them, averaged over the
+// answers. It returns up to maxAskNext questions that would move them more
+// than a point apart.
+func (e *engine) separators(lead []int) []string {
+	type cand struct {
+		qi     int
+		spread float64
+	}
+	var cands []cand
+	st := e.stanceOf(e.current)
+	for qi, q := range e.cat.Questions {
+		if e.current[qi].set {
+			continue
+		}
+		tries := e.sampleAnswers(&st, qi, lead)
+		if len(tries) == 0 {
+			continue
+		}
+		sum := 0.0
+		answers := e.answersOf(e.current)
+		for _, a := range tries {
+			answers[q.ID] = a
+			with := newEngine(e.cat, answers)
+			wst := with.stanceOf(with.current)
+			lo, hi := 1000, 0
+			for _, ci := range lead {
+				t := with.total(&wst, with.current, ci)
+				lo, hi = min(lo, t), max(hi, t)
+			}
+			sum += float64(hi - lo)
+		}
+		if spread := sum / float64(len(tries)); spread > tieTenths {
+			cands = append(cands, cand{qi, spread})
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b cand) int { return cmp.Compare(b.spread, a.spread) })
+	var out []string
+	for _, c := range cands[:min(maxAskNext, len(cands))] {
+		out = append(out, e.cat.Questions[c.qi].ID)
+	}
+	return out
+}
+
+// sampleAnswers lists the answers to try for question qi: every option or
+// scale value, or for a number each leading career's own value (its pay).
+func (e *engine) sampleAnswers(st *stance, qi int, lead []int) []Answer {
+	q := &e.cat.Questions[qi]
+	switch q.Kind {
+	case careers.Choice:
+		var out []Answer
+		for _, o := range q.Options {
+			out = append(out, Answer{Option: o.ID})
+		}
+		return out
+	case careers.Scale:
+		var out []Answer
+		for v := q.Scale.Min; v <= q.Scale.Max; v++ {
+			out = append(out, Answer{Value: float64(v)})
+		}
+		return out
+	}
+	var out []Answer
+	for _, ci := range lead {
+		if v, ok := careerValue(q, &e.cat.Careers[ci], st); ok && v >= q.Range.Min && v <= q.Range.Max {
+			out = append(out, Answer{Value: v})
+		}
+	}
+	return out
+}
+
+// answersOf turns an answer vector back into Answers.
+func (e *engine) answersOf(v []slot) Answers {
+	out := Answers{}
+	for qi, s := range v {
+		if s.set {
+			out[e.cat.Questions[qi].ID] = s.a
+		}
+	}
+	return out
+}
+
+// plural is "1 answer of 12" or "6 answers of 12"… worded as "6 of 12 answers".
+func plural(n int, one, many string, of int) string {
+	if of == 1 {
+		return fmt.Sprintf("%d of 1 %s", n, one)
+	}
+	return fmt.Sprintf("%d of %d %s", n, of, many)
+}

@@ -1,0 +1,266 @@
+package quiz
+
+import (
+	"cmp"
+	"slices"
+
+	"careerquiz/careers"
+)
+
+type candidate struct {
+	changes []Change // nil while none is known
+	cost    float64
+}
+
+// search is the what-if search: for each career, the best candidate found
+// so far, and the answer tables it adds up.
+type search struct {
+	e      *engine
+	top    int
+	alts   [][]Answer // alts[qi]: the other answers tried for question qi
+	totals []int
+	best   []candidate // by career index
+	found  int         // careers with a candidate
+	// stanceFacts marks the fact questions that change where the person
+	// stands (the pay figure, the open routes): changing one means other
+	// answers' points must be worked out again.
+	stanceFacts []bool
+}
+
+// tables are the points every answer earns every career for one answer
+// vector v, read with v's stance. The search adds them up instead of
+// scoring each vector from scratch.
+type tables struct {
+	v      []slot
+	st     stance
+	cur    [][]int   // cur[qi][ci]: points for v's answer
+	base   []int     // base[ci]: uncapped total for v
+	altPts [][][]int // altPts[qi][x][ci]: points for alts[qi][x]
+	grid   map[int]numberGrid
+	// numbers are the answered number questions, in catalog order.
+	numbers []int
+}
+
+func (e *engine) newSearch(top int) *search {
+	nq, nc := len(e.cat.Questions), len(e.cat.Careers)
+	s := &search{e: e, top: top, alts: make([][]Answer, nq), totals: make([]int, nc), best: make([]candidate, nc),
+		stanceFacts: make([]bool, nq)}
+	for _, qi := range e.payFacts {
+		s.stanceFacts[qi] = true
+	}
+	for _, k := range e.cat.Careers {
+		for _, r := range k.Education.Routes {
+			for _, req := range r.Requires {
+				if qi, ok := e.qIndex[req.Question.ID]; ok {
+					s.stanceFacts[qi] = true
+				}
+			}
+		}
+	}
+	for _, qi := range e.answered {
+		if q := e.cat.Questions[qi]; q.Kind != careers.Number {
+			s.alts[qi] = alternatives(q, e.current[qi].a)
+		}
+	}
+	return s
+}
+
+// tablesFor works out the points of every answer in v and of every
+// alternative, for every career, with v's stance.
+func (s *search) tablesFor(v []slot) *tables {
+	e := s.e
+	nq, nc := len(e.cat.Questions), len(e.cat.Careers)
+	t := &tables{v: slices.Clone(v), st: e.stanceOf(v), cur: make([][]int, nq), base: make([]int, nc),
+		altPts: make([][][]int, nq), grid: map[int]numberGrid{}}
+	t.st.v = t.v
+	for _, qi := range e.answered {
+		t.cur[qi] = make([]int, nc)
+		for ci := range nc {
+			t.cur[qi][ci] = e.points(&t.st, qi, t.v[qi].a, ci)
+			t.base[ci] += t.cur[qi][ci]
+		}
+		if e.cat.Questions[qi].Kind == careers.Number {
+			t.grid[qi] = e.newGrid(&t.st, qi)
+			t.numbers = append(t.numbers, qi)
+			continue
+		}
+		t.altPts[qi] = make([][]int, len(s.alts[qi]))
+		for x, a := range s.alts[qi] {
+			t.altPts[qi][x] = make([]int, nc)
+			for ci := range nc {
+				t.altPts[qi][x][ci] = e.points(&t.st, qi, a, ci)
+			}
+		}
+	}
+	return t
+}
+
+// winner caps totals for answer vector v and returns the career that comes
+// first by more than a point, or -1 for a tie.
+func (s *search) winner(v []slot, totals []int) int {
+	for ci := range totals {
+		if c, _ := s.e.capOf(ci, v); c >= 0 && totals[ci] > c {
+			totals[ci] = c
+		}
+	}
+	return s.e.clearTop(totals)
+}
+
+// better reports whether n changes costing cost would beat what is known
+// for career ci. A tie (ci == -1) is not a change of top.
+func (s *search) better(ci, n int, cost float64) bool {
+	if ci == s.top || ci < 0 {
+		return false
+	}
+	old := s.best[ci]
+	return old.changes == nil || n < len(old.changes) || n == len(old.changes) && cost < old.cost-1e-9
+}
+
+// consider records changes as career ci's what-if if they beat what is
+// known, in catalog order of their questions.
+func (s *search) consider(ci int, changes []Change, cost float64) {
+	if !s.better(ci, len(changes), cost) {
+		return
+	}
+	if s.best[ci].changes == nil {
+		s.found++
+	}
+	changes = slices.Clone(changes)
+	slices.SortFunc(changes, func(a, b Change) int { return cmp.Compare(s.e.qIndex[a.Question], s.e.qIndex[b.Question]) })
+	s.best[ci] = candidate{changes: changes, cost: cost}
+}
+
+func (s *search) change(qi int, a Answer) Change {
+	return Change{Question: s.e.cat.Questions[qi].ID, From: s.e.current[qi].a, Answer: a}
+}
+
+// with is changes with one more.
+func with(prefix []Change, c Change) []Change {
+	return append(slices.Clone(prefix), c)
+}
+
+// singles tries one more change, to any answered question but the ones that
+// move the stance, on top of t (whose answers already hold prefix).
+func (s *search) singles(t *tables, prefix []Change, prefixCost float64) {
+	e := s.e
+	for _, qi := range e.answered {
+		if s.stanceFacts[qi] || e.cat.Questions[qi].Kind == careers.Number {
+			continue
+		}
+		for x, a := range s.alts[qi] {
+			for ci := range s.totals {
+				s.totals[ci] = t.base[ci] - t.cur[qi][ci] + t.altPts[qi][x][ci]
+			}
+			t.v[qi].a = a
+			w := s.winner(t.v, s.totals)
+			t.v[qi] = e.current[qi]
+			s.consider(w, with(prefix, s.change(qi, a)), prefixCost+e.cost(qi, a))
+		}
+	}
+	for _, qn := range t.numbers {
+		fixed := make([]int, len(s.totals))
+		for ci := range fixed {
+			fixed[ci] = t.base[ci] - t.cur[qn][ci]
+		}
+		s.scanNumber(t, qn, fixed, prefix, prefixCost)
+	}
+}
+
+// pairs tries two changes to questions that do not move the stance: two
+// scale or choice answers, or one of them and a number.
+func (s *search) pairs(t *tables) {
+	e := s.e
+	ans := e.answered
+	for i, qa := range ans {
+		if s.stanceFacts[qa] || e.cat.Questions[qa].Kind == careers.Number {
+			continue
+		}
+		for x, a := range s.alts[qa] {
+			first := []Change{s.change(qa, a)}
+			firstCost := e.cost(qa, a)
+			t.v[qa].a = a
+			for _, qb := range ans[i+1:] {
+				if s.stanceFacts[qb] || e.cat.Questions[qb].Kind == careers.Number {
+					continue
+				}
+				for y, b := range s.alts[qb] {
+					for ci := range s.totals {
+						s.totals[ci] = t.base[ci] - t.cur[qa][ci] + t.altPts[qa][x][ci] - t.cur[qb][ci] + t.altPts[qb][y][ci]
+					}
+					t.v[qb].a = b
+					w := s.winner(t.v, s.totals)
+					t.v[qb] = e.current[qb]
+					s.consider(w, with(first, s.change(qb, b)), firstCost+e.cost(qb, b))
+				}
+			}
+			for _, qn := range t.numbers {
+				fixed := make([]int, len(s.totals))
+				for ci := range fixed {
+					fixed[ci] = t.base[ci] - t.cur[qn][ci] - t.cur[qa][ci] + t.altPts[qa][x][ci]
+				}
+				s.scanNumber(t, qn, fixed, first, firstCost)
+			}
+			t.v[qa] = e.current[qa]
+		}
+	}
+	s.numberPairs(t)
+}
+
+// numberPairs tries two number answers together: each value of the first,
+// nearest first, with a scan of the second.
+func (s *search) numberPairs(t *tables) {
+	e := s.e
+	for i, qa := range t.numbers {
+		g := t.grid[qa]
+		for gi, val := range g.values {
+			if s.settled(2, g.cost[gi]) {
+				break
+			}
+			first := []Change{s.change(qa, Answer{Value: val})}
+			t.v[qa].a = Answer{Value: val}
+			for _, qb := range t.numbers[i+1:] {
+				fixed := make([]int, len(s.totals))
+				for ci := range fixed {
+					fixed[ci] = t.base[ci] - t.cur[qb][ci] - t.cur[qa][ci] + g.pts[gi][ci]
+				}
+				s.scanNumber(t, qb, fixed, first, g.cost[gi])
+			}
+			t.v[qa] = e.current[qa]
+		}
+	}
+}
+
+// factChanges tries the changes to facts that move the stance (as time
+// would: more experience, a licence earned): each alone, with one other
+// change, or two such facts together. Each is scored with tables worked
+// out again for the stance it gives.
+func (s *search) factChanges() {
+	e := s.e
+	for i, f := range e.answered {
+		if !s.stanceFacts[f] {
+			continue
+		}
+		for _, a := range s.alts[f] {
+			first := []Change{s.change(f, a)}
+			cost := e.cost(f, a)
+			v := slices.Clone(e.current)
+			v[f].a = a
+			t := s.tablesFor(v)
+			copy(s.totals, t.base)
+			s.consider(s.winner(t.v, s.totals), first, cost)
+			s.singles(t, first, cost)
+			for _, g := range e.answered[i+1:] {
+				if !s.stanceFacts[g] {
+					continue
+				}
+				for _, b := range s.alts[g] {
+					v2 := slices.Clone(v)
+					v2[g].a = b
+					t2 := s.tablesFor(v2)
+					copy(s.totals, t2.base)
+					s.consider(s.winner(t2.v, s.totals), with(first, s.change(g, b)), cost+e.cost(g, b))
+				}
+			}
+		}
+	}
+}
