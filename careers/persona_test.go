@@ -84,9 +84,9 @@ func personas() []persona {
 			first:   []string{"nursing-informatics"}, decisive: true,
 			why: "planning to be a nurse opens the nursing routes"},
 		{name: "a would-be manager who skipped experience",
-			answers: "management: 5\ndegree: master\nsalary: 120000\ntechnology: 5\n",
-			notTop:  []string{"health-it-manager"},
-			unknown: map[string][]string{"health-it-manager": {"experience"}},
+			answers:  "management: 5\ndegree: master\nsalary: 120000\ntechnology: 5\n",
+			notTop:   []string{"health-it-manager"},
+			unknown:  map[string][]string{"health-it-manager": {"experience"}},
 			decisive: true,
 			why:      "five years of experience unsaid is not five years of experience"},
 	}

@@ -46,13 +46,28 @@ func Display(q careers.Question, a Answer) string {
 	return FormatNumber(q, a.Value)
 }
 
-// Skipped is how a skipped question's answer reads.
-const Skipped = "skipped (no preference)"
+// Skipped is how a skipped preference reads; SkippedFact a skipped fact
+// about the person, which is unknown rather than "no preference".
+const (
+	Skipped     = "skipped (no preference)"
+	SkippedFact = "not given (unknown: counts as not met)"
+)
 
-// Shown is the answer to q in words, or Skipped.
+// SkipMeaning is what skipping q means, in a few words.
+func SkipMeaning(q careers.Question) string {
+	if q.Fact {
+		return "it is a fact about you: skipped, it counts as not met"
+	}
+	return "no preference"
+}
+
+// Shown is the answer to q in words, or how its skip reads.
 func (a Answers) Shown(q careers.Question) string {
 	if ans, ok := a[q.ID]; ok {
 		return Display(q, ans)
+	}
+	if q.Fact {
+		return SkippedFact
 	}
 	return Skipped
 }

@@ -18,7 +18,10 @@ func (m Model) detailsBody(w int) string {
 	k := r.Career
 	var b strings.Builder
 	b.WriteString(s.Title.Render(wrapText(k.Title, w)) + "\n")
-	b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("%d of %d, %.1f%% match", m.detail+1, len(m.result.Ranking), r.Score), w)) + "\n")
+	b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("%d of %d, %.1f%% match, on %s", m.detail+1, len(m.result.Ranking), r.Score, m.result.Coverage()), w)) + "\n")
+	if u := m.result.UnknownText(r); u != "" {
+		b.WriteString(s.Notice.Render(hanging(s.Glyphs.Unknown+" ", capitalize(u)+".", w)) + "\n")
+	}
 	b.WriteString(wrapText(k.Summary, w) + "\n")
 
 	if len(r.Reasons) > 0 {

@@ -83,10 +83,10 @@ func screenText(m Model) string { return ansi.Strip(m.View().Content) }
 // answerAll goes from the welcome screen through every question of the
 // default catalog to the review.
 func answerAll(m Model) Model {
-	m = send(m, keys("enter", "4", "3")...)           // management 4, degree bachelor
-	m = send(m, typeText("70000")...)                 // salary
-	m = send(m, keys("enter", "2", "2", "s", "5")...) // experience some, data 2, technology skipped, compliance 5
-	return send(m, keys("1", "3", "4", "1")...)       // patient 1, certification 3, growth 4, setting hospital
+	m = send(m, keys("enter", "4", "3")...)                // management 4, degree bachelor
+	m = send(m, typeText("70000")...)                      // salary
+	m = send(m, keys("enter", "2", "3", "2", "s", "5")...) // experience some, rn no, data 2, technology skipped, compliance 5
+	return send(m, keys("1", "3", "4", "1")...)            // patient 1, certification 3, growth 4, setting hospital
 }
 
 // golden compares got with testdata/NAME.golden; -update rewrites it.

@@ -26,6 +26,7 @@ type keyMap struct {
 	Mark           key.Binding
 	Compare        key.Binding
 	Review         key.Binding
+	AnswerNext     key.Binding // on an undecided result: answer the questions that would separate the leaders
 	Export         key.Binding
 	Restart        key.Binding
 	PageUp         key.Binding
@@ -57,6 +58,7 @@ func newKeyMap() keyMap {
 		Mark:           key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "pick")),
 		Compare:        key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "compare")),
 		Review:         key.NewBinding(key.WithKeys("a", "b", "esc"), key.WithHelp("a", "answers")),
+		AnswerNext:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "answer what separates them")),
 		Export:         key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export")),
 		Restart:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "start over")),
 		PageUp:         key.NewBinding(key.WithKeys("pgup", "ctrl+u", "home"), key.WithHelp("pgup", "scroll up")),
@@ -108,6 +110,9 @@ func (m Model) helpFor() helpKeys {
 		short = []key.Binding{k.Results, k.Edit, k.Back, k.Quit, k.Help, k.Move}
 	case m.screen == screenResults:
 		short = []key.Binding{k.Details, k.Mark, k.Compare, k.Review, k.Export, k.Quit, k.Restart, k.Help, k.Move}
+		if len(m.result.AskNext) > 0 {
+			short = append([]key.Binding{k.AnswerNext}, short...)
+		}
 	case m.screen == screenDetails, m.screen == screenCompare:
 		short = []key.Binding{k.Back, k.Scroll, k.PageDown, k.Quit, k.Help}
 	}

@@ -184,7 +184,7 @@ func (l *lineMode) hint(q careers.Question) {
 func (l *lineMode) help() {
 	l.say("Type the number of your answer (or an option's name, or an amount) and press enter.\n")
 	l.say("  b  go back to the previous question\n")
-	l.say("  s  skip this question (no preference; it will not count)\n")
+	l.say("  s  skip this question (no preference; a skipped fact about you counts as not met)\n")
 	l.say("  ?  show this help\n")
 	l.say("  q  quit without a result\n")
 	l.say("After the last question the result is printed.\n")

@@ -33,9 +33,9 @@ func runLine(t *testing.T, input string) (Outcome, string, string) {
 }
 
 func TestLineModeWholeQuiz(t *testing.T) {
-	// management, degree, salary, experience, data-vs-people, technology,
-	// compliance, patient-contact, certification, growth, setting
-	in := "4\nbachelor\n70000\n2\ns\n5\n3\n1\n4\n5\nhospital"
+	// management, degree, salary, experience, rn, data-vs-people,
+	// technology, compliance, patient-contact, certification, growth, setting
+	in := "4\nbachelor\n70000\n2\nno\ns\n5\n3\n1\n4\n5\nhospital"
 	o, out, prompts := runLine(t, in)
 	if o.Status != Finished {
 		t.Fatalf("status %v", o.Status)
@@ -43,14 +43,14 @@ func TestLineModeWholeQuiz(t *testing.T) {
 	cat := defaultCatalog(t)
 	want := report.TextReport(quiz.Score(cat, quiz.Answers{
 		"management": {Value: 4}, "degree": {Option: "bachelor"}, "salary": {Value: 70000}, "experience": {Option: "some"},
-		"technology": {Value: 5}, "compliance": {Value: 3}, "patient-contact": {Value: 1}, "certification": {Value: 4},
+		"rn": {Option: "no"}, "technology": {Value: 5}, "compliance": {Value: 3}, "patient-contact": {Value: 1}, "certification": {Value: 4},
 		"growth": {Value: 5}, "setting": {Option: "hospital"},
 	}))
 	if out != want {
 		t.Fatalf("stdout is not exactly the text report:\n%s", out)
 	}
-	for i := 1; i <= 11; i++ {
-		if !strings.Contains(prompts, "Question "+strconv.Itoa(i)+" of 11: ") {
+	for i := 1; i <= 12; i++ {
+		if !strings.Contains(prompts, "Question "+strconv.Itoa(i)+" of 12: ") {
 			t.Errorf("no prompt for question %d", i)
 		}
 	}
@@ -60,7 +60,7 @@ func TestLineModeWholeQuiz(t *testing.T) {
 }
 
 func TestLineModeBadInputRePrompts(t *testing.T) {
-	in := "9\nhigh\n4\n" + "phd\n2\n" + "lots\n$55k\n" + strings.Repeat("s\n", 8)
+	in := "9\nhigh\n4\n" + "phd\n2\n" + "lots\n$55k\n" + strings.Repeat("s\n", 9)
 	o, out, prompts := runLine(t, in)
 	if o.Status != Finished || !strings.Contains(out, "Best fit") {
 		t.Fatalf("%v %q", o.Status, out)
@@ -74,15 +74,15 @@ func TestLineModeBadInputRePrompts(t *testing.T) {
 			t.Errorf("prompts lack %q", want)
 		}
 	}
-	first, _, _ := strings.Cut(prompts, "Question 2 of 11")
-	if strings.Count(first, "Question 1 of 11") != 1 || strings.Count(first, "Answer 1 (Not at all) to 5 (Very much).") != 3 {
+	first, _, _ := strings.Cut(prompts, "Question 2 of 12")
+	if strings.Count(first, "Question 1 of 12") != 1 || strings.Count(first, "Answer 1 (Not at all) to 5 (Very much).") != 3 {
 		t.Errorf("a bad answer should get a short re-prompt, not the whole question again:\n%s", prompts)
 	}
 }
 
 func TestLineModeBackKeepsAnswers(t *testing.T) {
 	// Answer 1 and 2, go back twice, keep 1 with enter, change 2, skip the rest.
-	in := "4\n3\nb\nb\n\n1\n" + strings.Repeat("s\n", 9)
+	in := "4\n3\nb\nb\n\n1\n" + strings.Repeat("s\n", 10)
 	_, out, prompts := runLine(t, in)
 	if !strings.Contains(prompts, "Now: 4 of 5 (press enter to keep it)") {
 		t.Error("going back does not show the answer given")

@@ -65,9 +65,11 @@ type Model struct {
 	input    textinput.Model
 	inputErr string
 	editing  bool // changing one answer from the review: go back there after it
+	// asking lists the questions (indices) still to answer, from the results,
+	// to separate the leading careers; after the last, the results again.
+	asking []int
 
 	result  quiz.Result
-	scored  bool
 	picked  map[string]bool // careers picked for comparison
 	detail  int             // the career shown in details (index in the ranking)
 	notice  string          // a one-line message: export paths, an export error

@@ -20,7 +20,7 @@ func TestWholeQuizToResults(t *testing.T) {
 	if !strings.Contains(screenText(m), "Press enter to start") {
 		t.Fatalf("welcome:\n%s", screenText(m))
 	}
-	if q1 := send(m, keys("enter")...); !strings.Contains(screenText(q1), "Question 1 of 11") || q1.View().WindowTitle != "careerquiz · 1 of 11" {
+	if q1 := send(m, keys("enter")...); !strings.Contains(screenText(q1), "Question 1 of 12") || q1.View().WindowTitle != "careerquiz · 1 of 12" {
 		t.Fatalf("question 1:\n%s", screenText(q1))
 	}
 	m = answerAll(m)
@@ -29,7 +29,7 @@ func TestWholeQuizToResults(t *testing.T) {
 	}
 	want := quiz.Answers{
 		"management": {Value: 4}, "degree": {Option: "bachelor"}, "salary": {Value: 70000}, "experience": {Option: "some"},
-		"data-vs-people": {Value: 2}, "compliance": {Value: 5}, "patient-contact": {Value: 1}, "certification": {Value: 3},
+		"rn": {Option: "no"}, "data-vs-people": {Value: 2}, "compliance": {Value: 5}, "patient-contact": {Value: 1}, "certification": {Value: 3},
 		"growth": {Value: 4}, "setting": {Option: "hospital"},
 	}
 	if len(m.answers) != len(want) {

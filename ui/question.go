@@ -81,6 +81,14 @@ func (m Model) enterQuestion(i int) (Model, tea.Cmd) {
 // advance moves on after an answer or a skip: to the next question, or to
 // the review after the last one or after an edit from the review.
 func (m Model) advance() (Model, tea.Cmd) {
+	if len(m.asking) > 0 {
+		m.asking = m.asking[1:]
+		if len(m.asking) > 0 {
+			return m.enterQuestion(m.asking[0])
+		}
+		m.input.Blur()
+		return m.enterResults(), nil
+	}
 	if m.editing || m.index+1 >= len(m.cat.Questions) {
 		m.editing = false
 		m.input.Blur()
@@ -92,6 +100,9 @@ func (m Model) advance() (Model, tea.Cmd) {
 func (m Model) back() (Model, tea.Cmd) {
 	m.input.Blur()
 	switch {
+	case len(m.asking) > 0:
+		m.asking = nil
+		return m.enterResults(), nil
 	case m.editing:
 		m.editing = false
 		return m.enterReview(), nil
@@ -179,7 +190,11 @@ func (m Model) questionBody(w int) (string, int) {
 	n := len(m.cat.Questions)
 	var b strings.Builder
 	heading := s.Heading.Render(fmt.Sprintf("Question %d of %d", m.index+1, n))
-	if m.editing {
+	switch {
+	case len(m.asking) > 0:
+		n := len(m.result.AskNext)
+		heading += s.Muted.Render(fmt.Sprintf("  (to separate the leading careers: %d of %d)", n-len(m.asking)+1, n))
+	case m.editing:
 		heading += s.Muted.Render("  (changing one answer)")
 	}
 	b.WriteString(wrapText(heading, w) + "\n" + m.progressBar(m.index, n, min(w, 40)) + "\n\n")
@@ -223,9 +238,9 @@ func (m Model) questionBody(w int) (string, int) {
 		b.WriteString(row + "\n")
 	}
 	if !answered {
-		b.WriteString("\n" + s.Muted.Render(wrapText("Not answered yet: press s to skip (no preference).", w)))
+		b.WriteString("\n" + s.Muted.Render(wrapText("Not answered yet: press s to skip ("+quiz.SkipMeaning(q)+").", w)))
 	} else {
-		b.WriteString("\n" + s.Muted.Render(wrapText("Press s to clear it and skip (no preference).", w)))
+		b.WriteString("\n" + s.Muted.Render(wrapText("Press s to clear it and skip ("+quiz.SkipMeaning(q)+").", w)))
 	}
 	return b.String(), focus
 }
@@ -246,7 +261,7 @@ func (m Model) amountField(q careers.Question, w int) string {
 		}
 		b.WriteString(s.Muted.Render(hanging("  ", saved, w)) + "\n")
 	}
-	b.WriteString("\n" + s.Muted.Render(wrapText(capitalize(quiz.NumberHint(q))+", and press enter. Leave it empty and press enter to skip (no preference). esc goes back.", w)))
+	b.WriteString("\n" + s.Muted.Render(wrapText(capitalize(quiz.NumberHint(q))+", and press enter. Leave it empty and press enter to skip ("+quiz.SkipMeaning(q)+"). esc goes back.", w)))
 	return b.String()
 }
 

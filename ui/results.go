@@ -20,8 +20,8 @@ const maxCompare = 3
 
 func (m Model) enterResults() Model {
 	m.result = quiz.Score(m.cat, m.answers)
-	m.scored = true
 	m.editing = false
+	m.asking = nil
 	m.goTo(screenResults)
 	m.career = 0
 	return m
@@ -54,6 +54,11 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, k.Review):
 		return m.enterReview(), nil
+	case key.Matches(msg, k.AnswerNext) && len(m.result.AskNext) > 0:
+		for _, id := range m.result.AskNext {
+			m.asking = append(m.asking, slices.IndexFunc(m.cat.Questions, func(q careers.Question) bool { return q.ID == id }))
+		}
+		return m.enterQuestion(m.asking[0])
 	case key.Matches(msg, k.Export):
 		m.notice = m.export()
 		return m, nil
@@ -89,22 +94,34 @@ func (m Model) resultsBody(w int) (string, int) {
 	res := m.result
 	top := res.Top()
 	var b strings.Builder
-	if len(res.Answers) == 0 {
+	switch {
+	case res.Answered == 0:
 		b.WriteString(s.Heading.Render(wrapText("No recommendation yet", w)) + "\n")
 		b.WriteString(s.Notice.Render(wrapText(res.Notice, w)) + "\n\n")
-	} else {
+	case !res.Decisive:
+		b.WriteString(s.Title.Render(wrapText("No clear fit yet, on "+res.Coverage(), w)) + "\n")
+		b.WriteString(s.Notice.Render(wrapText(res.Notice, w)) + "\n")
+		if len(res.AskNext) > 0 {
+			b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("Press %s to answer %s now.", m.keys.AnswerNext.Help().Key, m.askNextTopics()), w)) + "\n")
+		}
+		b.WriteString("\n")
+	default:
 		b.WriteString(s.Muted.Render(wrapText("Your best fit", w)) + "\n")
-		b.WriteString(s.Title.Render(wrapText(fmt.Sprintf("%s: %.1f%% match", top.Career.Title, top.Score), w)) + "\n")
+		b.WriteString(s.Title.Render(wrapText(fmt.Sprintf("%s: %.1f%% match, on %s", top.Career.Title, top.Score, res.Coverage()), w)) + "\n")
 		b.WriteString(wrapText(top.Career.Summary, w) + "\n")
-		if !res.Decisive {
-			b.WriteString(s.Notice.Render(hanging("Note: ", res.Notice, w)) + "\n")
+		if u := res.UnknownText(top); u != "" {
+			b.WriteString(s.Notice.Render(hanging(s.Glyphs.Unknown+" ", capitalize(u)+".", w)) + "\n")
 		}
 		b.WriteString("\n")
 	}
 	b.WriteString(wrapText(s.Heading.Render("All careers")+s.Muted.Render(" (space picks up to 3 to compare)"), w) + "\n")
-	focus := strings.Count(b.String(), "\n") + m.career
-	b.WriteString(m.rankingChart(w) + "\n")
-	if len(res.Answers) == 0 { // nothing to explain, and the top two are only alphabetical
+	chart, cursorLine := m.rankingChart(w)
+	focus := strings.Count(b.String(), "\n") + cursorLine
+	b.WriteString(chart + "\n")
+	if m.cat.Note != "" {
+		b.WriteString(s.Muted.Render(hanging("Note: ", m.cat.Note, w)) + "\n")
+	}
+	if res.Answered == 0 { // nothing to explain, and the top two are only alphabetical
 		b.WriteString("\n" + s.Muted.Render(wrapText("Press enter to read about a career, or a to go back and answer a few questions.", w)))
 		return b.String(), focus
 	}
@@ -118,6 +135,21 @@ func (m Model) resultsBody(w int) (string, int) {
 	b.WriteString("\n" + s.Heading.Render(wrapText(compareTitle(m.topTwo()), w)) + "\n")
 	b.WriteString(m.comparison(m.topTwo(), w))
 	return b.String(), focus
+}
+
+// askNextTopics names the questions that would separate the leaders:
+// "work experience and pay".
+func (m Model) askNextTopics() string {
+	var topics []string
+	for _, id := range m.result.AskNext {
+		if q, ok := m.cat.Question(id); ok {
+			topics = append(topics, strings.ToLower(q.Topic[:1])+q.Topic[1:])
+		}
+	}
+	if len(topics) == 2 {
+		return topics[0] + " and " + topics[1]
+	}
+	return strings.Join(topics, ", ")
 }
 
 func (m Model) topTwo() []careers.Career {
@@ -136,8 +168,10 @@ func compareTitle(ks []careers.Career) string {
 }
 
 // rankingChart is every career's score as a bar, with the cursor and the
-// picked marks: readable without colour.
-func (m Model) rankingChart(w int) string {
+// picked marks, readable without colour; under a career that needs a fact
+// the person did not give, a line says so. It returns the chart and the
+// line the cursor is on.
+func (m Model) rankingChart(w int) (string, int) {
 	s := m.styles
 	g := s.Glyphs
 	barW := max(min(w/5, 20), 5)
@@ -146,8 +180,13 @@ func (m Model) rankingChart(w int) string {
 		longest = max(longest, lipgloss.Width(r.Career.Title))
 	}
 	titleW := max(min(w-2-len(g.Unpicked)-1-barW-7, longest), 6)
+	indentW := 2 + lipgloss.Width(g.Unpicked) + 1
 	var rows []string
+	cursorLine := 0
 	for i, r := range m.result.Ranking {
+		if i == m.career {
+			cursorLine = len(rows)
+		}
 		cursor := "  "
 		if i == m.career {
 			cursor = g.Cursor + " "
@@ -165,8 +204,11 @@ func (m Model) rankingChart(w int) string {
 			row = s.Selected.Render(cursor+mark+" "+title) + " " + bar + s.Selected.Render(fmt.Sprintf(" %5.1f", r.Score))
 		}
 		rows = append(rows, row)
+		if u := m.result.UnknownText(r); u != "" {
+			rows = append(rows, s.Notice.Render(hanging(strings.Repeat(" ", indentW)+g.Unknown+" ", u, w)))
+		}
 	}
-	return strings.Join(rows, "\n")
+	return strings.Join(rows, "\n"), cursorLine
 }
 
 // topReasons lists the strongest reasons for and against a career.

@@ -13,6 +13,7 @@ type Glyphs struct {
 	Cursor, Chosen, Picked, Unpicked  string
 	BarFull, BarEmpty                 string
 	For, Partly, Against, Cap, Bullet string
+	Unknown                           string // beside a score that rests on a fact not given
 	Ellipsis, Dot, More               string
 	Border                            lipgloss.Border
 }
@@ -20,10 +21,10 @@ type Glyphs struct {
 func newGlyphs(plain bool) Glyphs {
 	if plain {
 		return Glyphs{Cursor: ">", Chosen: "*", Picked: "[x]", Unpicked: "[ ]", BarFull: "#", BarEmpty: ".",
-			For: "+", Partly: "~", Against: "-", Cap: "!", Bullet: "-", Ellipsis: "...", Dot: "-", More: "v", Border: lipgloss.ASCIIBorder()}
+			For: "+", Partly: "~", Against: "-", Cap: "!", Unknown: "?", Bullet: "-", Ellipsis: "...", Dot: "-", More: "v", Border: lipgloss.ASCIIBorder()}
 	}
 	return Glyphs{Cursor: "›", Chosen: "✓", Picked: "[x]", Unpicked: "[ ]", BarFull: "█", BarEmpty: "░",
-		For: "+", Partly: "~", Against: "−", Cap: "!", Bullet: "•", Ellipsis: "…", Dot: "·", More: "↓", Border: lipgloss.RoundedBorder()}
+		For: "+", Partly: "~", Against: "−", Cap: "!", Unknown: "?", Bullet: "•", Ellipsis: "…", Dot: "·", More: "↓", Border: lipgloss.RoundedBorder()}
 }
 
 // Styles are built from a few colours named by role. Colour never carries

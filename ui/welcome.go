@@ -26,8 +26,8 @@ func (m Model) welcomeBody(w int) string {
 	b.WriteString(s.Heading.Render(wrapText("How it works", w)) + "\n")
 	bullet := s.Glyphs.Bullet + " "
 	for _, line := range []string{
-		"Answer each question, or skip it if you have no preference.",
-		"Go back at any time; no answer is lost.",
+		"Answer or skip each question; go back at any time, no answer is lost.",
+		"Skipping means no preference, except for facts about you (experience, a licence): skipped, they count as not met.",
 		"Review your answers, then see your best fit, the reasons, what would change it, and a side-by-side comparison.",
 	} {
 		b.WriteString(hanging("  "+bullet, line, w) + "\n")

@@ -173,9 +173,9 @@ func TestBadInputExitsOneWithNothingOnStdout(t *testing.T) {
 // Without --answers and without a terminal, the quiz runs in line mode:
 // prompts on stderr, the text report on stdout.
 func TestLineModeThroughThePipe(t *testing.T) {
-	r := runWithInput(t, "4\nbachelor\n70000\n2\ns\n5\n3\n1\n4\n5\nhospital\n")
-	if r.code != 0 || !strings.HasPrefix(r.stdout, "careerquiz · Health IT careers · 10 questions of 11 answered") ||
-		!strings.Contains(r.stderr, "Question 11 of 11") || strings.Contains(r.stdout, "Question 1 of") {
+	r := runWithInput(t, "4\nbachelor\n70000\n2\nno\ns\n5\n3\n1\n4\n5\nhospital\n")
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "careerquiz · Health IT careers · 11 of 12 questions answered") ||
+		!strings.Contains(r.stderr, "Question 12 of 12") || strings.Contains(r.stdout, "Question 1 of") {
 		t.Fatalf("%+v", r)
 	}
 	r = runWithInput(t, "4\n")
@@ -212,7 +212,7 @@ func TestCatalogRoundTrip(t *testing.T) {
 	}
 	mine := writeFile(t, dir, "mine.yaml", r.stdout)
 	r = runCLI(t, "validate", mine)
-	if r.code != 0 || r.stdout != mine+": ok (11 questions, 7 careers)\n" {
+	if r.code != 0 || r.stdout != mine+": ok (12 questions, 7 careers)\n" {
 		t.Fatalf("validate: %+v", r)
 	}
 	ans := writeFile(t, dir, "a.yaml", "management: 3\ndegree: associate\nsalary: 61000\nsetting: office\ngrowth: 4\n")
@@ -232,7 +232,7 @@ func TestValidateReportsEachFile(t *testing.T) {
 	good := writeFile(t, dir, "good.yaml", runCLI(t, "catalog").stdout)
 	bad := writeFile(t, dir, "bad.yaml", "title: x\nquestions: []\ncareers: []\nextra: 1\n")
 	r := runCLI(t, "validate", good, bad)
-	if r.code != 1 || r.stdout != good+": ok (11 questions, 7 careers)\n" {
+	if r.code != 1 || r.stdout != good+": ok (12 questions, 7 careers)\n" {
 		t.Fatalf("%+v", r)
 	}
 	lines := strings.Split(strings.TrimSpace(r.stderr), "\n")

@@ -90,7 +90,7 @@ func TestMarkdownReport(t *testing.T) {
 			t.Errorf("markdown lacks the %q row", h)
 		}
 	}
-	for _, want := range []string{"# careerquiz report: Health IT careers", "## Ranking", "| # | Career | Match |", "> **Note:**", "## Sources", "](https://www.bls.gov/"} {
+	for _, want := range []string{"# careerquiz report: Health IT careers", "## Ranking", "| # | Career | Match | Unknown |", "## Sources", "](https://www.bls.gov/"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q", want)
 		}
@@ -141,5 +141,68 @@ func TestJSONContract(t *testing.T) {
 		if len(res.Answers) == 0 && (got["decisive"] != false || got["notice"] == "") {
 			t.Errorf("all skipped: decisive %v notice %q", got["decisive"], got["notice"])
 		}
+	}
+}
+
+// Coverage stands next to every score, and what a career needs that the
+// person did not say stands beside it, in every format.
+func TestReportsShowCoverageAndUnknowns(t *testing.T) {
+	res := score(t, "degree: bachelor\nsalary: 70000\npatient-contact: 1\n")
+	text, md := TextReport(res), MarkdownReport(res)
+	for _, want := range []string{"match, on 3 of 12 answers", "Ranking (% match, on 3 of 12 answers)", "? needs 5+ years of IT experience; you didn't say"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q", want)
+		}
+	}
+	for _, want := range []string{"match, on 3 of 12 answers)", "Match on 3 of 12 answers.", "| needs 5+ years of IT experience; you didn't say |", "_Pay figures come from different years"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q", want)
+		}
+	}
+	var out struct {
+		Answered, Questions int
+		Caveat              string
+		AskNext             []string `json:"ask_next"`
+		Ranking             []struct {
+			ID      string
+			Unknown []string
+		}
+	}
+	data, err := JSONReport(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &out); err != nil {
+		t.Fatal(err)
+	}
+	if out.Answered != 3 || out.Questions != 12 || !strings.Contains(out.Caveat, "different years") {
+		t.Errorf("json coverage %d of %d, caveat %q", out.Answered, out.Questions, out.Caveat)
+	}
+	for _, r := range out.Ranking {
+		want := map[string][]string{"health-it-manager": {"experience"}, "health-information-management": {"experience"}, "nursing-informatics": {"rn"}}[r.ID]
+		if strings.Join(r.Unknown, ",") != strings.Join(want, ",") || r.Unknown == nil {
+			t.Errorf("%s: unknown %v, want %v", r.ID, r.Unknown, want)
+		}
+	}
+	if !strings.Contains(string(data), `"unknown": []`) || !strings.Contains(string(data), `"ask_next": []`) {
+		t.Error("empty unknown and ask_next lists are not written as []")
+	}
+}
+
+// No clear fit: every format says so, names the leaders and what to answer.
+func TestReportsWithNoClearFit(t *testing.T) {
+	res := score(t, "degree: bachelor\n")
+	if res.Decisive || len(res.AskNext) == 0 {
+		t.Fatalf("test setup: decisive %v ask %v", res.Decisive, res.AskNext)
+	}
+	summary, md := Summary(res), MarkdownReport(res)
+	for _, s := range []string{summary, md} {
+		if !strings.Contains(s, "No clear fit yet") || strings.Contains(s, "Best fit") || !strings.Contains(s, "would best separate them") {
+			t.Errorf("no clear fit not said:\n%s", s)
+		}
+	}
+	data, _ := JSONReport(res)
+	if !strings.Contains(string(data), `"decisive": false`) || !strings.Contains(string(data), `"leading": [`) {
+		t.Errorf("json: %s", data[:200])
 	}
 }
