@@ -11,9 +11,10 @@ type Builtin struct {
 	About string
 }
 
-// Builtins lists the built-in traits.
-func Builtins() []Builtin {
-	return []Builtin{
+// builtins is the table, as an array so reading it allocates nothing:
+// scoring asks it for every answer it weighs.
+func builtins() [4]Builtin {
+	return [4]Builtin{
 		{Name: TraitEducation, Kind: Choice, Fit: Limit, About: "education"},
 		{Name: TraitPay, Kind: Number, Fit: Goal, About: "pay"},
 		{Name: TraitOutlook, Kind: Scale, Fit: Goal, About: "growth"},
@@ -21,9 +22,15 @@ func Builtins() []Builtin {
 	}
 }
 
+// Builtins lists the built-in traits.
+func Builtins() []Builtin {
+	b := builtins()
+	return b[:]
+}
+
 // BuiltinTrait returns the built-in trait of that name.
 func BuiltinTrait(name string) (Builtin, bool) {
-	for _, b := range Builtins() {
+	for _, b := range builtins() {
 		if b.Name == name {
 			return b, true
 		}

@@ -59,13 +59,19 @@ func fit(q *careers.Question, a Answer, k *careers.Career, st *stance) float64 {
 	if !ok {
 		return 0
 	}
-	p := personValue(q, a)
+	return fitTo(q, q.FitMode(), personValue(q, a), v)
+}
+
+// fitTo is how well a career valued v on q's trait suits a person valued p,
+// from 0 to 1, by the question's fit mode. The search calls it with values
+// worked out once per career.
+func fitTo(q *careers.Question, mode careers.Fit, p, v float64) float64 {
 	lo, hi := q.TraitRange()
 	span := hi - lo
 	if span <= 0 {
 		span = 1
 	}
-	switch q.FitMode() {
+	switch mode {
 	case careers.Closeness:
 		return clamp01(1 - math.Abs(p-v)/span)
 	case careers.Limit:

@@ -26,7 +26,7 @@ type numberGrid struct {
 func (e *engine) newGrid(st *stance, qn int) numberGrid {
 	q := e.cat.Questions[qn]
 	cur := e.current[qn].a.Value
-	lo, hi := scanBounds(q, e.cat.Careers)
+	lo, hi := scanBounds(q, e.cat.Careers, st)
 	if q.Fact {
 		lo = math.Max(lo, cur)
 	}
@@ -50,11 +50,20 @@ func (e *engine) newGrid(st *stance, qn int) numberGrid {
 	nc := len(e.cat.Careers)
 	g := numberGrid{values: values, cost: make([]float64, len(values)), pts: make([][]int, len(values)),
 		lo: make([]int, nc), hi: make([]int, nc)}
+	// A number question's career values do not depend on the answer: work
+	// them out once, then only the formula runs per value.
+	cv, open := make([]float64, nc), make([]bool, nc)
+	for ci := range nc {
+		cv[ci], open[ci] = careerValue(&q, &e.cat.Careers[ci], st)
+	}
+	mode, maxT := q.FitMode(), float64(e.maxT[qn])
 	for i, val := range values {
 		g.cost[i] = math.Abs(val-cur) / math.Max(cur, 1)
 		g.pts[i] = make([]int, nc)
 		for ci := range nc {
-			g.pts[i][ci] = e.points(st, qn, Answer{Value: val}, ci)
+			if open[ci] {
+				g.pts[i][ci] = int(math.Round(maxT * fitTo(&q, mode, val, cv[ci])))
+			}
 		}
 	}
 	for ci := range nc {
@@ -107,7 +116,7 @@ func (s *search) scanNumber(t *tables, qn int, fixed []int, prefix []Change, pre
 		}
 		cost := g.cost[gi] + prefixCost
 		if w != s.top && s.better(w, n, cost) {
-			s.consider(w, with(prefix, s.change(qn, Answer{Value: val})), cost)
+			s.consider(w, cost, prefix, s.change(qn, Answer{Value: val}))
 		}
 		// Values further on cost more: stop once no career could still gain.
 		if s.settled(n, cost) {
@@ -174,19 +183,17 @@ func numberStep(q careers.Question, lo, hi float64) float64 {
 }
 
 // scanBounds limits the scan to where fit can still change: for pay, from
-// below the lowest figure any career is compared with to where even the
-// highest is half the goal (fit is 0 beyond it).
-func scanBounds(q careers.Question, ks []careers.Career) (float64, float64) {
+// below the lowest figure a career is compared with, for a person standing
+// at st, to where even the highest is half the goal (fit is 0 beyond it).
+func scanBounds(q careers.Question, ks []careers.Career, st *stance) (float64, float64) {
 	lo, hi := q.Range.Min, q.Range.Max
 	if q.Trait.ID != careers.TraitPay {
 		return lo, hi
 	}
 	minF, maxF := math.Inf(1), 0.0
-	for _, k := range ks {
-		minF, maxF = math.Min(minF, k.Pay.Median), math.Max(maxF, k.Pay.Median)
-		if r := k.Pay.Range; r != nil {
-			minF, maxF = math.Min(minF, r.P10), math.Max(maxF, r.P90)
-		}
+	for i := range ks {
+		f := st.payFor(&ks[i]).value
+		minF, maxF = math.Min(minF, f), math.Max(maxF, f)
 	}
 	return math.Max(lo, minF-1000), math.Min(hi, (payFalloff/(payFalloff-1))*maxF+1000)
 }

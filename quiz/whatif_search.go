@@ -25,6 +25,8 @@ type search struct {
 	// stands (the pay figure, the open routes): changing one means other
 	// answers' points must be worked out again.
 	stanceFacts []bool
+	// unreachable marks careers no what-if can put first (see prune).
+	unreachable []bool
 }
 
 // tables are the points every answer earns every career for one answer
@@ -62,7 +64,63 @@ func (e *engine) newSearch(top int) *search {
 			s.alts[qi] = alternatives(q, e.current[qi].a)
 		}
 	}
+	s.prune()
 	return s
+}
+
+// prune marks the careers that no what-if can put first: a career capped by
+// a fact the person skipped keeps that cap (skipping is not a change), and
+// when another career keeps more than that, more than a point ahead, even
+// after the two changes that could cost it most, the capped career cannot
+// come first. The search then does not look for it.
+func (s *search) prune() {
+	e := s.e
+	s.unreachable = make([]bool, len(e.cat.Careers))
+	// most is the most points two changed answers can take from a career.
+	var top2 [2]int
+	for _, qi := range e.answered {
+		switch m := e.maxT[qi]; {
+		case m > top2[0]:
+			top2 = [2]int{m, top2[0]}
+		case m > top2[1]:
+			top2[1] = m
+		}
+	}
+	most := top2[0] + top2[1]
+	// A changed fact can also move the points of the answers read with the
+	// stance (pay, education): count them in full as well.
+	if slices.ContainsFunc(e.answered, func(qi int) bool { return s.stanceFacts[qi] }) {
+		for _, qi := range e.answered {
+			if id := e.cat.Questions[qi].Trait.ID; id == careers.TraitPay || id == careers.TraitEducation {
+				most += e.maxT[qi]
+			}
+		}
+	}
+	totals := e.totals(e.current, nil)
+	for ci := range e.cat.Careers {
+		keep := -1 // the cap no change can lift
+		for _, r := range e.caps[ci] {
+			if r.fact >= 0 && !slices.ContainsFunc(r.qs, func(qi int) bool { return e.current[qi].set }) && (keep < 0 || r.capT < keep) {
+				keep = r.capT
+			}
+		}
+		if keep < 0 {
+			continue
+		}
+		for d := range e.cat.Careers {
+			if d == ci {
+				continue
+			}
+			low := totals[d] - most
+			for _, r := range e.caps[d] {
+				low = min(low, r.capT) // a change may bring one of its caps into play
+			}
+			if low-keep >= -tieTenths {
+				s.unreachable[ci] = true
+				break
+			}
+		}
+	}
 }
 
 // tablesFor works out the points of every answer in v and of every
@@ -109,34 +167,29 @@ func (s *search) winner(v []slot, totals []int) int {
 // better reports whether n changes costing cost would beat what is known
 // for career ci. A tie (ci == -1) is not a change of top.
 func (s *search) better(ci, n int, cost float64) bool {
-	if ci == s.top || ci < 0 {
+	if ci == s.top || ci < 0 || s.unreachable[ci] {
 		return false
 	}
 	old := s.best[ci]
 	return old.changes == nil || n < len(old.changes) || n == len(old.changes) && cost < old.cost-1e-9
 }
 
-// consider records changes as career ci's what-if if they beat what is
-// known, in catalog order of their questions.
-func (s *search) consider(ci int, changes []Change, cost float64) {
-	if !s.better(ci, len(changes), cost) {
+// consider records prefix and last as career ci's what-if if they beat
+// what is known, in catalog order of their questions.
+func (s *search) consider(ci int, cost float64, prefix []Change, last ...Change) {
+	if !s.better(ci, len(prefix)+len(last), cost) {
 		return
 	}
 	if s.best[ci].changes == nil {
 		s.found++
 	}
-	changes = slices.Clone(changes)
+	changes := append(slices.Clone(prefix), last...)
 	slices.SortFunc(changes, func(a, b Change) int { return cmp.Compare(s.e.qIndex[a.Question], s.e.qIndex[b.Question]) })
 	s.best[ci] = candidate{changes: changes, cost: cost}
 }
 
 func (s *search) change(qi int, a Answer) Change {
 	return Change{Question: s.e.cat.Questions[qi].ID, From: s.e.current[qi].a, Answer: a}
-}
-
-// with is changes with one more.
-func with(prefix []Change, c Change) []Change {
-	return append(slices.Clone(prefix), c)
 }
 
 // singles tries one more change, to any answered question but the ones that
@@ -154,7 +207,7 @@ func (s *search) singles(t *tables, prefix []Change, prefixCost float64) {
 			t.v[qi].a = a
 			w := s.winner(t.v, s.totals)
 			t.v[qi] = e.current[qi]
-			s.consider(w, with(prefix, s.change(qi, a)), prefixCost+e.cost(qi, a))
+			s.consider(w, prefixCost+e.cost(qi, a), prefix, s.change(qi, a))
 		}
 	}
 	for _, qn := range t.numbers {
@@ -190,7 +243,7 @@ func (s *search) pairs(t *tables) {
 					t.v[qb].a = b
 					w := s.winner(t.v, s.totals)
 					t.v[qb] = e.current[qb]
-					s.consider(w, with(first, s.change(qb, b)), firstCost+e.cost(qb, b))
+					s.consider(w, firstCost+e.cost(qb, b), first, s.change(qb, b))
 				}
 			}
 			for _, qn := range t.numbers {
@@ -247,7 +300,7 @@ func (s *search) factChanges() {
 			v[f].a = a
 			t := s.tablesFor(v)
 			copy(s.totals, t.base)
-			s.consider(s.winner(t.v, s.totals), first, cost)
+			s.consider(s.winner(t.v, s.totals), cost, first)
 			s.singles(t, first, cost)
 			for _, g := range e.answered[i+1:] {
 				if !s.stanceFacts[g] {
@@ -258,7 +311,7 @@ func (s *search) factChanges() {
 					v2[g].a = b
 					t2 := s.tablesFor(v2)
 					copy(s.totals, t2.base)
-					s.consider(s.winner(t2.v, s.totals), with(first, s.change(g, b)), cost+e.cost(g, b))
+					s.consider(s.winner(t2.v, s.totals), cost+e.cost(g, b), first, s.change(g, b))
 				}
 			}
 		}
