@@ -51,21 +51,32 @@ func (e *engine) verdict(res *Result, totals, order []int) {
 	res.AskNext = e.separators(lead)
 	switch {
 	case few:
-		res.Notice = fmt.Sprintf("Only %s answered: too few to pick one career. %s lead (%s).",
-			plural(len(e.answered), "question", "questions", len(e.cat.Questions)), andList(titles), andList(scores))
+		verb := "lead"
+		if len(titles) == 1 {
+			verb = "leads"
+		}
+		res.Notice = fmt.Sprintf("Only %s answered: too few to pick one career. %s %s (%s).",
+			plural(len(e.answered), "question", "questions", len(e.cat.Questions)), andList(titles), verb, andList(scores))
 	case len(close) == 2:
 		res.Notice = fmt.Sprintf("%s are within a point of each other (%s): treat them as a tie and compare them.", andList(titles), andList(scores))
 	default:
 		res.Notice = fmt.Sprintf("%s are within a point of each other (%s): none stands out.", andList(titles), andList(scores))
 	}
 	if len(res.AskNext) > 0 {
-		var topics []string
-		for _, id := range res.AskNext {
-			q, _ := e.cat.Question(id)
+		res.Notice += fmt.Sprintf(" Answering %s would best separate them.", res.AskNextTopics())
+	}
+}
+
+// AskNextTopics names the questions that would best separate the leading
+// careers: "work experience and pay".
+func (r Result) AskNextTopics() string {
+	var topics []string
+	for _, id := range r.AskNext {
+		if q, ok := r.Catalog.Question(id); ok {
 			topics = append(topics, lowerFirst(q.Topic))
 		}
-		res.Notice += fmt.Sprintf(" Answering %s would best separate them.", andList(topics))
 	}
+	return andList(topics)
 }
 
 // separators ranks the unanswered questions by how far apart their answers

@@ -102,7 +102,7 @@ func (m Model) resultsBody(w int) (string, int) {
 		b.WriteString(s.Title.Render(wrapText("No clear fit yet, on "+res.Coverage(), w)) + "\n")
 		b.WriteString(s.Notice.Render(wrapText(res.Notice, w)) + "\n")
 		if len(res.AskNext) > 0 {
-			b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("Press %s to answer %s now.", m.keys.AnswerNext.Help().Key, m.askNextTopics()), w)) + "\n")
+			b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("Press %s to answer %s now.", m.keys.AnswerNext.Help().Key, res.AskNextTopics()), w)) + "\n")
 		}
 		b.WriteString("\n")
 	default:
@@ -135,21 +135,6 @@ func (m Model) resultsBody(w int) (string, int) {
 	b.WriteString("\n" + s.Heading.Render(wrapText(compareTitle(m.topTwo()), w)) + "\n")
 	b.WriteString(m.comparison(m.topTwo(), w))
 	return b.String(), focus
-}
-
-// askNextTopics names the questions that would separate the leaders:
-// "work experience and pay".
-func (m Model) askNextTopics() string {
-	var topics []string
-	for _, id := range m.result.AskNext {
-		if q, ok := m.cat.Question(id); ok {
-			topics = append(topics, strings.ToLower(q.Topic[:1])+q.Topic[1:])
-		}
-	}
-	if len(topics) == 2 {
-		return topics[0] + " and " + topics[1]
-	}
-	return strings.Join(topics, ", ")
 }
 
 func (m Model) topTwo() []careers.Career {
