@@ -195,14 +195,42 @@ func (s *search) change(qi int, a Answer) Change {
 // singles tries one more change, to any answered question but the ones that
 // move the stance, on top of t (whose answers already hold prefix).
 func (s *search) singles(t *tables, prefix []Change, prefixCost float64) {
+	s.oneMore(t, t.base, s.e.answered, prefix, prefixCost)
+}
+
+// pairs tries two changes to questions that do not move the stance: two
+// scale or choice answers, one of them and a number, or two numbers.
+func (s *search) pairs(t *tables) {
 	e := s.e
-	for _, qi := range e.answered {
+	base := make([]int, len(s.totals))
+	for i, qa := range e.answered {
+		if s.stanceFacts[qa] || e.cat.Questions[qa].Kind == careers.Number {
+			continue
+		}
+		for x, a := range s.alts[qa] {
+			for ci := range base {
+				base[ci] = t.base[ci] - t.cur[qa][ci] + t.altPts[qa][x][ci]
+			}
+			t.v[qa].a = a
+			s.oneMore(t, base, e.answered[i+1:], []Change{s.change(qa, a)}, e.cost(qa, a))
+			t.v[qa] = e.current[qa]
+		}
+	}
+	s.numberPairs(t)
+}
+
+// oneMore tries one more change on top of base, the totals of t's answers
+// with prefix applied (t.v holds them): to each of qs that is a scale or
+// choice question not moving the stance, then to each number question.
+func (s *search) oneMore(t *tables, base []int, qs []int, prefix []Change, prefixCost float64) {
+	e := s.e
+	for _, qi := range qs {
 		if s.stanceFacts[qi] || e.cat.Questions[qi].Kind == careers.Number {
 			continue
 		}
 		for x, a := range s.alts[qi] {
 			for ci := range s.totals {
-				s.totals[ci] = t.base[ci] - t.cur[qi][ci] + t.altPts[qi][x][ci]
+				s.totals[ci] = base[ci] - t.cur[qi][ci] + t.altPts[qi][x][ci]
 			}
 			t.v[qi].a = a
 			w := s.winner(t.v, s.totals)
@@ -213,50 +241,10 @@ func (s *search) singles(t *tables, prefix []Change, prefixCost float64) {
 	for _, qn := range t.numbers {
 		fixed := make([]int, len(s.totals))
 		for ci := range fixed {
-			fixed[ci] = t.base[ci] - t.cur[qn][ci]
+			fixed[ci] = base[ci] - t.cur[qn][ci]
 		}
 		s.scanNumber(t, qn, fixed, prefix, prefixCost)
 	}
-}
-
-// pairs tries two changes to questions that do not move the stance: two
-// scale or choice answers, or one of them and a number.
-func (s *search) pairs(t *tables) {
-	e := s.e
-	ans := e.answered
-	for i, qa := range ans {
-		if s.stanceFacts[qa] || e.cat.Questions[qa].Kind == careers.Number {
-			continue
-		}
-		for x, a := range s.alts[qa] {
-			first := []Change{s.change(qa, a)}
-			firstCost := e.cost(qa, a)
-			t.v[qa].a = a
-			for _, qb := range ans[i+1:] {
-				if s.stanceFacts[qb] || e.cat.Questions[qb].Kind == careers.Number {
-					continue
-				}
-				for y, b := range s.alts[qb] {
-					for ci := range s.totals {
-						s.totals[ci] = t.base[ci] - t.cur[qa][ci] + t.altPts[qa][x][ci] - t.cur[qb][ci] + t.altPts[qb][y][ci]
-					}
-					t.v[qb].a = b
-					w := s.winner(t.v, s.totals)
-					t.v[qb] = e.current[qb]
-					s.consider(w, firstCost+e.cost(qb, b), first, s.change(qb, b))
-				}
-			}
-			for _, qn := range t.numbers {
-				fixed := make([]int, len(s.totals))
-				for ci := range fixed {
-					fixed[ci] = t.base[ci] - t.cur[qn][ci] - t.cur[qa][ci] + t.altPts[qa][x][ci]
-				}
-				s.scanNumber(t, qn, fixed, first, firstCost)
-			}
-			t.v[qa] = e.current[qa]
-		}
-	}
-	s.numberPairs(t)
 }
 
 // numberPairs tries two number answers together: each value of the first,
