@@ -173,7 +173,7 @@ func WhatIfSentence(cat *careers.Catalog, w WhatIf) string {
 	case len(facts) == 0:
 		return fmt.Sprintf("If you answered %s, %s would come first.", strings.Join(prefs, " and "), k.Title)
 	case len(prefs) == 0:
-		return fmt.Sprintf("Once, in time, you can answer %s, %s would come first.", strings.Join(facts, " and "), k.Title)
+		return fmt.Sprintf("Once you can answer %s, %s would come first.", strings.Join(facts, " and "), k.Title)
 	}
-	return fmt.Sprintf("If you answered %s and, in time, could answer %s, %s would come first.", strings.Join(prefs, " and "), strings.Join(facts, " and "), k.Title)
+	return fmt.Sprintf("If you answered %s, and once you can answer %s, %s would come first.", strings.Join(prefs, " and "), strings.Join(facts, " and "), k.Title)
 }

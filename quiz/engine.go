@@ -24,6 +24,9 @@ type engine struct {
 	caps     [][]capRule
 	qIndex   map[string]int
 	payFacts []int // fact questions whose options name a pay figure, in catalog order
+	// allRanged is true when every career has an official pay range, so a
+	// percentile can be compared across all of them.
+	allRanged bool
 }
 
 func newEngine(cat *careers.Catalog, answers Answers) *engine {
@@ -39,6 +42,7 @@ func newEngine(cat *careers.Catalog, answers Answers) *engine {
 			e.payFacts = append(e.payFacts, i)
 		}
 	}
+	e.allRanged = !slices.ContainsFunc(cat.Careers, func(k careers.Career) bool { return k.Pay == nil || k.Pay.Range == nil })
 	e.spreadMaxima()
 	e.caps = e.capRules()
 	return e

@@ -36,7 +36,7 @@ func TestFitFormulas(t *testing.T) {
 		{"pay, entrants compared with the 10th percentile", "years: none", "pay", Answer{Value: 80000}, "boss", 0.5},
 		{"pay, a few years with the 25th percentile", "years: few", "pay", Answer{Value: 100000}, "boss", 0.5},
 		{"pay, experience unknown: the lowest figure", "", "pay", Answer{Value: 80000}, "boss", 0.5},
-		{"pay, no range: the median stands in", "years: none", "pay", Answer{Value: 90000}, "analyst", 1},
+		{"pay, entrants compared with a range of another year", "years: none", "pay", Answer{Value: 110000}, "analyst", 1 - 2*55000.0/110000},
 		{"pay, half the goal or less is 0", "years: many", "pay", Answer{Value: 200000}, "clerk", 0},
 		{"a number that is not money, goal met", "", "hours", Answer{Value: 40}, "analyst", 1},
 		{"a number that is not money, short", "", "hours", Answer{Value: 40}, "nurse", 0.8},
@@ -60,5 +60,26 @@ func TestFitFormulas(t *testing.T) {
 				t.Errorf("fit = %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// When a career has no pay range, every career is compared on its median,
+// whatever the experience: one career's entry pay against another's
+// all-levels median would favour the career with missing data.
+func TestPayComparesLikeWithLike(t *testing.T) {
+	cat := frozenWithout(t, analystRange, "")
+	for _, answers := range []string{"years: none", "years: few", ""} {
+		a := Answers{}
+		if answers != "" {
+			a = parse(t, cat, answers)
+		}
+		e := newEngine(cat, a)
+		st := e.stanceOf(e.current)
+		q := &cat.Questions[e.qIndex["pay"]]
+		for id, want := range map[string]float64{"boss": 1 - 2*20000.0/120000, "analyst": 1 - 2*30000.0/120000} {
+			if got := fit(q, Answer{Value: 120000}, careerByID(t, e, id), &st); math.Abs(got-want) > 1e-9 {
+				t.Errorf("%q %s: fit %v, want %v (the median)", answers, id, got, want)
+			}
+		}
 	}
 }

@@ -1,6 +1,8 @@
 package quiz
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"careerquiz/careers"
@@ -16,6 +18,27 @@ func frozenCatalog(t testing.TB) *careers.Catalog {
 	}
 	return c
 }
+
+// frozenWithout is the frozen catalog with old replaced by new: a variant
+// for one test, such as a career without its pay range.
+func frozenWithout(t testing.TB, old, new string) *careers.Catalog {
+	t.Helper()
+	data, err := os.ReadFile("testdata/frozen.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), old) {
+		t.Fatalf("test setup: %q not in the frozen catalog", old)
+	}
+	c, err := careers.Parse("frozen-variant.yaml", []byte(strings.Replace(string(data), old, new, 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// analystRange is the analyst's pay range line in the frozen catalog.
+const analystRange = "      range: {p10: 55000, p25: 70000, median: 88000, p75: 110000, p90: 135000, year: 2021, as_of: May 2021, source: oews}\n"
 
 // defaultCatalog is the built-in catalog, for the benchmarks and answers
 // file tests that check its ids.

@@ -155,9 +155,12 @@ func payText(cat *careers.Catalog, a Answer, k *careers.Career, st *stance) stri
 	text := fmt.Sprintf("you aim for %s; %s, %s a year (%s), %s.", FormatAmount(a.Value), payFigureName(f.name),
 		FormatAmount(f.value), figureSource(cat, f.source, f.asOf, f.year), verdict)
 	switch {
-	case f.fellBack:
-		text += " No official pay range was found for this career, so its median stands in, though it covers every level of experience."
-	case st.pay == "":
+	case st.payMixed:
+		text += " Not every career here has an official pay range, so all are compared on their medians, which cover every level of experience: entrants earn less."
+		if r := k.Pay.Range; r != nil {
+			text += fmt.Sprintf(" Here %s was %s (%s).", payFigureName(st.pay), FormatAmount(r.Percentile(st.pay)), figureSource(cat, r.Source.ID, r.AsOf, r.Year))
+		}
+	case st.pay == "" || st.pay == careers.PayMedian && st.payFrom < 0:
 	case st.payFrom < 0:
 		text += " You didn't say how much experience you have, so your goal is compared with what entrants earn."
 	default:

@@ -18,6 +18,10 @@ type stance struct {
 	// payFrom is the fact question that set pay, or -1 when it was not
 	// answered and the lowest figure it could name is assumed.
 	payFrom int
+	// payMixed is true when the person's experience calls for a percentile
+	// but not every career has an official pay range: then every career is
+	// compared on its median, so careers with missing data gain nothing.
+	payMixed bool
 }
 
 func (e *engine) stanceOf(v []slot) stance {
@@ -26,10 +30,10 @@ func (e *engine) stanceOf(v []slot) stance {
 		if v[qi].set {
 			o, _ := e.cat.Questions[qi].Option(v[qi].a.Option)
 			st.pay, st.payFrom = o.Pay, qi
-			return st
+			break
 		}
 	}
-	if len(e.payFacts) > 0 {
+	if st.payFrom < 0 && len(e.payFacts) > 0 {
 		// Unknown: assume the least, so a skipped fact never counts as met.
 		lowest := len(careers.PayFigures())
 		for _, o := range e.cat.Questions[e.payFacts[0]].Options {
@@ -41,29 +45,36 @@ func (e *engine) stanceOf(v []slot) stance {
 			st.pay = careers.PayFigures()[lowest]
 		}
 	}
+	st.compareLikeWithLike()
 	return st
+}
+
+// compareLikeWithLike falls back to every career's median when a percentile
+// is called for but some career has no range: comparing one career's entry
+// pay with another's all-levels median would favour the career whose data
+// is missing.
+func (st *stance) compareLikeWithLike() {
+	if st.pay == "" || st.pay == careers.PayMedian || st.e.allRanged {
+		return
+	}
+	st.payMixed = true
 }
 
 // payFigure is the pay a goal is compared with for career k: the range's
 // percentile that st names, or the median when the career has no range (or
 // st names the median).
 type payFigure struct {
-	value    float64
-	name     string // careers.PayP10… ("median" for the median)
-	fellBack bool   // st named a percentile, but the career has no range
-	asOf     string
-	year     int
-	source   string
+	value  float64
+	name   string // careers.PayP10… ("median" for the median)
+	asOf   string
+	year   int
+	source string
 }
 
 func (st *stance) payFor(k *careers.Career) payFigure {
 	p := k.Pay
 	median := payFigure{value: p.Median, name: careers.PayMedian, asOf: p.AsOf, year: p.Year, source: p.Source.ID}
-	if st.pay == "" || st.pay == careers.PayMedian {
-		return median
-	}
-	if p.Range == nil {
-		median.fellBack = true
+	if st.pay == "" || st.pay == careers.PayMedian || st.payMixed || p.Range == nil {
 		return median
 	}
 	r := p.Range

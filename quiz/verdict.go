@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"careerquiz/careers"
 )
@@ -35,6 +36,7 @@ func (e *engine) verdict(res *Result, totals, order []int) {
 	}
 	few := len(e.answered) < minAnswers
 	if len(close) < 2 && !few {
+		e.leadsOnUnknown(res, order)
 		return
 	}
 	lead := close
@@ -77,6 +79,24 @@ func (r Result) AskNextTopics() string {
 		}
 	}
 	return andList(topics)
+}
+
+// leadsOnUnknown withholds the crown from a clear leader that needs a fact
+// the person did not give: its score already counts the fact as not met,
+// but a best fit should not rest on a guess either way. The notice names
+// the fact to answer.
+func (e *engine) leadsOnUnknown(res *Result, order []int) {
+	top := res.Ranking[0]
+	if len(top.Unknown) == 0 {
+		return
+	}
+	res.Decisive = false
+	for _, ci := range order[:min(3, len(order))] {
+		res.Leading = append(res.Leading, e.cat.Careers[ci].ID)
+	}
+	res.AskNext = top.Unknown[:min(maxAskNext, len(top.Unknown))]
+	res.Notice = fmt.Sprintf("%s leads with %.1f, but it %s. Answer %s to be sure.",
+		top.Career.Title, top.Score, strings.TrimSuffix(res.UnknownText(top), "; you didn't say")+", which you didn't say", res.AskNextTopics())
 }
 
 // separators ranks the unanswered questions by how far apart their answers

@@ -27,6 +27,8 @@ type search struct {
 	stanceFacts []bool
 	// unreachable marks careers no what-if can put first (see prune).
 	unreachable []bool
+	// now is every career's total for the current answers.
+	now []int
 }
 
 // tables are the points every answer earns every career for one answer
@@ -64,6 +66,7 @@ func (e *engine) newSearch(top int) *search {
 			s.alts[qi] = alternatives(q, e.current[qi].a)
 		}
 	}
+	s.now = e.totals(e.current, nil)
 	s.prune()
 	return s
 }
@@ -96,7 +99,7 @@ func (s *search) prune() {
 			}
 		}
 	}
-	totals := e.totals(e.current, nil)
+	totals := s.now
 	for ci := range e.cat.Careers {
 		keep := -1 // the cap no change can lift
 		for _, r := range e.caps[ci] {
@@ -177,7 +180,7 @@ func (s *search) better(ci, n int, cost float64) bool {
 // consider records prefix and last as career ci's what-if if they beat
 // what is known, in catalog order of their questions.
 func (s *search) consider(ci int, cost float64, prefix []Change, last ...Change) {
-	if !s.better(ci, len(prefix)+len(last), cost) {
+	if !s.better(ci, len(prefix)+len(last), cost) || !s.helps(ci, prefix) || !s.helps(ci, last) {
 		return
 	}
 	if s.best[ci].changes == nil {
@@ -186,6 +189,23 @@ func (s *search) consider(ci int, cost float64, prefix []Change, last ...Change)
 	changes := append(slices.Clone(prefix), last...)
 	slices.SortFunc(changes, func(a, b Change) int { return cmp.Compare(s.e.qIndex[a.Question], s.e.qIndex[b.Question]) })
 	s.best[ci] = candidate{changes: changes, cost: cost}
+}
+
+// helps reports whether each change, made alone, leaves career ci at least
+// where it was: a what-if moves answers towards the career it names, not
+// only away from the one in front (raising a pay goal past every career
+// does not make the lowest-paid one a better fit).
+func (s *search) helps(ci int, changes []Change) bool {
+	e := s.e
+	for _, c := range changes {
+		v := slices.Clone(e.current)
+		v[e.qIndex[c.Question]].a = c.Answer
+		st := e.stanceOf(v)
+		if e.total(&st, v, ci) < s.now[ci] {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *search) change(qi int, a Answer) Change {

@@ -28,6 +28,16 @@ func scoreTop(cat *careers.Catalog, a Answers) string {
 	return cat.Careers[order[0]].ID
 }
 
+// careerTotals scores every career for answers a, by id, in tenths.
+func careerTotals(cat *careers.Catalog, a Answers) map[string]int {
+	e := newEngine(cat, a)
+	out := map[string]int{}
+	for ci, t := range e.totals(e.current, nil) {
+		out[cat.Careers[ci].ID] = t
+	}
+	return out
+}
+
 // bruteAlternatives is every answer a what-if may move q to, by brute
 // force: any other option or scale value, any round number in the range (a
 // dollar amount on every $1,000 up to $400,000); a fact only upwards.
@@ -72,6 +82,7 @@ func oracle(cat *careers.Catalog, a Answers) map[string]candidate {
 		top = Score(cat, a).Top().Career.ID
 	}
 	best := map[string]candidate{}
+	now := careerTotals(cat, a)
 	try := func(changes []Change, cost float64) {
 		b := a.Clone()
 		for _, c := range changes {
@@ -80,6 +91,13 @@ func oracle(cat *careers.Catalog, a Answers) map[string]candidate {
 		w := scoreTop(cat, b)
 		if w == "" || w == top {
 			return
+		}
+		for _, c := range changes { // each change alone must not set w back
+			one := a.Clone()
+			one[c.Question] = c.Answer
+			if careerTotals(cat, one)[w] < now[w] {
+				return
+			}
 		}
 		old, ok := best[w]
 		if !ok || len(changes) < len(old.changes) || len(changes) == len(old.changes) && cost < old.cost-1e-9 {
@@ -148,8 +166,8 @@ func TestWhatIfMatchesBruteForce(t *testing.T) {
 	}
 }
 
-// A what-if never changes a skipped question, never lowers a fact, and
-// fewest changes come first.
+// A what-if never changes a skipped question, never lowers a fact, never
+// sets back the career it names, and fewest changes come first.
 func TestWhatIfRules(t *testing.T) {
 	cat := frozenCatalog(t)
 	rng := rand.New(rand.NewPCG(5, 6))
@@ -177,6 +195,11 @@ func TestWhatIfRules(t *testing.T) {
 				}
 				if IsMoney(q) && int(c.Answer.Value)%1000 != 0 {
 					t.Fatalf("pay what-if %v is not a round $1,000", c.Answer.Value)
+				}
+				one := a.Clone()
+				one[c.Question] = c.Answer
+				if Score(cat, one).Ranking[place(Score(cat, one), w.Top)].Score < r.Ranking[place(r, w.Top)].Score {
+					t.Fatalf("answers %v: change %+v alone sets %s back", a, c, w.Top)
 				}
 			}
 		}
@@ -217,7 +240,7 @@ func TestWhatIfFactsMoveWithTime(t *testing.T) {
 	r := Score(cat, a)
 	for _, w := range r.WhatIf {
 		if w.Top == "boss" && len(w.Changes) == 1 && w.Changes[0].Question == "years" {
-			if s := WhatIfSentence(cat, w); s != `Once, in time, you can answer experience: "Many" (now "None"), Boss would come first.` {
+			if s := WhatIfSentence(cat, w); s != `Once you can answer experience: "Many" (now "None"), Boss would come first.` {
 				t.Fatalf("sentence %q", s)
 			}
 			return

@@ -39,6 +39,9 @@ func (m Model) compareBody(w int) string {
 	}
 	b.WriteString(m.styles.Heading.Render(wrapText("Comparing "+strings.Join(titles, ", "), w)) + "\n")
 	why := "The top two. To compare others, pick 2 or 3 careers with space on the results."
+	if !m.result.Decisive && len(m.result.Leading) >= 2 {
+		why = "The careers in the lead. To compare others, pick 2 or 3 careers with space on the results."
+	}
 	switch picked := len(m.picked); {
 	case picked == 1 && len(ks) == 2 && m.picked[ks[1].ID]:
 		why = "Your pick beside the best fit. Pick one more with space on the results to compare other careers."
@@ -47,6 +50,9 @@ func (m Model) compareBody(w int) string {
 	}
 	b.WriteString(m.styles.Muted.Render(wrapText(why, w)) + "\n\n")
 	b.WriteString(m.comparison(ks, w))
+	if m.cat.Note != "" {
+		b.WriteString("\n" + m.styles.Muted.Render(hanging("Note: ", m.cat.Note, w)))
+	}
 	return b.String()
 }
 
@@ -58,9 +64,6 @@ func (m Model) comparison(ks []careers.Career, w int) string {
 		b.WriteString(m.cards(ks, w))
 	} else {
 		b.WriteString(m.table(ks, w))
-	}
-	if m.cat.Note != "" {
-		b.WriteString("\n" + m.styles.Muted.Render(hanging("Note: ", m.cat.Note, w)))
 	}
 	return b.String()
 }

@@ -157,6 +157,9 @@ func (l *lineMode) readLine(ctx context.Context) (string, error) {
 func (l *lineMode) prompt(i int, q careers.Question) {
 	l.say("\nQuestion %d of %d: %s\n", i+1, len(l.cat.Questions), q.Prompt)
 	l.say("Why we ask: %s\n", q.Why)
+	if q.Fact {
+		l.say("This is a fact about you: skipped, it counts as not met.\n")
+	}
 	if q.Kind == careers.Choice {
 		for j, o := range q.Options {
 			l.say("  %d. %s\n", j+1, o.Label)

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"careerquiz/careers"
 	"careerquiz/quiz"
 	"careerquiz/quiz/report"
 )
@@ -401,4 +402,76 @@ func colourCodes(s string) []string {
 		}
 	}
 	return found
+}
+
+// Skipping half the questions, as a student might: the results say how many
+// answers the score rests on and what the careers need that was not said.
+func TestResultsShowCoverageAndUnknowns(t *testing.T) {
+	m := send(newModel(t, 80, 40), keys("enter", "s", "3")...) // management skipped, degree bachelor
+	m = send(m, typeText("70000")...)
+	m = send(m, keys("enter", "s", "s", "s", "s", "s", "1", "s", "s", "s", "r")...) // patient contact 1, the rest skipped
+	text := screenText(m)
+	for _, want := range []string{"match, on 3 of 12 answers", "? needs 5+ years of IT experience; you didn't say", "? needs to be or train as a registered nurse; you didn't say"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("results lack %q:\n%s", want, text)
+		}
+	}
+	m = send(m, keys("down", "enter")...)
+	if !strings.Contains(screenText(m), "match, on 3 of 12 answers") {
+		t.Errorf("details lack the coverage:\n%s", screenText(m))
+	}
+}
+
+// With no clear fit, u answers the questions that separate the leaders,
+// back steps through them, and the results come back rescored.
+func TestAnswerWhatSeparatesTheLeaders(t *testing.T) {
+	m := send(newModel(t, 80, 40), keys("enter", "s", "3", "enter")...) // only the degree
+	m = send(m, keys("s", "s", "s", "s", "s", "s", "s", "s", "s", "r")...)
+	if m.result.Decisive || len(m.result.AskNext) != 2 {
+		t.Fatalf("test setup: decisive %v ask %v", m.result.Decisive, m.result.AskNext)
+	}
+	text := screenText(m)
+	top := m.result.Top().Career.Title
+	if !strings.Contains(text, "No clear fit yet, on 1 of 12 answers") || !strings.Contains(text, "Press u to answer") ||
+		!strings.Contains(text, "Why "+top) || strings.Contains(text, "Your best fit") {
+		t.Fatalf("no clear fit screen:\n%s", text)
+	}
+	first, second := m.questionIndex(m.result.AskNext[0]), m.questionIndex(m.result.AskNext[1])
+	m = send(m, keys("u")...)
+	if m.screen != screenQuestion || m.index != first || !strings.Contains(screenText(m), "(to separate the leading careers: 1 of 2)") {
+		t.Fatalf("u:\n%s", screenText(m))
+	}
+	m = answerShown(m)
+	if m.index != second {
+		t.Fatalf("after the first, question %d, want %d", m.index, second)
+	}
+	m = send(m, keys("esc")...)
+	if m.screen != screenQuestion || m.index != first {
+		t.Fatalf("esc on the second goes to %v %d, want the first (%d)", m.screen, m.index, first)
+	}
+	m = answerShown(answerShown(m))
+	if m.screen != screenResults || m.result.Answered != 3 {
+		t.Fatalf("after both: screen %v, %d answered", m.screen, m.result.Answered)
+	}
+}
+
+// answerShown answers the question on screen: the middle option or value,
+// or $60,000.
+func answerShown(m Model) Model {
+	if m.question().Kind == careers.Number {
+		m.input.SetValue("")
+		return send(send(m, typeText("60000")...), keys("enter")...)
+	}
+	return send(m, keys("down", "down", "enter")...)
+}
+
+// A fact the career does not ask for is not a reason it fits.
+func TestFactsAreNotReasonsItFits(t *testing.T) {
+	m := send(answerAll(newModel(t, 80, 24)), keys("r")...)
+	pro, _ := m.splitReasons(m.result.Top())
+	for _, re := range pro {
+		if q, _ := m.cat.Question(re.Question); q.Fact {
+			t.Errorf("fact %s listed as a reason it fits: %s", re.Question, re.Text)
+		}
+	}
 }

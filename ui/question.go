@@ -78,6 +78,16 @@ func (m Model) enterQuestion(i int) (Model, tea.Cmd) {
 	return m, nil
 }
 
+// questionIndex is the place of question id in the catalog.
+func (m Model) questionIndex(id string) int {
+	for i, q := range m.cat.Questions {
+		if q.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
 // advance moves on after an answer or a skip: to the next question, or to
 // the review after the last one or after an edit from the review.
 func (m Model) advance() (Model, tea.Cmd) {
@@ -101,8 +111,15 @@ func (m Model) back() (Model, tea.Cmd) {
 	m.input.Blur()
 	switch {
 	case len(m.asking) > 0:
-		m.asking = nil
-		return m.enterResults(), nil
+		// Back along the questions asked from the results, then to them.
+		done := len(m.result.AskNext) - len(m.asking)
+		if done == 0 {
+			m.asking = nil
+			return m.enterResults(), nil
+		}
+		i := m.questionIndex(m.result.AskNext[done-1])
+		m.asking = append([]int{i}, m.asking...)
+		return m.enterQuestion(i)
 	case m.editing:
 		m.editing = false
 		return m.enterReview(), nil

@@ -56,7 +56,7 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.enterReview(), nil
 	case key.Matches(msg, k.AnswerNext) && len(m.result.AskNext) > 0:
 		for _, id := range m.result.AskNext {
-			m.asking = append(m.asking, slices.IndexFunc(m.cat.Questions, func(q careers.Question) bool { return q.ID == id }))
+			m.asking = append(m.asking, m.questionIndex(id))
 		}
 		return m.enterQuestion(m.asking[0])
 	case key.Matches(msg, k.Export):
@@ -86,7 +86,7 @@ func (m Model) compared() []careers.Career {
 	case len(out) == 1 && out[0].ID != top.ID:
 		return []careers.Career{top, out[0]}
 	}
-	return m.topTwo()
+	return m.byDefault()
 }
 
 func (m Model) resultsBody(w int) (string, int) {
@@ -132,22 +132,36 @@ func (m Model) resultsBody(w int) (string, int) {
 			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", quiz.WhatIfSentence(m.cat, wi), w) + "\n")
 		}
 	}
-	b.WriteString("\n" + s.Heading.Render(wrapText(compareTitle(m.topTwo()), w)) + "\n")
-	b.WriteString(m.comparison(m.topTwo(), w))
+	b.WriteString("\n" + s.Heading.Render(wrapText(m.compareTitle(m.byDefault()), w)) + "\n")
+	b.WriteString(m.comparison(m.byDefault(), w))
 	return b.String(), focus
 }
 
-func (m Model) topTwo() []careers.Career {
+// byDefault is what is compared when nothing is picked: the careers in the
+// lead when there is no clear fit (up to three), the top two otherwise.
+func (m Model) byDefault() []careers.Career {
+	ids := m.result.Leading
+	if m.result.Decisive || len(ids) < 2 {
+		ids = nil
+		for _, r := range m.result.Ranking[:min(2, len(m.result.Ranking))] {
+			ids = append(ids, r.Career.ID)
+		}
+	}
 	var out []careers.Career
-	for _, r := range m.result.Ranking[:min(2, len(m.result.Ranking))] {
-		out = append(out, r.Career)
+	for _, id := range ids[:min(maxCompare, len(ids))] {
+		if k, ok := m.cat.Career(id); ok {
+			out = append(out, k)
+		}
 	}
 	return out
 }
 
-func compareTitle(ks []careers.Career) string {
-	if len(ks) == 1 {
+func (m Model) compareTitle(ks []careers.Career) string {
+	switch {
+	case len(ks) == 1:
 		return "About " + ks[0].Title
+	case !m.result.Decisive:
+		return "The careers in the lead, side by side"
 	}
 	return "Side by side"
 }
@@ -199,16 +213,20 @@ func (m Model) rankingChart(w int) (string, int) {
 // topReasons lists the strongest reasons for and against a career.
 func (m Model) topReasons(r quiz.Ranked, w int) string {
 	s := m.styles
-	pro, con := splitReasons(r)
+	pro, con := m.splitReasons(r)
+	fits, short := "Why it fits", "Where it falls short"
+	if !m.result.Decisive { // no crowned fit: say which career the reasons are about
+		fits, short = "Why "+r.Career.Title+" is in the lead", "Where "+r.Career.Title+" falls short"
+	}
 	var b strings.Builder
 	if len(pro) > 0 {
-		b.WriteString("\n" + s.Heading.Render(wrapText("Why it fits", w)) + "\n")
+		b.WriteString("\n" + s.Heading.Render(wrapText(fits, w)) + "\n")
 		for _, re := range pro[:min(3, len(pro))] {
 			b.WriteString(m.reasonLine(re, w) + "\n")
 		}
 	}
 	if len(con) > 0 {
-		b.WriteString("\n" + s.Heading.Render(wrapText("Where it falls short", w)) + "\n")
+		b.WriteString("\n" + s.Heading.Render(wrapText(short, w)) + "\n")
 		for _, re := range con[:min(3, len(con))] {
 			b.WriteString(m.reasonLine(re, w) + "\n")
 		}
@@ -217,10 +235,12 @@ func (m Model) topReasons(r quiz.Ranked, w int) string {
 }
 
 // splitReasons sorts the reasons for (most points first) and the ones that
-// lost points, in part or in full (most points lost first).
-func splitReasons(r quiz.Ranked) (pro, short []quiz.Reason) {
+// lost points, in part or in full (most points lost first). A fact the
+// career does not ask for ("needs no nursing licence") is not a reason it
+// fits, so facts are only ever listed where they cost points.
+func (m Model) splitReasons(r quiz.Ranked) (pro, short []quiz.Reason) {
 	for _, re := range r.Reasons {
-		if re.For() {
+		if q, _ := m.cat.Question(re.Question); re.For() && !q.Fact {
 			pro = append(pro, re)
 		} else if re.Lost() > 0 {
 			short = append(short, re)
