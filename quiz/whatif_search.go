@@ -27,8 +27,9 @@ type search struct {
 	stanceFacts []bool
 	// unreachable marks careers no what-if can put first (see prune).
 	unreachable []bool
-	// now is every career's total for the current answers.
+	// now is every career's total for the current answers, st their stance.
 	now []int
+	st  stance
 }
 
 // tables are the points every answer earns every career for one answer
@@ -67,6 +68,7 @@ func (e *engine) newSearch(top int) *search {
 		}
 	}
 	s.now = e.totals(e.current, nil)
+	s.st = e.stanceOf(e.current)
 	s.prune()
 	return s
 }
@@ -191,17 +193,22 @@ func (s *search) consider(ci int, cost float64, prefix []Change, last ...Change)
 	s.best[ci] = candidate{changes: changes, cost: cost}
 }
 
-// helps reports whether each change, made alone, leaves career ci at least
-// where it was: a what-if moves answers towards the career it names, not
-// only away from the one in front (raising a pay goal past every career
-// does not make the lowest-paid one a better fit).
+// helps reports whether each change moves the answer towards career ci:
+// the new answer fits it fully, or better than the old one did. A what-if
+// names a career the person would move towards, not one that wins only
+// because the leader fell (raising a pay goal past every career does not
+// make the lowest-paid one a better fit).
 func (s *search) helps(ci int, changes []Change) bool {
 	e := s.e
+	k := &e.cat.Careers[ci]
 	for _, c := range changes {
+		qi := e.qIndex[c.Question]
+		q := &e.cat.Questions[qi]
 		v := slices.Clone(e.current)
-		v[e.qIndex[c.Question]].a = c.Answer
+		v[qi].a = c.Answer
 		st := e.stanceOf(v)
-		if e.total(&st, v, ci) < s.now[ci] {
+		now, then := fit(q, c.Answer, k, &st), fit(q, e.current[qi].a, k, &s.st)
+		if now < 1-1e-9 && now <= then+1e-9 {
 			return false
 		}
 	}
