@@ -120,6 +120,9 @@ func educationText(cat *careers.Catalog, q *careers.Question, a Answer, k *caree
 		return fmt.Sprintf("%s, but every way in needs %s, and %s (%s).", plan, andList(needs), why, src)
 	}
 	fact := fmt.Sprintf("the shortest way in open to you is %s (%s; %s)", routeLevel(r), r.Name, src)
+	if r.Field != "" { // the level and field say it; the route's full name is in the details
+		fact = fmt.Sprintf("the shortest way in open to you is %s (%s)", routeLevel(r), src)
+	}
 	if careers.EducationRank(r.Level) > careers.EducationRank(o.Education) {
 		return fmt.Sprintf("%s, but %s.", plan, fact)
 	}

@@ -310,7 +310,7 @@ func TestRouteNeedsItsField(t *testing.T) {
 	}
 	r = Score(cat, parse(t, cat, "degree: assoc\nlicence: training\nlead: 3\n"))
 	re, _ = reasonFor(ranked(t, r, "nurse"), "degree", false)
-	if re.Points != re.Max || !strings.Contains(re.Text, "an associate's degree in nursing (ADN") {
+	if re.Points != re.Max || !strings.Contains(re.Text, "an associate's degree in nursing (Src)") {
 		t.Fatalf("education reason with the licence in training: %+v", re)
 	}
 }
