@@ -182,7 +182,7 @@ func (e *engine) answersOf(v []slot) Answers {
 	return out
 }
 
-// plural is "1 answer of 12" or "6 answers of 12"… worded as "6 of 12 answers".
+// plural counts n of a total: "6 of 12 answers", "1 of 1 answer".
 func plural(n int, one, many string, of int) string {
 	if of == 1 {
 		return fmt.Sprintf("%d of 1 %s", n, one)
