@@ -45,24 +45,15 @@ func (e *engine) stanceOf(v []slot) stance {
 			st.pay = careers.PayFigures()[lowest]
 		}
 	}
-	st.compareLikeWithLike()
+	// Like with like: one career's entry pay against another's all-levels
+	// median would favour the career whose data is missing.
+	st.payMixed = st.pay != "" && st.pay != careers.PayMedian && !e.allRanged
 	return st
 }
 
-// compareLikeWithLike falls back to every career's median when a percentile
-// is called for but some career has no range: comparing one career's entry
-// pay with another's all-levels median would favour the career whose data
-// is missing.
-func (st *stance) compareLikeWithLike() {
-	if st.pay == "" || st.pay == careers.PayMedian || st.e.allRanged {
-		return
-	}
-	st.payMixed = true
-}
-
 // payFigure is the pay a goal is compared with for career k: the range's
-// percentile that st names, or the median when the career has no range (or
-// st names the median).
+// percentile that st names, or the median (when st names it, or some
+// career has no range).
 type payFigure struct {
 	value  float64
 	name   string // careers.PayP10… ("median" for the median)
