@@ -30,6 +30,25 @@ func EducationLabel(level string) string {
 	return level
 }
 
+// EducationShort is a level in a word or two: "associate's".
+func EducationShort(level string) string {
+	switch level {
+	case "none":
+		return "high school"
+	case "certificate":
+		return "certificate"
+	case "associate":
+		return "associate's"
+	case "bachelor":
+		return "bachelor's"
+	case "master":
+		return "master's"
+	case "doctorate":
+		return "doctorate"
+	}
+	return level
+}
+
 // OutlookDescriptors lists the BLS outlook phrases, slowest first.
 func OutlookDescriptors() []string {
 	return []string{"decline", "little or no change", "slower than average", "as fast as average", "faster than average", "much faster than average"}

@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"charm.land/lipgloss/v2/table"
+	"github.com/charmbracelet/x/ansi"
 
 	"careerquiz/careers"
 	"careerquiz/quiz"
@@ -33,11 +34,6 @@ func (m Model) updateReading(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 func (m Model) compareBody(w int) string {
 	ks := m.compared()
 	var b strings.Builder
-	titles := make([]string, len(ks))
-	for i, k := range ks {
-		titles[i] = k.Title
-	}
-	b.WriteString(m.styles.Heading.Render(wrapText("Comparing "+strings.Join(titles, ", "), w)) + "\n")
 	why := "The top two. To compare others, pick 2 or 3 careers with space on the results."
 	if !m.result.Decisive && len(m.result.Leading) >= 2 {
 		why = "The careers in the lead. To compare others, pick 2 or 3 careers with space on the results."
@@ -48,7 +44,20 @@ func (m Model) compareBody(w int) string {
 	case picked >= 2:
 		why = "The careers you picked. esc goes back to change them."
 	}
-	b.WriteString(m.styles.Muted.Render(wrapText(why, w)) + "\n\n")
+	if m.tableFits(ks, w) {
+		// The names stand in the sticky header above (stickyHeader).
+		b.WriteString(m.glanceTable(ks, w) + "\n")
+		b.WriteString(m.styles.Muted.Render(wrapText(why, w)) + "\n\n")
+		b.WriteString(m.styles.Heading.Render(wrapText("In full", w)) + "\n")
+	} else {
+		titles := make([]string, len(ks))
+		for i, k := range ks {
+			titles[i] = k.Title
+		}
+		b.WriteString(m.styles.Heading.Render(wrapText("Comparing "+strings.Join(titles, ", "), w)) + "\n")
+		b.WriteString(m.styles.Muted.Render(wrapText(why, w)) + "\n\n")
+		b.WriteString(m.glanceCards(ks, w) + "\n")
+	}
 	b.WriteString(m.comparison(ks, w))
 	if m.cat.Note != "" {
 		b.WriteString("\n" + m.styles.Muted.Render(hanging("Note: ", m.cat.Note, w)))
@@ -56,55 +65,145 @@ func (m Model) compareBody(w int) string {
 	return b.String()
 }
 
+// tableFits reports whether careers ks are compared as table columns at
+// width w (else as stacked cards).
+func (m Model) tableFits(ks []careers.Career, w int) bool {
+	return w >= narrowWidth && len(ks) > 1
+}
+
+// stickyHeader is the careers' names above the compare screen's table,
+// kept on screen while the table scrolls under it; "" where the comparison
+// is cards.
+func (m Model) stickyHeader(w int) string {
+	if m.screen != screenCompare || m.showHelp {
+		return ""
+	}
+	ks := m.compared()
+	if !m.tableFits(ks, w) {
+		return ""
+	}
+	s := m.styles
+	cw := columnWidth(len(ks), w)
+	row := []string{strings.Repeat(" ", labelWidth)}
+	for _, k := range ks {
+		// Abbreviated to one line: the name without its parenthesis first.
+		name, _, _ := strings.Cut(k.Title, " (")
+		if ansi.StringWidth(k.Title) <= cw {
+			name = k.Title
+		}
+		row = append(row, ansi.Truncate(name, cw, s.Glyphs.Ellipsis))
+	}
+	t := table.New().Border(s.Glyphs.Border).BorderStyle(s.TableBorder).BorderBottom(false).Row(row...).
+		StyleFunc(func(row, col int) lipgloss.Style {
+			return s.TableHeader.Width(map[bool]int{true: labelWidth, false: cw}[col == 0] + 2)
+		})
+	return t.Render() + "\n" + s.TableBorder.Render(rule(s.Glyphs.Border, len(ks), cw))
+}
+
+// rule is the line under the sticky header, joining the table below it.
+func rule(bd lipgloss.Border, n, cw int) string {
+	line := bd.MiddleLeft + strings.Repeat(bd.Top, labelWidth+2)
+	for range n {
+		line += bd.Middle + strings.Repeat(bd.Top, cw+2)
+	}
+	return line + bd.MiddleRight
+}
+
+// columnWidth is the width of each career's column, inside its padding,
+// in a table of n careers at width w.
+func columnWidth(n, w int) int { return max((w-(n+2)-2*(n+1)-labelWidth)/n, 8) }
+
+// glanceTable is the compact comparison, one short row per key fact: under
+// the sticky names on the compare screen, under its own row of names
+// elsewhere.
+func (m Model) glanceTable(ks []careers.Career, w int) string {
+	t := m.newTable(len(ks), w)
+	cw := columnWidth(len(ks), w)
+	if m.screen == screenCompare {
+		t.BorderTop(false)
+	} else {
+		t.Row(m.titleRow(ks, cw)...)
+	}
+	for _, r := range quiz.Glance(m.result, ks) {
+		row := []string{wordWrap(r.Label, labelWidth)}
+		for _, c := range r.Cells {
+			row = append(row, wordWrap(c, cw))
+		}
+		t.Row(row...)
+	}
+	return t.Render()
+}
+
+// glanceCards is the compact comparison on a narrow screen: a card per
+// career, a line per key fact.
+func (m Model) glanceCards(ks []careers.Career, w int) string {
+	s := m.styles
+	rows := quiz.Glance(m.result, ks)
+	var b strings.Builder
+	b.WriteString(s.Accent.Render(wrapText("At a glance", w)) + "\n")
+	for i, k := range ks {
+		b.WriteString(s.Heading.Render(indent(k.Title, 1, w)) + "\n")
+		for _, r := range rows {
+			b.WriteString(hanging("   "+r.Label+": ", r.Cells[i], w) + "\n")
+		}
+	}
+	return b.String()
+}
+
+// newTable is a comparison table of n careers at width w, styled, with
+// its columns sized so the label column is never squeezed.
+func (m Model) newTable(n, w int) *table.Table {
+	s := m.styles
+	cw := columnWidth(n, w)
+	return table.New().
+		Border(s.Glyphs.Border).
+		BorderStyle(s.TableBorder).
+		StyleFunc(func(row, col int) lipgloss.Style {
+			if col == 0 {
+				return s.TableLabel.Width(labelWidth + 2)
+			}
+			return s.TableCell.Width(cw + 2)
+		})
+}
+
+// titleRow is the careers' names as a table's first row, wrapped to their
+// columns.
+func (m Model) titleRow(ks []careers.Career, cw int) []string {
+	row := []string{""}
+	for _, k := range ks {
+		row = append(row, m.styles.TableHeader.UnsetPadding().Render(wordWrap(k.Title, cw)))
+	}
+	return row
+}
+
 // comparison shows careers under the seed article's four headings: a table
 // where there is room, stacked cards on a narrow screen.
 func (m Model) comparison(ks []careers.Career, w int) string {
-	var b strings.Builder
-	if w < narrowWidth || len(ks) == 1 {
-		b.WriteString(m.cards(ks, w))
-	} else {
-		b.WriteString(m.table(ks, w))
+	if !m.tableFits(ks, w) {
+		return m.cards(ks, w)
 	}
-	return b.String()
+	return m.table(ks, w)
 }
 
 // labelWidth is the width of the comparison's heading column.
 const labelWidth = 14
 
+// table is the four headings in full, one row each, under the careers'
+// names (on the results screen) or the sticky header (on compare).
 func (m Model) table(ks []careers.Career, w int) string {
-	s := m.styles
-	// Columns are sized here and cells wrapped to them, so the table never
-	// squeezes the heading column: each column has one cell of padding on
-	// each side, and there is a border before each column and after the last.
-	n := len(ks)
-	cw := max((w-(n+2)-2*(n+1)-labelWidth)/n, 8)
-	cell := func(text string, width int) string { return lipgloss.NewStyle().Width(width).Render(text) }
-	// The careers' titles are the first row, not the table's headers:
-	// headers are cut to one line, and titles need to wrap.
-	titles := []string{cell("", labelWidth)}
-	sections := make([][]quiz.Section, n)
+	cw := columnWidth(len(ks), w)
+	t := m.newTable(len(ks), w).BorderRow(true)
+	if m.screen != screenCompare {
+		t.Row(m.titleRow(ks, cw)...)
+	}
+	sections := make([][]quiz.Section, len(ks))
 	for i, k := range ks {
-		titles = append(titles, cell(k.Title, cw))
 		sections[i] = quiz.Sections(m.cat, k)
 	}
-	t := table.New().
-		Border(s.Glyphs.Border).
-		BorderStyle(s.TableBorder).
-		BorderRow(true).
-		Row(titles...).
-		StyleFunc(func(row, col int) lipgloss.Style {
-			switch {
-			case row == 0:
-				return s.TableHeader
-			case col == 0:
-				return s.TableLabel
-			}
-			return s.TableCell
-		})
 	for h, heading := range quiz.Headings() {
-		row := []string{cell(heading, labelWidth)}
+		row := []string{wordWrap(heading, labelWidth)}
 		for i := range ks {
-			row = append(row, cell(m.bullets(sections[i][h].Lines, cw), cw))
+			row = append(row, m.bullets(sections[i][h].Lines, cw))
 		}
 		t.Row(row...)
 	}
@@ -112,9 +211,19 @@ func (m Model) table(ks []careers.Career, w int) string {
 }
 
 func (m Model) bullets(lines []string, w int) string {
+	bullet := m.styles.Glyphs.Bullet + " "
+	bw := lipgloss.Width(bullet)
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		out[i] = hanging(m.styles.Glyphs.Bullet+" ", l, w)
+		wrapped := strings.Split(wordWrap(l, w-bw), "\n")
+		for j := range wrapped {
+			if j == 0 {
+				wrapped[j] = bullet + wrapped[j]
+			} else {
+				wrapped[j] = strings.Repeat(" ", bw) + wrapped[j]
+			}
+		}
+		out[i] = strings.Join(wrapped, "\n")
 	}
 	return strings.Join(out, "\n")
 }

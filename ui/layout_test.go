@@ -93,14 +93,14 @@ func TestEverythingReachableAt80x24(t *testing.T) {
 }
 
 func TestNarrowComparisonIsCards(t *testing.T) {
-	m := send(answerAll(newModel(t, 50, 300)), keys("r")...)
+	m := send(answerAll(newModel(t, 50, 300)), keys("r", "c")...)
 	text := screenText(m)
-	if strings.Contains(text, "╭") || !strings.Contains(text, "Education requirements\n") && !hasLine(text, "Education requirements") {
+	if strings.Contains(text, "╭") || !hasLine(text, "Education requirements") || !hasLine(text, "At a glance") {
 		t.Fatalf("narrow comparison is not cards:\n%s", text)
 	}
-	wide := screenText(send(answerAll(newModel(t, 120, 300)), keys("r")...))
-	if !strings.Contains(wide, "╭") {
-		t.Fatal("wide comparison is not a table")
+	wide := send(answerAll(newModel(t, 120, 300)), keys("r", "c")...)
+	if !strings.Contains(screenText(wide), "╭") || wide.sticky == "" {
+		t.Fatal("wide comparison is not a table under sticky names")
 	}
 }
 

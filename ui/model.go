@@ -76,6 +76,7 @@ type Model struct {
 	confirm confirmKind
 
 	vp       viewport.Model
+	sticky   string // what stays above the viewport while it scrolls (a comparison's names)
 	showHelp bool
 	follow   bool // keep the cursor's line in view (false after paging)
 

@@ -235,9 +235,15 @@ func TestResultsScreenContent(t *testing.T) {
 	text := screenText(m)
 	flat := strings.Join(strings.Fields(text), " ")
 	for _, want := range []string{"Your best fit", "% match", "All careers", "Why it fits", "What would change it",
-		"Side by side", "Education", "requirements", "Job duties &", "Skills needed", "Salary &", "BLS OOH, May", "from different years"} {
+		"Side by side", "Way in", "Median pay", "Pay range", "Growth", "(May 2023)", "Press c to compare them in full", "from different years"} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("results lack %q", want)
+		}
+	}
+	full := strings.Join(strings.Fields(screenText(send(m, keys("c")...))), " ")
+	for _, want := range []string{"In full", "Education", "requirements", "Job duties &", "Skills needed", "Salary &", "BLS OOH, May"} {
+		if !strings.Contains(full, want) {
+			t.Errorf("compare lacks %q", want)
 		}
 	}
 	// Every career is on the bar chart with its score.

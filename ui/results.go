@@ -86,7 +86,7 @@ func (m Model) compared() []careers.Career {
 	case len(out) == 1 && out[0].ID != top.ID:
 		return []careers.Career{top, out[0]}
 	}
-	return m.byDefault()
+	return m.result.Compared()
 }
 
 func (m Model) resultsBody(w int) (string, int) {
@@ -132,28 +132,15 @@ func (m Model) resultsBody(w int) (string, int) {
 			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", quiz.WhatIfSentence(m.cat, wi), w) + "\n")
 		}
 	}
-	b.WriteString("\n" + s.Heading.Render(wrapText(m.compareTitle(m.byDefault()), w)) + "\n")
-	b.WriteString(m.comparison(m.byDefault(), w))
+	ks := m.result.Compared()
+	b.WriteString("\n" + s.Heading.Render(wrapText(m.compareTitle(ks), w)) + "\n")
+	if m.tableFits(ks, w) {
+		b.WriteString(m.glanceTable(ks, w) + "\n")
+	} else {
+		b.WriteString(m.glanceCards(ks, w))
+	}
+	b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("Press %s to compare them in full, under the four headings.", m.keys.Compare.Help().Key), w)))
 	return b.String(), focus
-}
-
-// byDefault is what is compared when nothing is picked: the careers in the
-// lead when there is no clear fit (up to three), the top two otherwise.
-func (m Model) byDefault() []careers.Career {
-	ids := m.result.Leading
-	if m.result.Decisive || len(ids) < 2 {
-		ids = nil
-		for _, r := range m.result.Ranking[:min(2, len(m.result.Ranking))] {
-			ids = append(ids, r.Career.ID)
-		}
-	}
-	var out []careers.Career
-	for _, id := range ids[:min(maxCompare, len(ids))] {
-		if k, ok := m.cat.Career(id); ok {
-			out = append(out, k)
-		}
-	}
-	return out
 }
 
 func (m Model) compareTitle(ks []careers.Career) string {

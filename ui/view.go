@@ -38,6 +38,7 @@ func (m Model) windowTitle() string {
 // after every change, so View only assembles.
 func (m *Model) refresh() {
 	w := m.contentWidth()
+	m.sticky = m.stickyHeader(w)
 	body, focus := m.body(w)
 	m.vp.SetWidth(w)
 	m.vp.SetHeight(max(m.height-m.headerHeight()-m.footerHeight(), 1))
@@ -74,7 +75,14 @@ func (m Model) body(w int) (string, int) {
 	return "", -1
 }
 
-func (m Model) headerHeight() int { return 2 }
+// headerHeight is the app's title line and a blank line, plus the sticky
+// names of a comparison.
+func (m Model) headerHeight() int {
+	if m.sticky == "" {
+		return 2
+	}
+	return 2 + lipgloss.Height(m.sticky)
+}
 
 func (m Model) header() string {
 	w := m.width - 2*sideMargin
@@ -136,6 +144,11 @@ func (m Model) render() string {
 	var b strings.Builder
 	pad := strings.Repeat(" ", sideMargin)
 	b.WriteString(pad + m.header() + "\n\n")
+	if m.sticky != "" {
+		for _, line := range strings.Split(m.sticky, "\n") {
+			b.WriteString(pad + line + "\n")
+		}
+	}
 	for _, line := range strings.Split(m.vp.View(), "\n") {
 		b.WriteString(pad + line + "\n")
 	}
@@ -164,6 +177,35 @@ func fitLines(s string, w int) string {
 // wrapText wraps plain or styled text to width w.
 func wrapText(s string, w int) string {
 	return lipgloss.NewStyle().Width(max(w, 1)).Render(s)
+}
+
+// wordWrap wraps plain text to width w at spaces only (never inside a word
+// such as "NCLEX-RN"); a word wider than w is cut into pieces.
+func wordWrap(s string, w int) string {
+	w = max(w, 1)
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		line := ""
+		for _, word := range strings.Fields(para) {
+			for ansi.StringWidth(word) > w {
+				if line != "" {
+					lines, line = append(lines, line), ""
+				}
+				head := ansi.Truncate(word, w, "")
+				lines, word = append(lines, head), word[len(head):]
+			}
+			switch {
+			case line == "":
+				line = word
+			case ansi.StringWidth(line)+1+ansi.StringWidth(word) <= w:
+				line += " " + word
+			default:
+				lines, line = append(lines, line), word
+			}
+		}
+		lines = append(lines, line)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // indent wraps s to w-n columns and indents every line by n spaces.

@@ -73,7 +73,7 @@ func TestAnswersFormats(t *testing.T) {
 	}
 
 	r = runCLI(t, "--answers", ans, "--format", "markdown")
-	if r.code != 0 || !strings.HasPrefix(r.stdout, "# careerquiz report: Health IT careers") || !strings.Contains(r.stdout, "| **Salary & career outlook** |") {
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "# careerquiz report: Health IT careers") || !strings.Contains(r.stdout, "### Salary & career outlook") {
 		t.Fatalf("markdown: %+v", r)
 	}
 

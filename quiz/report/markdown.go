@@ -69,8 +69,7 @@ func MarkdownReport(res quiz.Result) string {
 
 	writeMarkdownAnswers(&b, res)
 
-	ks := compared(res)
-	if sources := quiz.SourcesUsed(res.Catalog, careersOf(ks)...); len(sources) > 0 {
+	if sources := quiz.SourcesUsed(res.Catalog, res.Compared()...); len(sources) > 0 {
 		b.WriteString("\n## Sources\n\n")
 		for _, s := range sources {
 			if s.URL != "" {
@@ -83,33 +82,35 @@ func MarkdownReport(res quiz.Result) string {
 	return b.String()
 }
 
+// writeMarkdownComparison writes the compact table, then the four
+// headings in full as lists: plain text inside every cell, so the file
+// reads well unrendered too.
 func writeMarkdownComparison(b *strings.Builder, res quiz.Result) {
-	ks := compared(res)
-	if len(ks) == 1 {
-		fmt.Fprintf(b, "\n## About %s\n\n|", md(ks[0].Career.Title))
-	} else {
-		b.WriteString("\n## Comparison of the top two\n\n|")
+	ks := res.Compared()
+	fmt.Fprintf(b, "\n## %s\n\n|", md(comparedTitle(res, len(ks))))
+	for _, k := range ks {
+		fmt.Fprintf(b, " | %s", md(k.Title))
 	}
-	for _, r := range ks {
-		fmt.Fprintf(b, " | %s", md(r.Career.Title))
-	}
-	b.WriteString(" |\n|---|")
-	b.WriteString(strings.Repeat("---|", len(ks)))
-	b.WriteString("\n")
-	sections := make([][]quiz.Section, len(ks))
-	for i, r := range ks {
-		sections[i] = quiz.Sections(res.Catalog, r.Career)
-	}
-	for h, heading := range quiz.Headings() {
-		fmt.Fprintf(b, "| **%s** |", md(heading))
-		for i := range ks {
-			cells := make([]string, len(sections[i][h].Lines))
-			for j, line := range sections[i][h].Lines {
-				cells[j] = md(line)
-			}
-			fmt.Fprintf(b, " %s |", strings.Join(cells, "<br>"))
+	b.WriteString(" |\n|---|" + strings.Repeat("---|", len(ks)) + "\n")
+	for _, row := range quiz.Glance(res, ks) {
+		fmt.Fprintf(b, "| **%s** |", md(row.Label))
+		for _, c := range row.Cells {
+			fmt.Fprintf(b, " %s |", md(c))
 		}
 		b.WriteString("\n")
+	}
+	sections := make([][]quiz.Section, len(ks))
+	for i, k := range ks {
+		sections[i] = quiz.Sections(res.Catalog, k)
+	}
+	for h, heading := range quiz.Headings() {
+		fmt.Fprintf(b, "\n### %s\n", md(heading))
+		for i, k := range ks {
+			fmt.Fprintf(b, "\n**%s**\n\n", md(k.Title))
+			for _, line := range sections[i][h].Lines {
+				fmt.Fprintf(b, "- %s\n", md(line))
+			}
+		}
 	}
 	if res.Catalog.Note != "" {
 		fmt.Fprintf(b, "\n_%s_\n", md(res.Catalog.Note))

@@ -55,9 +55,15 @@ func capitalize(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
-// compared returns the careers the report compares: the top two.
-func compared(res quiz.Result) []quiz.Ranked {
-	return res.Ranking[:min(2, len(res.Ranking))]
+// comparedTitle heads the comparison: "The top two side by side".
+func comparedTitle(res quiz.Result, n int) string {
+	switch {
+	case n == 1:
+		return "About " + res.Compared()[0].Title
+	case !res.Decisive:
+		return "The careers in the lead, side by side"
+	}
+	return "The top two, side by side"
 }
 
 // points is "21.0/24.0", or "-20.7" for a cap.

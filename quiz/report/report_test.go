@@ -52,7 +52,7 @@ func TestTextReportContent(t *testing.T) {
 	text = strings.Join(strings.Fields(text), " ") // unwrapped, to find phrases across lines
 	for _, want := range []string{
 		"Best fit: Health IT manager (director of information systems): 100.0% match",
-		"Ranking", "What would change it", "Comparison of the top two",
+		"Ranking", "What would change it", "The top two, side by side", "Median pay $164,070 (May 2022)",
 		quiz.HeadingEducation, quiz.HeadingDuties, quiz.HeadingSkills, quiz.HeadingPay,
 		"Median pay: $164,070 a year (BLS OOH, May 2022)",
 		"History, not today's figures:", "come from different years",
@@ -85,19 +85,26 @@ func TestMarkdownReport(t *testing.T) {
 		t.Fatal("markdown differs between runs")
 	}
 	for _, h := range quiz.Headings() {
-		row := "| **" + h + "** |"
-		if !strings.Contains(md, row) {
-			t.Errorf("markdown lacks the %q row", h)
+		if !strings.Contains(md, "\n### "+strings.ReplaceAll(h, "&", "&")+"\n") {
+			t.Errorf("markdown lacks the %q heading", h)
 		}
+	}
+	for _, row := range []string{"| **Match** |", "| **Median pay** |", "| **Pay range** |", "| **Growth** |"} {
+		if !strings.Contains(md, row) {
+			t.Errorf("markdown's compact table lacks the %q row", row)
+		}
+	}
+	if strings.Contains(md, "<br>") {
+		t.Error("markdown has <br> in a table cell: it reads badly as plain text")
 	}
 	for _, want := range []string{"# careerquiz report: Health IT careers", "## Ranking", "| # | Career | Match | Unknown |", "## Sources", "](https://www.bls.gov/"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q", want)
 		}
 	}
-	// Every table row has the same number of cells as its header.
+	// Every compact table row has the same number of cells as its header.
 	for _, line := range strings.Split(md, "\n") {
-		if strings.HasPrefix(line, "| **") && strings.Count(strings.ReplaceAll(line, `\|`, ""), "|") != 4 {
+		if strings.HasPrefix(line, "| **") && strings.Count(strings.ReplaceAll(line, `\|`, ""), "|") != 2+len(res.Compared()) {
 			t.Errorf("comparison row with a broken cell count: %q", line)
 		}
 	}

@@ -90,24 +90,21 @@ func TextReport(res quiz.Result) string {
 }
 
 func writeTextComparison(b *strings.Builder, res quiz.Result) {
-	ks := compared(res)
+	ks := res.Compared()
+	b.WriteString("\n" + wrap(comparedTitle(res, len(ks)), "", "  ", textWidth))
 	titles := make([]string, len(ks))
-	for i, r := range ks {
-		titles[i] = r.Career.Title
+	for i, k := range ks {
+		titles[i] = k.Title
 	}
-	if len(ks) == 1 {
-		b.WriteString("\n" + wrap("About "+titles[0], "", "  ", textWidth))
-	} else {
-		b.WriteString("\nComparison of the top two\n")
-	}
+	b.WriteString("\n" + grid(titles, quiz.Glance(res, ks), textWidth))
 	sections := make([][]quiz.Section, len(ks))
-	for i, r := range ks {
-		sections[i] = quiz.Sections(res.Catalog, r.Career)
+	for i, k := range ks {
+		sections[i] = quiz.Sections(res.Catalog, k)
 	}
 	for h, heading := range quiz.Headings() {
 		fmt.Fprintf(b, "\n  %s\n", heading)
-		for i, r := range ks {
-			fmt.Fprintf(b, "    %s\n", r.Career.Title)
+		for i, k := range ks {
+			fmt.Fprintf(b, "    %s\n", k.Title)
 			for _, line := range sections[i][h].Lines {
 				b.WriteString(wrap(line, "      - ", "        ", textWidth))
 			}
@@ -127,9 +124,7 @@ func writeTextAnswers(b *strings.Builder, res quiz.Result) {
 }
 
 func writeTextSources(b *strings.Builder, res quiz.Result) {
-	var ks = make([]quiz.Ranked, 0)
-	ks = append(ks, compared(res)...)
-	sources := quiz.SourcesUsed(res.Catalog, careersOf(ks)...)
+	sources := quiz.SourcesUsed(res.Catalog, res.Compared()...)
 	if len(sources) == 0 {
 		return
 	}

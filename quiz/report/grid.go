@@ -1,0 +1,66 @@
+package report
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"careerquiz/quiz"
+)
+
+// gridLabelWidth is the width of the label column of a text grid.
+const gridLabelWidth = 14
+
+// grid lays out a compact comparison in plain text columns: the careers'
+// names, a rule, then each row with every cell wrapped to its column at
+// word boundaries.
+func grid(titles []string, rows []quiz.GlanceRow, width int) string {
+	n := len(titles)
+	colW := max((width-2-gridLabelWidth-2*n)/max(n, 1), 8)
+	var b strings.Builder
+	line := func(label string, cells []string) {
+		cols := [][]string{cellLines(label, gridLabelWidth)}
+		for _, c := range cells {
+			cols = append(cols, cellLines(c, colW))
+		}
+		height := 0
+		for _, c := range cols {
+			height = max(height, len(c))
+		}
+		for i := range height {
+			var parts []string
+			for j, c := range cols {
+				w := colW
+				if j == 0 {
+					w = gridLabelWidth
+				}
+				text := ""
+				if i < len(c) {
+					text = c[i]
+				}
+				parts = append(parts, text+strings.Repeat(" ", max(w-utf8.RuneCountInString(text), 0)))
+			}
+			b.WriteString(strings.TrimRight("  "+strings.Join(parts, "  "), " ") + "\n")
+		}
+	}
+	line("", titles)
+	b.WriteString("  " + strings.Repeat("-", min(width-2, gridLabelWidth+n*(colW+2))) + "\n")
+	for _, r := range rows {
+		line(r.Label, r.Cells)
+	}
+	return b.String()
+}
+
+// cellLines wraps text to width at spaces; a word longer than the width is
+// cut into pieces rather than overflowing the column.
+func cellLines(text string, width int) []string {
+	var lines []string
+	for _, l := range strings.Split(strings.TrimRight(wrap(text, "", "", width), "\n"), "\n") {
+		for utf8.RuneCountInString(l) > width {
+			r := []rune(l)
+			lines = append(lines, string(r[:width]))
+			l = string(r[width:])
+		}
+		lines = append(lines, l)
+	}
+	return lines
+}
