@@ -108,6 +108,13 @@ func payLines(cat *careers.Catalog, k careers.Career) []string {
 	if k.Outlook != nil {
 		lines = append(lines, "Job growth: "+OutlookFigure(cat, k))
 	}
+	return lines
+}
+
+// HistoryLines are a career's older figures, kept for context and shown
+// with its details only: "History, not today's figures: …".
+func HistoryLines(cat *careers.Catalog, k careers.Career) []string {
+	var lines []string
 	for _, f := range k.History {
 		lines = append(lines, "History, not today's figures: "+FactText(cat, f))
 	}

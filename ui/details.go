@@ -48,6 +48,9 @@ func (m Model) detailsBody(w int) string {
 		}
 	}
 	for _, sec := range quiz.Sections(m.cat, k) {
+		if sec.Heading == quiz.HeadingPay {
+			sec.Lines = append(sec.Lines, quiz.HistoryLines(m.cat, k)...)
+		}
 		b.WriteString("\n" + s.Accent.Render(wrapText(sec.Heading, w)) + "\n")
 		for _, line := range sec.Lines {
 			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", line, w) + "\n")

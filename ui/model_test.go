@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -479,5 +480,25 @@ func TestFactsAreNotReasonsItFits(t *testing.T) {
 		if q, _ := m.cat.Question(re.Question); q.Fact {
 			t.Errorf("fact %s listed as a reason it fits: %s", re.Question, re.Text)
 		}
+	}
+}
+
+// The article's history bullets are on the details screen only, not in a
+// comparison.
+func TestHistoryOnlyInDetails(t *testing.T) {
+	m := send(answerAll(newModel(t, 120, 400)), keys("r")...)
+	hi := slices.IndexFunc(m.result.Ranking, func(r quiz.Ranked) bool { return len(r.Career.History) > 0 })
+	if hi < 0 {
+		t.Fatal("test setup: no career with history")
+	}
+	m.picked = map[string]bool{m.result.Ranking[hi].Career.ID: true, m.result.Ranking[(hi+1)%len(m.result.Ranking)].Career.ID: true}
+	if c := send(m, keys("c")...); strings.Contains(screenText(c), "History, not today's figures") {
+		t.Error("history in the comparison")
+	}
+	for range hi {
+		m = send(m, keys("down")...)
+	}
+	if d := send(m, keys("enter")...); !strings.Contains(strings.Join(strings.Fields(screenText(d)), " "), "History, not today's figures") {
+		t.Errorf("no history on the details screen:\n%s", screenText(d))
 	}
 }

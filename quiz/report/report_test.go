@@ -55,13 +55,16 @@ func TestTextReportContent(t *testing.T) {
 		"Ranking", "What would change it", "The top two, side by side", "Median pay $164,070 (May 2022)",
 		quiz.HeadingEducation, quiz.HeadingDuties, quiz.HeadingSkills, quiz.HeadingPay,
 		"Median pay: $164,070 a year (BLS OOH, May 2022)",
-		"History, not today's figures:", "come from different years",
+		"come from different years",
 		"https://www.bls.gov/ooh/management/computer-and-information-systems-managers.htm",
 		"Your answers",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("text report lacks %q", want)
 		}
+	}
+	if strings.Contains(text, "History, not today's figures") {
+		t.Error("history bullets belong on the details screen, not in the comparison")
 	}
 	if capped := TextReport(score(t, samples[2])); strings.Contains(capped, "- -") {
 		t.Error("a cap shows a double minus")
