@@ -38,6 +38,7 @@ type keyMap struct {
 	SubmitAmount   key.Binding
 	BackFromAmount key.Binding
 	HelpFromAmount key.Binding
+	ClearAmount    key.Binding // the text field's own ctrl+u, listed in its help
 	Suspend        key.Binding
 }
 
@@ -66,11 +67,12 @@ func newKeyMap() keyMap {
 		Help:           key.NewBinding(key.WithKeys("?", "f1"), key.WithHelp("?", "all keys")),
 		Quit:           key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Interrupt:      key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
-		Yes:            key.NewBinding(key.WithKeys("y", "enter"), key.WithHelp("y", "yes")),
-		No:             key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
+		Yes:            key.NewBinding(key.WithKeys("y", "Y", "q"), key.WithHelp("y", "yes")),
+		No:             key.NewBinding(key.WithKeys("n", "N", "esc", "enter"), key.WithHelp("n/enter", "no")),
 		SubmitAmount:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "next (empty: skip)")),
 		BackFromAmount: key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", "back")),
 		HelpFromAmount: key.NewBinding(key.WithKeys("f1"), key.WithHelp("f1", "all keys")),
+		ClearAmount:    key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "clear")),
 		Suspend:        key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 	}
 }
@@ -97,7 +99,7 @@ func (m Model) helpFor() helpKeys {
 		short = []key.Binding{k.Start, k.Quit, k.Help}
 	case m.onAmount() || m.showHelp && m.screen == screenQuestion && m.question().Kind == careers.Number:
 		all = k.HelpFromAmount
-		short = []key.Binding{k.SubmitAmount, k.BackFromAmount, all, k.Interrupt}
+		short = []key.Binding{k.SubmitAmount, k.BackFromAmount, k.ClearAmount, all, k.Interrupt}
 	case m.screen == screenQuestion:
 		pick := k.Pick
 		n := len(choices(m.question()))

@@ -202,8 +202,13 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.follow = false
 		return m, nil
 	case key.Matches(msg, k.Quit):
-		if m.screen == screenResults || m.screen == screenDetails || m.screen == screenCompare {
+		switch {
+		case m.screen == screenResults || m.screen == screenDetails || m.screen == screenCompare:
 			return m.finish()
+		case m.nothingToLose():
+			m.outcome = Outcome{Status: Interrupted}
+			m.done = true
+			return m, tea.Quit
 		}
 		m.confirm = confirmQuit
 		return m, nil
@@ -233,10 +238,16 @@ func (m Model) handleConfirm(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			return m, tea.Quit
 		}
 		return m.restart(), nil
-	case key.Matches(msg, m.keys.No), key.Matches(msg, m.keys.Quit):
+	case key.Matches(msg, m.keys.No):
 		m.confirm = confirmNone
 	}
 	return m, nil
+}
+
+// nothingToLose reports whether quitting or starting over would lose
+// nothing: no answer given and nothing typed.
+func (m Model) nothingToLose() bool {
+	return len(m.answers) == 0 && len(m.drafts) == 0
 }
 
 // finish leaves from the results: exit 0, with the summary printed after.

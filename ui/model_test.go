@@ -51,8 +51,11 @@ func TestWholeQuizToResults(t *testing.T) {
 
 func TestChoiceKeys(t *testing.T) {
 	m := send(newModel(t, 80, 24), keys("enter")...)
-	m = send(m, keys("down", "down", "enter")...) // management 3
-	if m.answers["management"].Value != 3 || m.index != 1 {
+	if m.cursor != 2 {
+		t.Fatalf("a fresh 1-5 scale starts at option %d, want the middle (3)", m.cursor+1)
+	}
+	m = send(m, keys("up", "enter")...) // management 2
+	if m.answers["management"].Value != 2 || m.index != 1 {
 		t.Fatalf("enter did not choose the cursor's option: %+v at %d", m.answers, m.index)
 	}
 	m = send(m, keys("9")...) // no 9th option: nothing happens
@@ -60,7 +63,7 @@ func TestChoiceKeys(t *testing.T) {
 		t.Fatal("an out-of-range number key moved on")
 	}
 	m = send(m, keys("b")...)
-	if m.index != 0 || !strings.Contains(screenText(m), "3  (your answer)") {
+	if m.index != 0 || !strings.Contains(screenText(m), "2  (your answer)") {
 		t.Fatalf("back does not show the chosen answer:\n%s", screenText(m))
 	}
 	m = send(m, keys("s")...) // skipping clears the answer
@@ -168,25 +171,32 @@ func TestChangeAnAnswerFromTheResults(t *testing.T) {
 }
 
 func TestQuitAsksFirstExceptOnTheResults(t *testing.T) {
-	if m := send(newModel(t, 80, 24), keys("q")...); !strings.Contains(screenText(m), "Quit careerquiz? (y/n)") {
-		t.Fatalf("q on the welcome:\n%s", screenText(m))
+	// Nothing to lose on the welcome screen: q quits at once (130).
+	next, cmd := newModel(t, 80, 24).Update(keyPress("q"))
+	if m := next.(Model); !m.done || m.Outcome().Status != Interrupted || cmd == nil {
+		t.Fatal("q on the welcome did not quit at once")
 	}
 	m := send(newModel(t, 80, 24), keys("enter", "4", "q")...)
-	if m.confirm != confirmQuit || !strings.Contains(screenText(m), "Quit careerquiz? Your answers will be lost. (y/n)") {
+	if m.confirm != confirmQuit || !strings.Contains(screenText(m), "Quit careerquiz? Your answers will be lost. [y/N]") {
 		t.Fatalf("q did not ask:\n%s", screenText(m))
 	}
-	m = send(m, keys("n")...)
-	if m.confirm != confirmNone || m.done {
-		t.Fatal("n did not cancel")
+	for _, no := range []string{"n", "enter", "esc", "N"} {
+		if c := send(m, keys(no)...); c.confirm != confirmNone || c.done {
+			t.Fatalf("%s did not cancel", no)
+		}
 	}
-	m = send(m, keys("q")...)
-	next, cmd := m.Update(keyPress("y"))
-	m = next.(Model)
-	if !m.done || m.Outcome().Status != Interrupted || cmd == nil {
-		t.Fatal("y did not quit")
+	if c := send(m, keys("s")...); c.confirm != confirmQuit || c.answers["degree"].Option != "" {
+		t.Fatal("another key acted while the prompt waits")
 	}
-	if _, ok := cmd().(tea.QuitMsg); !ok {
-		t.Fatal("y did not return tea.Quit")
+	for _, yes := range []string{"y", "Y", "q"} {
+		next, cmd := m.Update(keyPress(yes))
+		c := next.(Model)
+		if !c.done || c.Outcome().Status != Interrupted || cmd == nil {
+			t.Fatalf("%s did not quit", yes)
+		}
+		if _, ok := cmd().(tea.QuitMsg); !ok {
+			t.Fatalf("%s did not return tea.Quit", yes)
+		}
 	}
 
 	m = send(answerAll(newModel(t, 80, 24)), keys("r")...)
@@ -195,6 +205,25 @@ func TestQuitAsksFirstExceptOnTheResults(t *testing.T) {
 	o := m.Outcome()
 	if o.Status != Finished || o.Summary != report.Summary(m.result) || cmd == nil {
 		t.Fatalf("q on the results: %+v", o)
+	}
+}
+
+// On the amount field, s, b and ? act while it is empty and are typed once
+// it holds text.
+func TestEmptyAmountFieldTakesCommands(t *testing.T) {
+	m := send(newModel(t, 80, 24), keys("enter", "4", "2")...) // to the salary
+	if s := send(m, keys("s")...); s.index != 3 || s.answers["salary"] != (quiz.Answer{}) {
+		t.Fatalf("s on the empty field did not skip: index %d", s.index)
+	}
+	if b := send(m, keys("b")...); b.index != 1 {
+		t.Fatalf("b on the empty field did not go back: index %d", b.index)
+	}
+	if h := send(m, keys("?")...); !h.showHelp {
+		t.Fatal("? on the empty field shows no help")
+	}
+	typed := send(m, typeText("5s")...)
+	if typed.input.Value() != "5s" || typed.index != 2 {
+		t.Fatalf("s after text was not typed: %q at %d", typed.input.Value(), typed.index)
 	}
 }
 
@@ -500,5 +529,33 @@ func TestHistoryOnlyInDetails(t *testing.T) {
 	}
 	if d := send(m, keys("enter")...); !strings.Contains(strings.Join(strings.Fields(screenText(d)), " "), "History, not today's figures") {
 		t.Errorf("no history on the details screen:\n%s", screenText(d))
+	}
+}
+
+// A cap stands beside the score on the details screen, before the other
+// reasons, and a legend explains "points/max".
+func TestDetailsShowACapFirst(t *testing.T) {
+	m := send(answerAll(newModel(t, 100, 200)), keys("r")...)
+	i := slices.IndexFunc(m.result.Ranking, func(r quiz.Ranked) bool {
+		return slices.ContainsFunc(r.Reasons, func(re quiz.Reason) bool { return re.Cap })
+	})
+	if i < 0 {
+		t.Fatal("test setup: no capped career")
+	}
+	for range i {
+		m = send(m, keys("down")...)
+	}
+	text := screenText(send(m, keys("enter")...))
+	capAt, summaryAt := strings.Index(text, "Score capped at"), strings.Index(text, m.result.Ranking[i].Career.Summary[:30])
+	if capAt < 0 || summaryAt < 0 || capAt > summaryAt || !strings.Contains(text, "Points each answer earned out of its share of 100") {
+		t.Fatalf("cap not first, or no legend:\n%s", text)
+	}
+}
+
+func TestNothingToCompareWithNothingAnswered(t *testing.T) {
+	m := send(newModel(t, 80, 24), keys("enter")...)
+	m = send(m, keys("s", "s", "enter", "s", "s", "s", "s", "s", "s", "s", "s", "s", "r", "c")...)
+	if m.screen != screenResults || !strings.Contains(screenText(m), "nothing to compare") {
+		t.Fatalf("c with nothing answered:\n%s", screenText(m))
 	}
 }

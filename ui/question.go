@@ -68,6 +68,11 @@ func (m Model) enterQuestion(i int) (Model, tea.Cmd) {
 	}
 	m.input.Blur()
 	m.cursor = 0
+	if q.Kind == careers.Scale {
+		// A fresh scale starts in the middle: enter pressed in a hurry
+		// records no extreme.
+		m.cursor = len(choices(q)) / 2
+	}
 	if a, ok := m.answers[q.ID]; ok {
 		for j, c := range choices(q) {
 			if c == a {
@@ -182,7 +187,16 @@ func (m Model) updateAmount(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		delete(m.drafts, q.ID)
 		m.inputErr = ""
 		return m.advance()
-	case key.Matches(msg, m.keys.BackFromAmount):
+	case m.input.Value() == "" && key.Matches(msg, m.keys.Skip):
+		// An empty field has nothing a key could be typed into: s, b and ?
+		// act as on any question.
+		delete(m.answers, q.ID)
+		delete(m.drafts, q.ID)
+		return m.advance()
+	case m.input.Value() == "" && key.Matches(msg, m.keys.Help):
+		m.showHelp = true
+		return m, nil
+	case key.Matches(msg, m.keys.BackFromAmount) || m.input.Value() == "" && key.Matches(msg, m.keys.Back):
 		// Going back keeps what was typed: a valid amount becomes the answer,
 		// anything else stays as a draft to finish later.
 		if a, err := quiz.ParseReply(q, m.input.Value()); err == nil {
@@ -273,12 +287,22 @@ func (m Model) amountField(q careers.Question, w int) string {
 	}
 	if a, ok := m.answers[q.ID]; ok {
 		saved := "Your answer: " + quiz.Display(q, a) + "."
-		if typed, err := quiz.ParseReply(q, m.input.Value()); err != nil || typed != a {
-			saved = "Saved answer: " + quiz.Display(q, a) + ". Press enter to replace it with what you typed."
+		typed, err := quiz.ParseReply(q, m.input.Value())
+		switch {
+		case strings.TrimSpace(m.input.Value()) == "":
+			saved = "Saved answer: " + quiz.Display(q, a) + ". Press enter with the field empty to skip the question instead."
+		case err != nil:
+			saved = "Saved answer: " + quiz.Display(q, a) + ". What you typed is not an amount yet; esc goes back and keeps the saved answer."
+		case typed != a:
+			saved = "Saved answer: " + quiz.Display(q, a) + ". Press enter to replace it with " + quiz.Display(q, typed) + "."
 		}
 		b.WriteString(s.Muted.Render(hanging("  ", saved, w)) + "\n")
 	}
-	b.WriteString("\n" + s.Muted.Render(wrapText(capitalize(quiz.NumberHint(q))+", and press enter. Leave it empty and press enter to skip ("+quiz.SkipMeaning(q)+"). esc goes back.", w)))
+	hint := capitalize(quiz.NumberHint(q)) + ", and press enter. ctrl+u clears the field. Empty, enter or s skips it (" + quiz.SkipMeaning(q) + "), b goes back."
+	if m.input.Value() != "" {
+		hint = capitalize(quiz.NumberHint(q)) + ", and press enter. ctrl+u clears the field; esc goes back."
+	}
+	b.WriteString("\n" + s.Muted.Render(wrapText(hint, w)))
 	return b.String()
 }
 

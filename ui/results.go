@@ -50,6 +50,10 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			m.picked[id] = true
 		}
 	case key.Matches(msg, k.Compare):
+		if m.result.Answered == 0 {
+			m.notice = "With nothing answered there is nothing to compare: press a to answer a few questions."
+			return m, nil
+		}
 		m.goTo(screenCompare)
 		return m, nil
 	case key.Matches(msg, k.Review):
@@ -63,6 +67,9 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.notice = m.export()
 		return m, nil
 	case key.Matches(msg, k.Restart):
+		if m.nothingToLose() {
+			return m.restart(), nil
+		}
 		m.confirm = confirmRestart
 		return m, nil
 	}
@@ -206,19 +213,27 @@ func (m Model) topReasons(r quiz.Ranked, w int) string {
 		fits, short = "Why "+r.Career.Title+" is in the lead", "Where "+r.Career.Title+" falls short"
 	}
 	var b strings.Builder
-	if len(pro) > 0 {
-		b.WriteString("\n" + s.Heading.Render(wrapText(fits, w)) + "\n")
-		for _, re := range pro[:min(3, len(pro))] {
-			b.WriteString(m.reasonLine(re, w) + "\n")
+	legend := s.Muted.Render(wrapText(m.legend(), w)) + "\n" // once, under the first heading
+	for _, part := range []struct {
+		title   string
+		reasons []quiz.Reason
+	}{{fits, pro}, {short, con}} {
+		if len(part.reasons) == 0 {
+			continue
 		}
-	}
-	if len(con) > 0 {
-		b.WriteString("\n" + s.Heading.Render(wrapText(short, w)) + "\n")
-		for _, re := range con[:min(3, len(con))] {
+		b.WriteString("\n" + s.Heading.Render(wrapText(part.title, w)) + "\n" + legend)
+		legend = ""
+		for _, re := range part.reasons[:min(3, len(part.reasons))] {
 			b.WriteString(m.reasonLine(re, w) + "\n")
 		}
 	}
 	return b.String()
+}
+
+// legend explains the reason lines: "points/max" and the marks.
+func (m Model) legend() string {
+	g := m.styles.Glyphs
+	return fmt.Sprintf("Points each answer earned out of its share of 100 (%s for, %s partly, %s against, %s a cap).", g.For, g.Partly, g.Against, g.Cap)
 }
 
 // splitReasons sorts the reasons for (most points first) and the ones that

@@ -33,6 +33,7 @@ type Styles struct {
 	Title, Heading, Text, Muted, Accent, Good, Bad, Error lipgloss.Style
 	Selected, KeyHint                                     lipgloss.Style
 	Notice                                                lipgloss.Style
+	Prompt                                                lipgloss.Style // a question that waits for y or n: it must stand out
 	TableHeader, TableLabel, TableCell, TableBorder       lipgloss.Style
 	Help                                                  help.Styles
 	Glyphs                                                Glyphs
@@ -70,6 +71,7 @@ func NewStyles(isDark, useColor, plain bool) Styles {
 		Selected:    fg(base.Bold(true), accent),
 		KeyHint:     fg(base.Bold(true), text),
 		Notice:      fg(base.Bold(true), bad),
+		Prompt:      fg(base.Bold(true).Reverse(true).Padding(0, 1), bad),
 		TableHeader: fg(base.Bold(true).Padding(0, 1), accent),
 		TableLabel:  fg(base.Bold(true).Padding(0, 1), text),
 		TableCell:   fg(base.Padding(0, 1), text),

@@ -99,12 +99,10 @@ func (m Model) footerLines() []string {
 	w := max(m.width-2*sideMargin, 1)
 	var lines []string
 	switch {
-	case m.confirm == confirmQuit && len(m.answers) == 0:
-		lines = append(lines, m.styles.Notice.Render("Quit careerquiz? (y/n)"))
 	case m.confirm == confirmQuit:
-		lines = append(lines, m.styles.Notice.Render("Quit careerquiz? Your answers will be lost. (y/n)"))
+		lines = append(lines, m.styles.Prompt.Render("Quit careerquiz? Your answers will be lost. [y/N]"))
 	case m.confirm == confirmRestart:
-		lines = append(lines, m.styles.Notice.Render("Start a new quiz? These answers will be cleared; press e first to export them. (y/n)"))
+		lines = append(lines, m.styles.Prompt.Render("Start a new quiz? These answers will be cleared; press n, then e, to export them first. [y/N]"))
 	case m.notice != "":
 		lines = append(lines, m.notice)
 	}
