@@ -31,6 +31,7 @@ type keyMap struct {
 	Restart        key.Binding
 	PageUp         key.Binding
 	PageDown       key.Binding
+	Top, Bottom    key.Binding
 	Help           key.Binding
 	Quit           key.Binding
 	Interrupt      key.Binding
@@ -42,12 +43,18 @@ type keyMap struct {
 	Suspend        key.Binding
 }
 
-func newKeyMap() keyMap {
+// newKeyMap builds the keymap; plain names the arrow keys in words, for
+// terminals that cannot draw arrows (TERM=linux).
+func newKeyMap(plain bool) keyMap {
+	up, down, upDown := "↑", "↓", "↑/↓"
+	if plain {
+		up, down, upDown = "up", "down", "up/down"
+	}
 	return keyMap{
-		Up:             key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:           key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		Move:           key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "move")),
-		Scroll:         key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "scroll")),
+		Up:             key.NewBinding(key.WithKeys("up", "k"), key.WithHelp(up+"/k", "up")),
+		Down:           key.NewBinding(key.WithKeys("down", "j"), key.WithHelp(down+"/j", "down")),
+		Move:           key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp(upDown, "move")),
+		Scroll:         key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp(upDown, "scroll")),
 		Choose:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
 		Pick:           key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "pick")),
 		Skip:           key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
@@ -62,8 +69,10 @@ func newKeyMap() keyMap {
 		AnswerNext:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "answer what separates them")),
 		Export:         key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export")),
 		Restart:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "start over")),
-		PageUp:         key.NewBinding(key.WithKeys("pgup", "ctrl+u", "home"), key.WithHelp("pgup", "scroll up")),
-		PageDown:       key.NewBinding(key.WithKeys("pgdown", "ctrl+d", "end"), key.WithHelp("pgdn", "scroll down")),
+		PageUp:         key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
+		PageDown:       key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("pgdn", "page down")),
+		Top:            key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "top")),
+		Bottom:         key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "bottom")),
 		Help:           key.NewBinding(key.WithKeys("?", "f1"), key.WithHelp("?", "all keys")),
 		Quit:           key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Interrupt:      key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
@@ -119,7 +128,7 @@ func (m Model) helpFor() helpKeys {
 		short = []key.Binding{k.Back, k.Scroll, k.PageDown, k.Quit, k.Help}
 	}
 	var more []key.Binding
-	for _, b := range []key.Binding{k.PageUp, k.PageDown, all, k.Interrupt, k.Suspend} {
+	for _, b := range []key.Binding{k.PageUp, k.PageDown, k.Top, k.Bottom, all, k.Interrupt, k.Suspend} {
 		if !slices.ContainsFunc(short, func(s key.Binding) bool { return s.Help() == b.Help() }) {
 			more = append(more, b)
 		}

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -50,15 +51,24 @@ func checkFits(t *testing.T, label string, m Model, w, h int) {
 	}
 	// The layout itself must fit, not lean on render's last-resort cut: the
 	// body within its margins, and the header and footer too.
-	cw := m.contentWidth()
+	// The body is within its (possibly capped) width; the header and footer
+	// span the screen within its margins.
+	cw, full := m.contentWidth(), max(w-2*sideMargin, 1)
 	body, _ := m.body(cw)
-	parts := append(strings.Split(body, "\n"), m.footerLines()...)
-	parts = append(parts, m.header())
-	for _, l := range parts {
-		if got := ansi.StringWidth(l); got > cw {
-			t.Errorf("%s: a line is %d wide where %d fit, and would be cut: %q", label, got, cw, ansi.Strip(l))
-			return
+	check := func(lines []string, limit int) bool {
+		for _, l := range lines {
+			if got := ansi.StringWidth(l); got > limit {
+				t.Errorf("%s: a line is %d wide where %d fit, and would be cut: %q", label, got, limit, ansi.Strip(l))
+				return false
+			}
 		}
+		return true
+	}
+	if check(strings.Split(body, "\n"), cw) {
+		check(append(m.footerLines(), m.header()), full)
+	}
+	if cw > readableWidth && m.screen != screenCompare {
+		t.Errorf("%s: prose %d wide, over the readable %d", label, cw, readableWidth)
 	}
 }
 
@@ -143,4 +153,62 @@ func FuzzModel(f *testing.F) {
 		}
 		checkFits(t, "fuzzed", m, w, h)
 	})
+}
+
+// One scrolling model: g/G and home/end go to the ends, the position mark
+// says where the view is, and on the results ↑/↓ scroll once the list is
+// out of view instead of snapping back to it.
+func TestScrolling(t *testing.T) {
+	m := send(answerAll(newModel(t, 80, 24)), keys("r")...)
+	if got := m.header(); !strings.Contains(got, " 1/") || !strings.Contains(got, "↓") || strings.Contains(got, "↑") {
+		t.Fatalf("position at the top: %q", got)
+	}
+	m = send(m, keys("G")...)
+	if !m.vp.AtBottom() || !strings.Contains(m.header(), "↑") || strings.Contains(m.header(), "↓") {
+		t.Fatalf("G: at bottom %v, header %q", m.vp.AtBottom(), m.header())
+	}
+	cursor, off := m.career, m.vp.YOffset()
+	m = send(m, keys("up")...)
+	if m.career != cursor || m.vp.YOffset() != off-1 {
+		t.Fatalf("up away from the list moved the cursor (%d→%d) or did not scroll (%d→%d)", cursor, m.career, off, m.vp.YOffset())
+	}
+	m = send(m, keys("g", "down")...)
+	if m.vp.YOffset() != 0 || m.career != 1 {
+		t.Fatalf("g then down: offset %d, cursor %d", m.vp.YOffset(), m.career)
+	}
+	d := send(m, keys("enter", "end")...)
+	if !d.vp.AtBottom() {
+		t.Fatal("end on the details does not reach the bottom")
+	}
+	if d = send(d, keys("home")...); !d.vp.AtTop() {
+		t.Fatal("home on the details does not reach the top")
+	}
+	narrow := send(answerAll(newModel(t, 30, 12)), keys("r")...)
+	if !regexp.MustCompile(`\d+/\d+`).MatchString(ansi.Strip(narrow.header())) {
+		t.Fatalf("the position mark is gone at 30 columns: %q", narrow.header())
+	}
+}
+
+// TERM=linux: plain ASCII on every screen, help lines included.
+func TestPlainGlyphsAreASCII(t *testing.T) {
+	m := send(New(Options{Catalog: defaultCatalog(t), Plain: true, NoColor: true, Now: fixedNow, ExportDir: t.TempDir()}),
+		tea.WindowSizeMsg{Width: 80, Height: 24})
+	check := func(name string, m Model) {
+		t.Helper()
+		for _, r := range screenText(m) {
+			if r > 127 {
+				t.Errorf("%s: non-ASCII %q on a plain terminal:\n%s", name, r, screenText(m))
+				return
+			}
+		}
+	}
+	check("welcome", m)
+	m = send(m, keys("enter")...)
+	check("question", m)
+	m = answerAll(send(m, keys("esc")...))
+	check("review", m)
+	m = send(m, keys("r")...)
+	check("results", m)
+	check("details", send(m, keys("enter")...))
+	check("compare", send(m, keys("c")...))
 }

@@ -79,6 +79,7 @@ type Model struct {
 	sticky   string // what stays above the viewport while it scrolls (a comparison's names)
 	showHelp bool
 	follow   bool // keep the cursor's line in view (false after paging)
+	focus    int  // the body line of the cursor, or -1 (set by refresh)
 
 	outcome Outcome
 	done    bool
@@ -96,7 +97,7 @@ func New(opts Options) Model {
 	in.Prompt = ""
 	in.CharLimit = 24
 	m := Model{
-		opts: opts, cat: opts.Catalog, keys: newKeyMap(), dark: true, help: help.New(),
+		opts: opts, cat: opts.Catalog, keys: newKeyMap(opts.Plain), dark: true, help: help.New(),
 		width: 80, height: 24, answers: quiz.Answers{}, drafts: map[string]string{},
 		input: in, picked: map[string]bool{}, vp: viewport.New(),
 		outcome: Outcome{Status: Interrupted},
@@ -199,6 +200,14 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, k.PageUp):
 		m.vp.PageUp()
+		m.follow = false
+		return m, nil
+	case key.Matches(msg, k.Top):
+		m.vp.GotoTop()
+		m.follow = false
+		return m, nil
+	case key.Matches(msg, k.Bottom):
+		m.vp.GotoBottom()
 		m.follow = false
 		return m, nil
 	case key.Matches(msg, k.Quit):

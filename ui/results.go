@@ -30,7 +30,16 @@ func (m Model) enterResults() Model {
 func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.keys
 	n := len(m.result.Ranking)
+	// ↑/↓ move the list while it is in view; scrolled away from it, they
+	// scroll the page, so the view never snaps back to the list.
+	listInView := m.focus >= m.vp.YOffset() && m.focus < m.vp.YOffset()+m.vp.Height()
 	switch {
+	case key.Matches(msg, k.Up) && !listInView:
+		m.vp.ScrollUp(1)
+		return m, nil
+	case key.Matches(msg, k.Down) && !listInView:
+		m.vp.ScrollDown(1)
+		return m, nil
 	case key.Matches(msg, k.Up):
 		m.career = max(m.career-1, 0)
 	case key.Matches(msg, k.Down):
@@ -167,12 +176,14 @@ func (m Model) compareTitle(ks []careers.Career) string {
 func (m Model) rankingChart(w int) (string, int) {
 	s := m.styles
 	g := s.Glyphs
-	barW := max(min(w/5, 20), 5)
 	longest := 0
 	for _, r := range m.result.Ranking {
 		longest = max(longest, lipgloss.Width(r.Career.Title))
 	}
-	titleW := max(min(w-2-len(g.Unpicked)-1-barW-7, longest), 6)
+	// Names get room before bars do: a bar of 5 is enough to read a score.
+	fixed := 2 + len(g.Unpicked) + 1 + 7 // cursor, mark, the gaps and the score
+	titleW := max(min(longest, w-fixed-5), 6)
+	barW := max(min(w-fixed-titleW, 20), 5)
 	indentW := 2 + lipgloss.Width(g.Unpicked) + 1
 	var rows []string
 	cursorLine := 0

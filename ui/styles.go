@@ -14,17 +14,17 @@ type Glyphs struct {
 	BarFull, BarEmpty                 string
 	For, Partly, Against, Cap, Bullet string
 	Unknown                           string // beside a score that rests on a fact not given
-	Ellipsis, Dot, More               string
+	Ellipsis, Dot, More, Less         string
 	Border                            lipgloss.Border
 }
 
 func newGlyphs(plain bool) Glyphs {
 	if plain {
 		return Glyphs{Cursor: ">", Chosen: "*", Picked: "[x]", Unpicked: "[ ]", BarFull: "#", BarEmpty: ".",
-			For: "+", Partly: "~", Against: "-", Cap: "!", Unknown: "?", Bullet: "-", Ellipsis: "...", Dot: "-", More: "v", Border: lipgloss.ASCIIBorder()}
+			For: "+", Partly: "~", Against: "-", Cap: "!", Unknown: "?", Bullet: "-", Ellipsis: "...", Dot: "-", More: "v", Less: "^", Border: lipgloss.ASCIIBorder()}
 	}
 	return Glyphs{Cursor: "›", Chosen: "✓", Picked: "[x]", Unpicked: "[ ]", BarFull: "█", BarEmpty: "░",
-		For: "+", Partly: "~", Against: "−", Cap: "!", Unknown: "?", Bullet: "•", Ellipsis: "…", Dot: "·", More: "↓", Border: lipgloss.RoundedBorder()}
+		For: "+", Partly: "~", Against: "−", Cap: "!", Unknown: "?", Bullet: "•", Ellipsis: "…", Dot: "·", More: "↓", Less: "↑", Border: lipgloss.RoundedBorder()}
 }
 
 // Styles are built from a few colours named by role. Colour never carries

@@ -12,7 +12,18 @@ import (
 // Margins around the body: one column on each side.
 const sideMargin = 1
 
-func (m Model) contentWidth() int { return max(m.width-2*sideMargin, 10) }
+// readableWidth caps prose on a wide screen at a comfortable measure.
+const readableWidth = 100
+
+// contentWidth is the body's width: the screen less its margins, capped at
+// a readable measure except for a comparison, whose table uses the room.
+func (m Model) contentWidth() int {
+	w := max(m.width-2*sideMargin, 10)
+	if m.screen != screenCompare || m.showHelp {
+		w = min(w, readableWidth)
+	}
+	return w
+}
 
 func (m Model) View() tea.View {
 	v := tea.NewView(m.render())
@@ -43,6 +54,7 @@ func (m *Model) refresh() {
 	m.vp.SetWidth(w)
 	m.vp.SetHeight(max(m.height-m.headerHeight()-m.footerHeight(), 1))
 	m.vp.SetContent(fitLines(body, w))
+	m.focus = focus
 	if m.follow && focus >= 0 {
 		top := m.vp.YOffset()
 		switch {
@@ -85,14 +97,39 @@ func (m Model) headerHeight() int {
 }
 
 func (m Model) header() string {
-	w := m.width - 2*sideMargin
+	w := max(m.width-2*sideMargin, 1)
 	left := m.styles.Title.Render("careerquiz") + m.styles.Muted.Render(" "+m.styles.Glyphs.Dot+" "+m.cat.Title)
-	right := ""
-	if !m.vp.AtBottom() {
-		right = m.styles.Muted.Render(m.styles.Glyphs.More + " more")
+	right := m.styles.Muted.Render(m.position())
+	// The position mark always shows while something is hidden; the title
+	// gives way first.
+	left = ansi.Truncate(left, max(w-lipgloss.Width(right)-1, 0), m.styles.Glyphs.Ellipsis)
+	gap := max(w-lipgloss.Width(left)-lipgloss.Width(right), 0)
+	return ansi.Truncate(left+strings.Repeat(" ", gap)+right, w, "")
+}
+
+// position is where the view stands in a body taller than the screen:
+// "↑ 2/5 ↓", each arrow only where there is more that way; "" when all of
+// it shows.
+func (m Model) position() string {
+	h := max(m.vp.Height(), 1)
+	total := m.vp.TotalLineCount()
+	if total <= h {
+		return ""
 	}
-	gap := max(w-lipgloss.Width(left)-lipgloss.Width(right), 1)
-	return ansi.Truncate(left+strings.Repeat(" ", gap)+right, max(w, 1), m.styles.Glyphs.Ellipsis)
+	g := m.styles.Glyphs
+	pages := (total + h - 1) / h
+	page := min(m.vp.YOffset()/h+1, pages)
+	if m.vp.AtBottom() {
+		page = pages
+	}
+	up, down := " ", " "
+	if !m.vp.AtTop() {
+		up = g.Less
+	}
+	if !m.vp.AtBottom() {
+		down = g.More
+	}
+	return fmt.Sprintf("%s %d/%d %s", up, page, pages, down)
 }
 
 func (m Model) footerLines() []string {

@@ -34,7 +34,7 @@ func (m Model) welcomeBody(w int) string {
 	}
 	b.WriteString("\n" + s.Heading.Render(wrapText("Keys", w)) + "\n")
 	for _, k := range [][2]string{
-		{"↑/↓ enter", "move and choose (or press the option's number)"},
+		{m.keys.Move.Help().Key + " enter", "move and choose (or press the option's number)"},
 		{"s", "skip a question"},
 		{"esc / b", "go back"},
 		{"?", "all keys"},
