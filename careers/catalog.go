@@ -20,9 +20,7 @@ type Catalog struct {
 	Questions []Question
 	Careers   []Career
 
-	// File is the name the catalog was loaded from ("" for the default) and
-	// Text the bytes as written, comments included.
-	File string
+	// Text is the catalog as written, comments included.
 	Text []byte
 }
 

@@ -30,12 +30,7 @@ func Load(name string) (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := Parse(name, data)
-	if err != nil {
-		return nil, err
-	}
-	c.File = name
-	return c, nil
+	return Parse(name, data)
 }
 
 // Parse decodes and validates catalog text. name is used in problems.

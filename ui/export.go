@@ -5,34 +5,55 @@ import (
 	"fmt"
 	"path/filepath"
 
+	tea "charm.land/bubbletea/v2"
+
 	"careerquiz/internal/atomicfile"
 	"careerquiz/quiz"
 	"careerquiz/quiz/report"
 )
 
-// export writes the markdown report (the same bytes as --format markdown)
-// and the answers file beside each other, never over an existing file, and
-// says where they went, or why they could not be written.
-func (m Model) export() string {
+// exportedMsg is what an export did: the note to show, and the report it
+// wrote (so the same result is not written twice).
+type exportedMsg struct {
+	note   string
+	report string
+}
+
+// export starts writing the markdown report (the same bytes as --format
+// markdown) and the answers file, off the update loop; exportedMsg says
+// where they went, or why they could not be written. The same result is
+// not written twice: the note of the last export is shown again.
+func (m Model) export() (Model, tea.Cmd) {
+	md := report.MarkdownReport(m.result)
+	switch {
+	case m.exporting:
+		return m, nil
+	case md == m.exported.report:
+		m.notice = m.exported.note
+		return m, nil
+	}
+	m.exporting = true
+	m.notice = m.styles.Muted.Render("Saving…")
 	stamp := m.opts.Now().Format("20060102-150405")
-	dir, err := filepath.Abs(m.opts.ExportDir)
-	if err != nil {
-		dir = m.opts.ExportDir
-	}
-	md := []byte(report.MarkdownReport(m.result))
+	dir, styles := m.opts.ExportDir, m.styles
 	answers := quiz.FormatAnswers(m.cat, m.answers)
-	var paths []string
-	for _, f := range []struct {
-		stem, ext string
-		data      []byte
-	}{{"careerquiz-report-", ".md", md}, {"careerquiz-answers-", ".yaml", answers}} {
-		p, err := writeUnique(dir, f.stem+stamp, f.ext, f.data)
-		if err != nil {
-			return m.styles.Error.Render(fmt.Sprintf("Could not export: %v. Your results are still here.", err))
+	return m, func() tea.Msg {
+		if abs, err := filepath.Abs(dir); err == nil {
+			dir = abs
 		}
-		paths = append(paths, filepath.Base(p))
+		var paths []string
+		for _, f := range []struct {
+			stem, ext string
+			data      []byte
+		}{{"careerquiz-report-", ".md", []byte(md)}, {"careerquiz-answers-", ".yaml", answers}} {
+			p, err := writeUnique(dir, f.stem+stamp, f.ext, f.data)
+			if err != nil {
+				return exportedMsg{note: styles.Error.Render(fmt.Sprintf("Could not export: %v. Your results are still here.", err))}
+			}
+			paths = append(paths, filepath.Base(p))
+		}
+		return exportedMsg{note: styles.Good.Render(fmt.Sprintf("Saved in %s:\n  %s\n  %s", dir, paths[0], paths[1])), report: md}
 	}
-	return m.styles.Good.Render(fmt.Sprintf("Saved in %s:\n  %s\n  %s", dir, paths[0], paths[1]))
 }
 
 // writeUnique writes dir/name+ext, or name-2+ext and so on when that file

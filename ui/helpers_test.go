@@ -23,6 +23,25 @@ func newModel(t testing.TB, w, h int) Model {
 	return send(m, tea.WindowSizeMsg{Width: w, Height: h})
 }
 
+// sendRun feeds messages to the model and runs the commands they return,
+// feeding their messages back, as the program would (a batch is not
+// opened: only single commands).
+func sendRun(m Model, msgs ...tea.Msg) Model {
+	for _, msg := range msgs {
+		next, cmd := m.Update(msg)
+		m = next.(Model)
+		for cmd != nil {
+			out := cmd()
+			if _, ok := out.(exportedMsg); !ok {
+				break // a blink, a focus or a quit: not part of these tests
+			}
+			next, cmd = m.Update(out)
+			m = next.(Model)
+		}
+	}
+	return m
+}
+
 // send feeds messages to the model, as the program would.
 func send(m Model, msgs ...tea.Msg) Model {
 	for _, msg := range msgs {

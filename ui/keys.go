@@ -86,14 +86,12 @@ func newKeyMap(plain bool) keyMap {
 	}
 }
 
-// helpKeys is the help.KeyMap of one screen.
+// helpKeys are the keys of one screen: the help line's, and all of them for ?.
 type helpKeys struct {
 	short []key.Binding
 	full  [][]key.Binding
 }
 
-func (h helpKeys) ShortHelp() []key.Binding  { return h.short }
-func (h helpKeys) FullHelp() [][]key.Binding { return h.full }
 
 // helpFor lists the keys of the current screen, most useful first; the
 // full help adds the keys every screen has.

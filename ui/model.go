@@ -69,11 +69,15 @@ type Model struct {
 	// to separate the leading careers; after the last, the results again.
 	asking []int
 
-	result  quiz.Result
-	picked  map[string]bool // careers picked for comparison
-	detail  int             // the career shown in details (index in the ranking)
-	notice  string          // a one-line message: export paths, an export error
-	confirm confirmKind
+	result quiz.Result
+	picked map[string]bool // careers picked for comparison
+	detail int             // the career shown in details (index in the ranking)
+	notice string          // a one-line message: export paths, an export error
+	// exporting is true while an export is being written; exported is the
+	// last one that was, so the same result is not written twice.
+	exporting bool
+	exported  exportedMsg
+	confirm   confirmKind
 
 	vp       viewport.Model
 	sticky   string // what stays above the viewport while it scrolls (a comparison's names)
@@ -144,6 +148,14 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.applyStyles()
 	case tea.KeyPressMsg:
 		m, cmd = m.handleKey(msg)
+	case exportedMsg:
+		m.exporting = false
+		if msg.report != "" {
+			m.exported = msg
+		}
+		if m.screen == screenResults {
+			m.notice = msg.note
+		}
 	case tea.PasteMsg:
 		if m.onAmount() {
 			m.input, cmd = m.input.Update(msg)

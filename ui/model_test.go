@@ -319,7 +319,16 @@ func TestDetailsShowWhyNot(t *testing.T) {
 }
 
 func TestExportWritesBothFilesWithoutOverwriting(t *testing.T) {
-	m := send(answerAll(newModel(t, 100, 40)), keys("r", "e")...)
+	m := send(answerAll(newModel(t, 100, 40)), keys("r")...)
+	next, cmd := m.Update(keyPress("e"))
+	m = next.(Model)
+	if _, err := os.Stat(filepath.Join(m.opts.ExportDir, "careerquiz-report-20261124-093005.md")); err == nil || cmd == nil {
+		t.Fatal("export wrote inside Update instead of in a command")
+	}
+	if again, again2 := m.Update(keyPress("e")); again2 != nil || again.(Model).notice != m.notice {
+		t.Fatal("a second e while the first export is under way started another")
+	}
+	m = send(m, cmd())
 	dir := m.opts.ExportDir
 	report1 := filepath.Join(dir, "careerquiz-report-20261124-093005.md")
 	answers1 := filepath.Join(dir, "careerquiz-answers-20261124-093005.yaml")
@@ -339,7 +348,11 @@ func TestExportWritesBothFilesWithoutOverwriting(t *testing.T) {
 		!strings.Contains(notice, filepath.Base(report1)) || !strings.Contains(notice, filepath.Base(answers1)) {
 		t.Fatalf("paths not shown: %q", notice)
 	}
-	m = send(m, keys("e")...) // same second: new names, nothing overwritten
+	m = sendRun(m, keys("e")...) // the same result: not written twice
+	if _, err := os.Stat(filepath.Join(dir, "careerquiz-report-20261124-093005-2.md")); err == nil || !strings.Contains(ansi.Strip(m.notice), filepath.Base(report1)) {
+		t.Fatal("the same result was exported twice")
+	}
+	m = sendRun(m, keys("a", "enter", "1", "r", "e")...) // a changed answer, the same second: its own name
 	if _, err := os.Stat(filepath.Join(dir, "careerquiz-report-20261124-093005-2.md")); err != nil {
 		t.Fatal("the second export did not get its own name")
 	}
@@ -351,7 +364,7 @@ func TestExportWritesBothFilesWithoutOverwriting(t *testing.T) {
 func TestExportToAMissingDirectorySaysSoAndGoesOn(t *testing.T) {
 	m := send(answerAll(newModel(t, 100, 40)), keys("r")...)
 	m.opts.ExportDir = filepath.Join(t.TempDir(), "gone")
-	m = send(m, keys("e")...)
+	m = sendRun(m, keys("e")...)
 	if m.done || !strings.Contains(screenText(m), "Could not export") {
 		t.Fatalf("export error:\n%s", screenText(m))
 	}

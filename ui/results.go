@@ -73,8 +73,7 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 		return m.enterQuestion(m.asking[0])
 	case key.Matches(msg, k.Export):
-		m.notice = m.export()
-		return m, nil
+		return m.export()
 	case key.Matches(msg, k.Restart):
 		if m.nothingToLose() {
 			return m.restart(), nil

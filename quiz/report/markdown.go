@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"careerquiz/careers"
 	"careerquiz/quiz"
 )
 
@@ -122,14 +121,6 @@ func writeMarkdownAnswers(b *strings.Builder, res quiz.Result) {
 	for _, q := range res.Catalog.Questions {
 		fmt.Fprintf(b, "| %s | %s |\n", md(q.Topic), md(res.Answers.Shown(q)))
 	}
-}
-
-func careersOf(rs []quiz.Ranked) []careers.Career {
-	out := make([]careers.Career, len(rs))
-	for i, r := range rs {
-		out[i] = r.Career
-	}
-	return out
 }
 
 // md escapes the characters that would break a table cell or start
