@@ -92,7 +92,6 @@ type helpKeys struct {
 	full  [][]key.Binding
 }
 
-
 // helpFor lists the keys of the current screen, most useful first; the
 // full help adds the keys every screen has.
 func (m Model) helpFor() helpKeys {
