@@ -273,7 +273,9 @@ func (m Model) nothingToLose() bool {
 
 // finish leaves from the results: exit 0, with the summary printed after.
 func (m Model) finish() (Model, tea.Cmd) {
-	m.outcome = Outcome{Status: Finished, Summary: report.Summary(m.result)}
+	// The summary is printed in the same terminal once the screen is
+	// restored: wrap it to that width, not to a fixed 80.
+	m.outcome = Outcome{Status: Finished, Summary: report.SummaryWidth(m.result, m.width)}
 	m.done = true
 	return m, tea.Quit
 }

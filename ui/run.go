@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"careerquiz/quiz/report"
 	"context"
 	"errors"
 	"fmt"
@@ -65,6 +66,18 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 func UseLineMode(cfg Config) bool {
 	return cfg.Accessible || getenv(cfg.Env, "ACCESSIBLE") != "" || getenv(cfg.Env, "TERM") == "dumb" ||
 		!isTerminal(cfg.In) || !isTerminal(cfg.Out)
+}
+
+// TextWidth is the width to lay a text report out for on w: the
+// terminal's width when w is one, report.TextWidth otherwise (a pipe, a
+// file).
+func TextWidth(w any) int {
+	if f, ok := w.(*os.File); ok && term.IsTerminal(f.Fd()) {
+		if cols, _, err := term.GetSize(f.Fd()); err == nil && cols > 0 {
+			return cols
+		}
+	}
+	return report.TextWidth
 }
 
 func isTerminal(s any) bool {

@@ -201,8 +201,11 @@ func scoreAnswers(ctx context.Context, cat *careers.Catalog, opts *options, io s
 	if format == "" {
 		format = report.Text
 	}
-	out, err := report.Render(quiz.Score(cat, answers), format)
-	if err != nil {
+	res := quiz.Score(cat, answers)
+	var out []byte
+	if format == report.Text && opts.output == "" {
+		out = []byte(report.TextReportWidth(res, ui.TextWidth(io.out))) // the terminal's width, or 80
+	} else if out, err = report.Render(res, format); err != nil {
 		return err
 	}
 	if opts.output != "" {

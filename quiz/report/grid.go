@@ -7,16 +7,29 @@ import (
 	"careerquiz/quiz"
 )
 
-// gridLabelWidth is the width of the label column of a text grid.
-const gridLabelWidth = 14
+// gridLabelWidth is the width of the label column of a text grid, and
+// gridMinColumn the narrowest a career's column may be.
+const (
+	gridLabelWidth = 14
+	gridMinColumn  = 12
+)
 
 // grid lays out a compact comparison in plain text columns: the careers'
 // names, a rule, then each row with every cell wrapped to its column at
 // word boundaries.
 func grid(titles []string, rows []quiz.GlanceRow, width int) string {
 	n := len(titles)
-	colW := max((width-2-gridLabelWidth-2*n)/max(n, 1), 8)
+	colW := (width - 2 - gridLabelWidth - 2*n) / max(n, 1)
 	var b strings.Builder
+	if colW < gridMinColumn { // too narrow for columns: a block per career
+		for i, title := range titles {
+			b.WriteString(wrap(title, "  ", "  ", width))
+			for _, r := range rows {
+				b.WriteString(wrap(r.Label+": "+r.Cells[i], "    ", "      ", width))
+			}
+		}
+		return b.String()
+	}
 	line := func(label string, cells []string) {
 		cols := [][]string{cellLines(label, gridLabelWidth)}
 		for _, c := range cells {

@@ -36,7 +36,7 @@ func TestTextReportFitsEightyColumns(t *testing.T) {
 	for _, s := range samples {
 		text := TextReport(score(t, s))
 		for i, line := range strings.Split(text, "\n") {
-			if utf8.RuneCountInString(line) > textWidth && !strings.HasPrefix(strings.TrimSpace(line), "https://") {
+			if utf8.RuneCountInString(line) > TextWidth && !strings.HasPrefix(strings.TrimSpace(line), "https://") {
 				t.Errorf("%q line %d is %d wide: %q", s, i+1, utf8.RuneCountInString(line), line)
 			}
 		}
@@ -214,5 +214,22 @@ func TestReportsWithNoClearFit(t *testing.T) {
 	data, _ := JSONReport(res)
 	if !strings.Contains(string(data), `"decisive": false`) || !strings.Contains(string(data), `"leading": [`) {
 		t.Errorf("json: %s", data[:200])
+	}
+}
+
+// At any width the text report and the summary stay within it, breaking
+// lines between words.
+func TestTextReportFitsAnyWidth(t *testing.T) {
+	for _, s := range samples {
+		res := score(t, s)
+		for _, w := range []int{30, 40, 50, 60, 120} {
+			for _, out := range []string{TextReportWidth(res, w), SummaryWidth(res, w)} {
+				for i, line := range strings.Split(out, "\n") {
+					if utf8.RuneCountInString(line) > w && !strings.HasPrefix(strings.TrimSpace(line), "https://") {
+						t.Fatalf("%q at %d: line %d is %d wide: %q", s, w, i+1, utf8.RuneCountInString(line), line)
+					}
+				}
+			}
+		}
 	}
 }

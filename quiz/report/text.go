@@ -11,25 +11,29 @@ import (
 // score and how many answers it rests on, what it needs that is unknown, and
 // the notice when there is no clear fit. The TUI prints it after the screen
 // is restored.
-func Summary(res quiz.Result) string {
+func Summary(res quiz.Result) string { return SummaryWidth(res, TextWidth) }
+
+// SummaryWidth is Summary wrapped to width columns, at word boundaries.
+func SummaryWidth(res quiz.Result, width int) string {
+	width = max(width, minWidth)
 	var b strings.Builder
 	top := res.Top()
-	fmt.Fprintf(&b, "careerquiz · %s · %s\n", res.Catalog.Title, answeredLine(res))
+	b.WriteString(wrap(fmt.Sprintf("careerquiz · %s · %s", res.Catalog.Title, answeredLine(res)), "", "  ", width))
 	b.WriteString("\n")
 	switch {
 	case res.Answered == 0:
 		b.WriteString("No recommendation yet.\n")
-		b.WriteString(wrap(res.Notice, "  ", "  ", textWidth))
+		b.WriteString(wrap(res.Notice, "  ", "  ", width))
 		return b.String()
 	case !res.Decisive:
-		b.WriteString(wrap("No clear fit yet, on "+res.Coverage()+".", "", "  ", textWidth))
-		b.WriteString(wrap(res.Notice, "  ", "  ", textWidth))
+		b.WriteString(wrap("No clear fit yet, on "+res.Coverage()+".", "", "  ", width))
+		b.WriteString(wrap(res.Notice, "  ", "  ", width))
 		return b.String()
 	}
-	b.WriteString(wrap("Best fit: "+matchLine(res, top), "", "  ", textWidth))
-	b.WriteString(wrap(top.Career.Summary, "  ", "  ", textWidth))
+	b.WriteString(wrap("Best fit: "+matchLine(res, top), "", "  ", width))
+	b.WriteString(wrap(top.Career.Summary, "  ", "  ", width))
 	if u := res.UnknownText(top); u != "" {
-		b.WriteString(wrap(capitalize(u)+".", "  ? ", "    ", textWidth))
+		b.WriteString(wrap(capitalize(u)+".", "  ? ", "    ", width))
 	}
 	return b.String()
 }
@@ -37,30 +41,36 @@ func Summary(res quiz.Result) string {
 // TextReport is the plain-text report: the summary, the ranking, the reasons
 // for and against the top career, the what-if, the top two compared under
 // the four headings, and the sources.
-func TextReport(res quiz.Result) string {
+func TextReport(res quiz.Result) string { return TextReportWidth(res, TextWidth) }
+
+// TextReportWidth is the text report wrapped to width columns, at word
+// boundaries: the width of the terminal it is printed in.
+func TextReportWidth(res quiz.Result, width int) string {
+	width = max(width, minWidth)
 	var b strings.Builder
-	b.WriteString(Summary(res))
+	b.WriteString(SummaryWidth(res, width))
 	if res.Answered == 0 {
 		b.WriteString("\nThe careers in this catalog\n")
 		for _, k := range res.Catalog.Careers {
-			b.WriteString(wrap(k.Title+": "+k.Summary, "  - ", "    ", textWidth))
+			b.WriteString(wrap(k.Title+": "+k.Summary, "  - ", "    ", width))
 		}
-		writeTextAnswers(&b, res)
+		writeTextAnswers(&b, res, width)
 		return b.String()
 	}
 
-	fmt.Fprintf(&b, "\nRanking (%% match, on %s)\n", res.Coverage())
+	b.WriteString("\n" + wrap(fmt.Sprintf("Ranking (%% match, on %s)", res.Coverage()), "", "  ", width))
 	for i, r := range res.Ranking {
-		fmt.Fprintf(&b, "  %d. %-52s %5.1f%%  %s\n", i+1, truncate(r.Career.Title, 52), r.Score, bar(r.Score, 10))
+		titleW := min(52, width-14)
+		fmt.Fprintf(&b, "  %d. %-*s %5.1f%%\n", i+1, titleW, truncate(r.Career.Title, titleW), r.Score)
 		if u := res.UnknownText(r); u != "" {
-			b.WriteString(wrap(u, "     ? ", "       ", textWidth))
+			b.WriteString(wrap(u, "     ? ", "       ", width))
 		}
 	}
 
 	top := res.Top()
 	if len(top.Reasons) > 0 {
-		b.WriteString("\n" + wrap("Why "+top.Career.Title, "", "  ", textWidth))
-		b.WriteString("  Points each answer earned, out of 100 (+ for, ~ partly, - against, ! a cap):\n")
+		b.WriteString("\n" + wrap("Why "+top.Career.Title, "", "  ", width))
+		b.WriteString(wrap("Points each answer earned, out of 100 (+ for, ~ partly, - against, ! a cap):", "  ", "  ", width))
 		for _, re := range top.Reasons {
 			mark := "~"
 			switch {
@@ -71,7 +81,7 @@ func TextReport(res quiz.Result) string {
 			case re.For():
 				mark = "+"
 			}
-			b.WriteString(wrap(re.Text, fmt.Sprintf("  %s %-11s ", mark, points(re)), strings.Repeat(" ", 16), textWidth))
+			b.WriteString(wrap(re.Text, fmt.Sprintf("  %s %-11s ", mark, points(re)), strings.Repeat(" ", 16), width))
 		}
 		fmt.Fprintf(&b, "  = %.1f\n", top.Score)
 	}
@@ -79,68 +89,66 @@ func TextReport(res quiz.Result) string {
 	if len(res.WhatIf) > 0 {
 		b.WriteString("\nWhat would change it\n")
 		for _, w := range res.WhatIf {
-			b.WriteString(wrap(quiz.WhatIfSentence(res.Catalog, w), "  - ", "    ", textWidth))
+			b.WriteString(wrap(quiz.WhatIfSentence(res.Catalog, w), "  - ", "    ", width))
 		}
 	}
 
-	writeTextComparison(&b, res)
-	writeTextAnswers(&b, res)
-	writeTextSources(&b, res)
+	writeTextComparison(&b, res, width)
+	writeTextAnswers(&b, res, width)
+	writeTextSources(&b, res, width)
 	return b.String()
 }
 
-func writeTextComparison(b *strings.Builder, res quiz.Result) {
+func writeTextComparison(b *strings.Builder, res quiz.Result, width int) {
 	ks := res.Compared()
-	b.WriteString("\n" + wrap(comparedTitle(res, len(ks)), "", "  ", textWidth))
+	b.WriteString("\n" + wrap(comparedTitle(res, len(ks)), "", "  ", width))
 	titles := make([]string, len(ks))
 	for i, k := range ks {
 		titles[i] = k.Title
 	}
-	b.WriteString("\n" + grid(titles, quiz.Glance(res, ks), textWidth))
+	b.WriteString("\n" + grid(titles, quiz.Glance(res, ks), width))
 	sections := make([][]quiz.Section, len(ks))
 	for i, k := range ks {
 		sections[i] = quiz.Sections(res.Catalog, k)
 	}
 	for h, heading := range quiz.Headings() {
-		fmt.Fprintf(b, "\n  %s\n", heading)
+		b.WriteString("\n" + wrap(heading, "  ", "  ", width))
 		for i, k := range ks {
-			fmt.Fprintf(b, "    %s\n", k.Title)
+			b.WriteString(wrap(k.Title, "    ", "    ", width))
 			for _, line := range sections[i][h].Lines {
-				b.WriteString(wrap(line, "      - ", "        ", textWidth))
+				b.WriteString(wrap(line, "      - ", "        ", width))
 			}
 		}
 	}
 	if res.Catalog.Note != "" {
 		b.WriteString("\n")
-		b.WriteString(wrap(res.Catalog.Note, "  Note: ", "        ", textWidth))
+		b.WriteString(wrap(res.Catalog.Note, "  Note: ", "        ", width))
 	}
 }
 
-func writeTextAnswers(b *strings.Builder, res quiz.Result) {
+func writeTextAnswers(b *strings.Builder, res quiz.Result, width int) {
 	b.WriteString("\nYour answers\n")
 	for _, q := range res.Catalog.Questions {
-		b.WriteString(wrap(res.Answers.Shown(q), fmt.Sprintf("  %-28s ", q.Topic), strings.Repeat(" ", 31), textWidth))
+		if width < 60 { // too narrow for two columns: the topic, then the answer
+			b.WriteString(wrap(q.Topic+": "+res.Answers.Shown(q), "  ", "    ", width))
+			continue
+		}
+		b.WriteString(wrap(res.Answers.Shown(q), fmt.Sprintf("  %-28s ", q.Topic), strings.Repeat(" ", 31), width))
 	}
 }
 
-func writeTextSources(b *strings.Builder, res quiz.Result) {
+func writeTextSources(b *strings.Builder, res quiz.Result, width int) {
 	sources := quiz.SourcesUsed(res.Catalog, res.Compared()...)
 	if len(sources) == 0 {
 		return
 	}
 	b.WriteString("\nSources\n")
 	for _, s := range sources {
-		b.WriteString(wrap(s.Short+": "+s.Name, "  - ", "    ", textWidth))
+		b.WriteString(wrap(s.Short+": "+s.Name, "  - ", "    ", width))
 		if s.URL != "" {
 			b.WriteString("    " + s.URL + "\n")
 		}
 	}
-}
-
-// bar is a score as a row of plain characters, readable without colour.
-func bar(score float64, width int) string {
-	n := int(score/100*float64(width) + 0.5)
-	return "[" + strings.Repeat("#", n) + strings.Repeat(".", width-n) + "]"
 }
 
 func truncate(s string, n int) string {

@@ -5,9 +5,12 @@ import (
 	"unicode/utf8"
 )
 
-// textWidth is the width the text report wraps to: it reads well in any
-// terminal and in a pipe.
-const textWidth = 80
+// TextWidth is the width the text report wraps to when it is not printed
+// in a terminal (a pipe, a file): it reads well anywhere.
+const TextWidth = 80
+
+// minWidth is the narrowest a text report is laid out for.
+const minWidth = 30
 
 // wrap breaks s into lines of at most width runes, the first starting with
 // first and the rest with rest (a hanging indent). A word longer than a line
@@ -16,8 +19,14 @@ func wrap(s, first, rest string, width int) string {
 	var b strings.Builder
 	line, prefix := first, first
 	for _, w := range strings.Fields(s) {
-		if line != prefix && utf8.RuneCountInString(line)+1+utf8.RuneCountInString(w) > width {
+		n := utf8.RuneCountInString(w)
+		switch {
+		case line != prefix && utf8.RuneCountInString(line)+1+n > width:
 			b.WriteString(line + "\n")
+			line, prefix = rest, rest
+		case line == first && prefix == first && utf8.RuneCountInString(first)+n > width && utf8.RuneCountInString(rest)+n <= width:
+			// A long first word fits under the label but not beside it.
+			b.WriteString(strings.TrimRight(first, " ") + "\n")
 			line, prefix = rest, rest
 		}
 		if line == prefix {
