@@ -23,6 +23,10 @@ type lineMode struct {
 	out     io.Writer
 	prompts io.Writer
 	answers quiz.Answers
+	width   int // prompts wrap to it: the terminal's width, or 80
+	// review offers the answers for a last look before scoring: at a
+	// terminal, not from a pipe.
+	review bool
 }
 
 type readResult struct {
@@ -33,9 +37,14 @@ type readResult struct {
 // RunLine runs the line mode to the end of the quiz and writes the report.
 // Cancelling ctx (ctrl+c) ends it at once, even while it waits for a line.
 func RunLine(ctx context.Context, cat *careers.Catalog, in io.Reader, out, prompts io.Writer) (Outcome, error) {
+	return runLineMode(ctx, cat, in, out, prompts, isTerminal(in) && isTerminal(prompts))
+}
+
+func runLineMode(ctx context.Context, cat *careers.Catalog, in io.Reader, out, prompts io.Writer, review bool) (Outcome, error) {
 	done := make(chan struct{})
 	defer close(done)
-	l := &lineMode{cat: cat, lines: readLines(in, done), out: out, prompts: prompts, answers: quiz.Answers{}}
+	l := &lineMode{cat: cat, lines: readLines(in, done), out: out, prompts: prompts, answers: quiz.Answers{},
+		width: TextWidth(prompts), review: review}
 	o, err := l.run(ctx)
 	if errors.Is(err, context.Canceled) {
 		l.say("\nInterrupted: nothing was scored.\n")
@@ -70,16 +79,52 @@ func readLines(in io.Reader, done <-chan struct{}) <-chan readResult {
 	return ch
 }
 
+// say writes to the prompts stream, each line wrapped to the width between
+// words, a list item's lines hanging under its text.
 func (l *lineMode) say(format string, args ...any) {
-	fmt.Fprintf(l.prompts, format, args...)
+	text := fmt.Sprintf(format, args...)
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		body := strings.TrimLeft(line, " ")
+		indent := len(line) - len(body)
+		if marker, rest, ok := strings.Cut(body, " "); ok && len(marker) <= 3 && rest != "" && marker != ">" {
+			indent += len(marker) + 1 // "1. text", "b  text": hang under the text
+			for strings.HasPrefix(rest, " ") {
+				rest, indent = rest[1:], indent+1
+			}
+		}
+		if ansiWidth := len([]rune(line)); ansiWidth <= l.width || indent >= l.width/2 {
+			continue
+		}
+		wrapped := strings.Split(wordWrap(line[indent:], l.width-indent), "\n")
+		for j := range wrapped {
+			wrapped[j] = strings.Repeat(" ", indent) + wrapped[j]
+		}
+		wrapped[0] = line[:indent] + strings.TrimLeft(wrapped[0], " ")
+		lines[i] = strings.Join(wrapped, "\n")
+	}
+	fmt.Fprint(l.prompts, strings.Join(lines, "\n"))
 }
 
 func (l *lineMode) run(ctx context.Context) (Outcome, error) {
 	n := len(l.cat.Questions)
 	l.say("careerquiz: %s. %d questions, about %d minutes. This is an exploration, not a test; your answers stay on this machine.\n", l.cat.Title, n, minutes(n))
 	l.say("Type the number of your answer and press enter. Also: b back, s skip, ? help, q quit.\n")
-	again := false // after bad input, ask again briefly rather than repeat the question
-	for i := 0; i < n; {
+	again := false   // after bad input, ask again briefly rather than repeat the question
+	editing := false // changing one answer from the review: back to it after
+	i := 0
+	// next moves on after an answer or a skip: to the next question, or to
+	// the review after the last one or after a change made from it.
+	next := func() error {
+		if l.review && (i+1 == n || editing) {
+			j, err := l.reviewAnswers(ctx)
+			i, editing = j, j < n
+			return err
+		}
+		i++
+		return nil
+	}
+	for i < n {
 		q := l.cat.Questions[i]
 		if again {
 			l.hint(q)
@@ -108,7 +153,10 @@ func (l *lineMode) run(ctx context.Context) (Outcome, error) {
 			continue
 		case "s", "skip":
 			delete(l.answers, q.ID)
-			i++
+			l.say("%s: %s.\n", q.Topic, l.answers.Shown(q))
+			if err := next(); err != nil {
+				return Outcome{Status: Interrupted}, err
+			}
 			continue
 		case "?", "help":
 			l.help()
@@ -117,8 +165,10 @@ func (l *lineMode) run(ctx context.Context) (Outcome, error) {
 			l.say("Quit: nothing was scored.\n")
 			return Outcome{Status: Interrupted}, nil
 		case "":
-			if _, ok := l.answers[q.ID]; ok {
-				i++ // keep the answer given before
+			if _, ok := l.answers[q.ID]; ok { // keep the answer given before
+				if err := next(); err != nil {
+					return Outcome{Status: Interrupted}, err
+				}
 				continue
 			}
 			l.say("Type an answer, or s to skip this question.\n")
@@ -132,13 +182,44 @@ func (l *lineMode) run(ctx context.Context) (Outcome, error) {
 			continue
 		}
 		l.answers[q.ID] = a
-		i++
+		l.say("%s: %s.\n", q.Topic, quiz.Display(q, a)) // the answer, echoed: a screen reader confirms it
+		if err := next(); err != nil {
+			return Outcome{Status: Interrupted}, err
+		}
 	}
 	res := quiz.Score(l.cat, l.answers)
 	if _, err := io.WriteString(l.out, report.TextReportWidth(res, TextWidth(l.out))); err != nil {
 		return Outcome{Status: Interrupted}, fmt.Errorf("writing the result: %w", err)
 	}
 	return Outcome{Status: Finished}, nil
+}
+
+// reviewAnswers lists every answer and waits: enter scores them, a
+// question's number goes back to it (the quiz then runs on from there).
+// It returns the question to go on from: len(questions) to score.
+func (l *lineMode) reviewAnswers(ctx context.Context) (int, error) {
+	n := len(l.cat.Questions)
+	for {
+		l.say("\nYour answers:\n")
+		for j, q := range l.cat.Questions {
+			l.say("  %d. %s: %s\n", j+1, q.Topic, l.answers.Shown(q))
+		}
+		l.say("Press enter to see your result, or type a question's number to change its answer.\n> ")
+		line, err := l.readLine(ctx)
+		switch {
+		case errors.Is(err, io.EOF):
+			return n, nil // the input ended at the review: score what was given
+		case err != nil:
+			return n, err
+		case line == "":
+			return n, nil
+		}
+		var j int
+		if _, err := fmt.Sscanf(line, "%d", &j); err == nil && j >= 1 && j <= n {
+			return j - 1, nil
+		}
+		l.say("Not a question number: type 1 to %d, or press enter.\n", n)
+	}
 }
 
 // readLine waits for the next line, without its line ending, or for ctx.

@@ -65,12 +65,13 @@ func TestLineModeBadInputRePrompts(t *testing.T) {
 	if o.Status != Finished || !strings.Contains(out, "Best fit") {
 		t.Fatalf("%v %q", o.Status, out)
 	}
+	flat := strings.Join(strings.Fields(prompts), " ") // wrapped to 80 columns
 	for _, want := range []string{
 		"Not an answer: type a whole number from 1 (Not at all) to 5 (Very much).",
 		"Not an answer: type a number from 1 to 4, or one of: certificate, associate, bachelor, master.",
 		`Not an answer: "lots" is not an amount`,
 	} {
-		if !strings.Contains(prompts, want) {
+		if !strings.Contains(flat, want) {
 			t.Errorf("prompts lack %q", want)
 		}
 	}
@@ -124,5 +125,39 @@ func TestLineModeInterruptWhileWaiting(t *testing.T) {
 	cancel()
 	if o := <-result; o.Status != Interrupted || out.Len() != 0 {
 		t.Fatalf("status %v, stdout %q", o.Status, out.String())
+	}
+}
+
+// Each answer is echoed, so a screen-reader user hears what was recorded,
+// and prompts wrap to the width between words.
+func TestLineModeEchoesAndWraps(t *testing.T) {
+	_, _, prompts := runLine(t, "4\nbachelor\n70000\n2\nno\ns\n5\n3\n1\n4\n5\nhospital")
+	for _, want := range []string{"Managing people and budgets: 4 of 5.", "Education: A bachelor's degree (about 4 years).",
+		"Pay: $70,000.", "Data or people: skipped (no preference).", "Workplace: A hospital or clinic."} {
+		if !strings.Contains(prompts, want) {
+			t.Errorf("no echo %q", want)
+		}
+	}
+	for i, line := range strings.Split(prompts, "\n") {
+		if len([]rune(line)) > 80 {
+			t.Errorf("prompt line %d is %d wide: %q", i+1, len([]rune(line)), line)
+		}
+	}
+}
+
+// At a terminal a review comes before the result: a number changes that
+// answer and comes back to the review, enter scores.
+func TestLineModeReviewAtATerminal(t *testing.T) {
+	var out, prompts bytes.Buffer
+	in := "4\nbachelor\n70000\n2\nno\ns\n5\n3\n1\n4\n5\nhospital\n" + "2\nassociate\n" + "\n"
+	o, err := runLineMode(context.Background(), defaultCatalog(t), strings.NewReader(in), &out, &prompts, true)
+	if err != nil || o.Status != Finished {
+		t.Fatalf("%v %v", o.Status, err)
+	}
+	if strings.Count(prompts.String(), "Your answers:") != 2 || !strings.Contains(prompts.String(), "2. Education: A bachelor's degree") {
+		t.Fatalf("no review, or not back to it after a change:\n%s", prompts.String())
+	}
+	if !strings.Contains(out.String(), "Education                    An associate's degree") {
+		t.Fatalf("the change from the review was not scored:\n%s", out.String())
 	}
 }
