@@ -76,7 +76,10 @@ func NewStyles(isDark, useColor, plain bool) Styles {
 		TableLabel:  fg(base.Bold(true).Padding(0, 1), text),
 		TableCell:   fg(base.Padding(0, 1), text),
 		TableBorder: fg(base, border),
-		Help:        help.DefaultStyles(isDark),
+		Help: help.Styles{ // the keys in the text colour, their words and separators muted: both over 4.5:1
+			ShortKey: fg(base.Bold(true), text), ShortDesc: fg(base, muted), ShortSeparator: fg(base, muted),
+			Ellipsis: fg(base, muted), FullKey: fg(base.Bold(true), text), FullDesc: fg(base, muted), FullSeparator: fg(base, muted),
+		},
 		Glyphs:      newGlyphs(plain),
 		Bar:         accent,
 	}

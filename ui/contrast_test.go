@@ -1,0 +1,50 @@
+package ui
+
+import (
+	"image/color"
+	"math"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+)
+
+// contrast is the WCAG contrast ratio of two colours, 1 to 21.
+func contrast(a, b color.Color) float64 {
+	lum := func(c color.Color) float64 {
+		r, g, b, _ := c.RGBA()
+		ch := func(v uint32) float64 {
+			s := float64(v) / 0xffff
+			if s <= 0.03928 {
+				return s / 12.92
+			}
+			return math.Pow((s+0.055)/1.055, 2.4)
+		}
+		return 0.2126*ch(r) + 0.7152*ch(g) + 0.0722*ch(b)
+	}
+	la, lb := lum(a), lum(b)
+	return (math.Max(la, lb) + 0.05) / (math.Min(la, lb) + 0.05)
+}
+
+// The help line reads on light and dark backgrounds: its keys, words and
+// separators have at least 4.5:1 contrast with white and with black, and
+// with the common dark theme background #0D1117.
+func TestHelpContrast(t *testing.T) {
+	for _, bg := range []struct {
+		dark bool
+		name string
+		c    color.Color
+	}{{false, "white", lipgloss.Color("#FFFFFF")}, {true, "black", lipgloss.Color("#000000")}, {true, "#0D1117", lipgloss.Color("#0D1117")}} {
+		h := NewStyles(bg.dark, true, false).Help
+		for name, st := range map[string]lipgloss.Style{"key": h.ShortKey, "description": h.ShortDesc, "separator": h.ShortSeparator} {
+			fg := st.GetForeground()
+			if _, none := fg.(lipgloss.NoColor); none || fg == nil {
+				t.Fatalf("%s on %s has no colour", name, bg.name)
+			}
+			if r := contrast(fg, bg.c); r < 4.5 {
+				t.Errorf("help %s on %s: contrast %.2f:1, want at least 4.5:1", name, bg.name, r)
+			} else {
+				t.Logf("help %s on %s: %.2f:1", name, bg.name, r)
+			}
+		}
+	}
+}
