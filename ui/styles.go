@@ -80,8 +80,8 @@ func NewStyles(isDark, useColor, plain bool) Styles {
 			ShortKey: fg(base.Bold(true), text), ShortDesc: fg(base, muted), ShortSeparator: fg(base, muted),
 			Ellipsis: fg(base, muted), FullKey: fg(base.Bold(true), text), FullDesc: fg(base, muted), FullSeparator: fg(base, muted),
 		},
-		Glyphs:      newGlyphs(plain),
-		Bar:         accent,
+		Glyphs: newGlyphs(plain),
+		Bar:    accent,
 	}
 	if !useColor {
 		plainHelp := lipgloss.NewStyle()

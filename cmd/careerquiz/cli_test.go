@@ -174,7 +174,7 @@ func TestBadInputExitsOneWithNothingOnStdout(t *testing.T) {
 // prompts on stderr, the text report on stdout.
 func TestLineModeThroughThePipe(t *testing.T) {
 	r := runWithInput(t, "4\nbachelor\n70000\n2\nno\ns\n5\n3\n1\n4\n5\nhospital\n")
-	if r.code != 0 || !strings.HasPrefix(r.stdout, "careerquiz · Health IT careers · 11 of 12 questions answered") ||
+	if r.code != 0 || !strings.HasPrefix(r.stdout, "careerquiz - Health IT careers - 11 of 12 questions answered") ||
 		!strings.Contains(r.stderr, "Question 12 of 12") || strings.Contains(r.stdout, "Question 1 of") {
 		t.Fatalf("%+v", r)
 	}

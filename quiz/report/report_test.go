@@ -233,3 +233,20 @@ func TestTextReportFitsAnyWidth(t *testing.T) {
 		}
 	}
 }
+
+// The text report is what line mode prints for TERM=dumb and screen
+// readers: plain ASCII in everything the report itself writes.
+func TestTextReportFrameIsASCII(t *testing.T) {
+	res := score(t, samples[0])
+	text := TextReportWidth(res, 40)
+	for _, k := range res.Ranking {
+		text = strings.ReplaceAll(text, k.Career.Title, "") // catalog text may be any language
+	}
+	for i, line := range strings.Split(text, "\n")[:12] {
+		for _, r := range line {
+			if r > 127 {
+				t.Fatalf("line %d has %q: %q", i+1, r, line)
+			}
+		}
+	}
+}

@@ -18,7 +18,7 @@ func SummaryWidth(res quiz.Result, width int) string {
 	width = max(width, minWidth)
 	var b strings.Builder
 	top := res.Top()
-	b.WriteString(wrap(fmt.Sprintf("careerquiz · %s · %s", res.Catalog.Title, answeredLine(res)), "", "  ", width))
+	b.WriteString(wrap(fmt.Sprintf("careerquiz - %s - %s", res.Catalog.Title, answeredLine(res)), "", "  ", width))
 	b.WriteString("\n")
 	switch {
 	case res.Answered == 0:
@@ -156,5 +156,5 @@ func truncate(s string, n int) string {
 	if len(r) <= n {
 		return s
 	}
-	return string(r[:n-1]) + "…"
+	return string(r[:n-3]) + "..."
 }
