@@ -212,3 +212,21 @@ func TestPlainGlyphsAreASCII(t *testing.T) {
 	check("details", send(m, keys("enter")...))
 	check("compare", send(m, keys("c")...))
 }
+
+// A wrapped option stays in view whole when the cursor moves onto it on a
+// small screen: the cursor follows rendered heights, not one line an option.
+func TestCursorFollowsWrappedOptions(t *testing.T) {
+	m := send(newModel(t, 30, 14), keys("enter")...)
+	for m.index < len(m.cat.Questions)-1 { // to the workplace question
+		m = send(m, keys("s")...)
+	}
+	m = send(m, keys("down")...) // "An office: physician office, insurer, consulting firm"
+	text := screenText(m)
+	if !strings.Contains(text, "An office") || !strings.Contains(text, "consulting") || !strings.Contains(text, m.styles.Glyphs.Cursor) {
+		t.Fatalf("the cursor's wrapped option is not all in view:\n%s", text)
+	}
+	m = send(m, keys("down")...)
+	if text := screenText(m); !strings.Contains(text, "Remotely") || !strings.Contains(text, m.styles.Glyphs.Cursor) {
+		t.Fatalf("the last option is not in view:\n%s", text)
+	}
+}

@@ -9,6 +9,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"careerquiz/careers"
 	"careerquiz/quiz"
@@ -215,7 +216,7 @@ func (m Model) updateAmount(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-func (m Model) questionBody(w int) (string, int) {
+func (m Model) questionBody(w int) (string, span) {
 	s := m.styles
 	q := m.question()
 	n := len(m.cat.Questions)
@@ -236,19 +237,16 @@ func (m Model) questionBody(w int) (string, int) {
 		field := m.amountField(q, w)
 		b.WriteString(field)
 		// Keep the field and its error message in view on a short screen.
-		focus := lines
-		if m.inputErr != "" {
-			focus = lines + strings.Count(strings.Split(field, "\n\n")[0], "\n")
-		}
-		return b.String(), focus
+		// Keep the field and its error message in view on a short screen.
+		return b.String(), span{top: lines, n: strings.Count(strings.Split(field, "\n\n")[0], "\n") + 1}
 	}
 	current, answered := m.answers[q.ID]
-	focus := lines
+	focus := span{top: lines, n: 1}
+	line := lines // options may wrap: count their rendered lines
 	for j, a := range choices(q) {
 		cursor := "  "
 		if j == m.cursor {
 			cursor = s.Glyphs.Cursor + " "
-			focus = lines + j
 		}
 		mark := "  "
 		if answered && a == current {
@@ -265,7 +263,9 @@ func (m Model) questionBody(w int) (string, int) {
 		row := hanging(cursor+mark+num+"  ", label, w)
 		if j == m.cursor {
 			row = s.Selected.Render(row)
+			focus = span{top: line, n: lipgloss.Height(row)}
 		}
+		line += lipgloss.Height(row)
 		b.WriteString(row + "\n")
 	}
 	if !answered {

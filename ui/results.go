@@ -104,7 +104,7 @@ func (m Model) compared() []careers.Career {
 	return m.result.Compared()
 }
 
-func (m Model) resultsBody(w int) (string, int) {
+func (m Model) resultsBody(w int) (string, span) {
 	s := m.styles
 	res := m.result
 	top := res.Top()
@@ -131,7 +131,7 @@ func (m Model) resultsBody(w int) (string, int) {
 	}
 	b.WriteString(wrapText(s.Heading.Render("All careers")+s.Muted.Render(" (space picks up to 3 to compare)"), w) + "\n")
 	chart, cursorLine := m.rankingChart(w)
-	focus := strings.Count(b.String(), "\n") + cursorLine
+	focus := span{top: strings.Count(b.String(), "\n") + cursorLine, n: 1}
 	b.WriteString(chart + "\n")
 	if m.cat.Note != "" {
 		b.WriteString(s.Muted.Render(hanging("Note: ", m.cat.Note, w)) + "\n")

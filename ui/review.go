@@ -40,7 +40,7 @@ func (m Model) updateReview(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-func (m Model) reviewBody(w int) (string, int) {
+func (m Model) reviewBody(w int) (string, span) {
 	s := m.styles
 	var b strings.Builder
 	answered := len(m.answers)
@@ -51,7 +51,7 @@ func (m Model) reviewBody(w int) (string, int) {
 		topicW = max(topicW, lipgloss.Width(q.Topic))
 	}
 	topicW = min(topicW, max(w/2-4, 8))
-	focus := 0
+	focus := span{top: 0, n: 1}
 	for i, q := range m.cat.Questions {
 		answer := m.answers.Shown(q)
 		if _, ok := m.answers[q.ID]; !ok {
@@ -66,14 +66,14 @@ func (m Model) reviewBody(w int) (string, int) {
 		row := hanging(prefix, answer, w)
 		if i == m.row {
 			row = s.Selected.Render(row)
-			focus = strings.Count(b.String(), "\n")
+			focus = span{top: strings.Count(b.String(), "\n"), n: lipgloss.Height(row)}
 		}
 		b.WriteString(row + "\n")
 	}
 	cursor := "  "
 	if m.row == len(m.cat.Questions) {
 		cursor = s.Glyphs.Cursor + " "
-		focus = strings.Count(b.String(), "\n") + 1
+		focus = span{top: strings.Count(b.String(), "\n") + 1, n: 1}
 	}
 	b.WriteString("\n" + s.Accent.Render(cursor+"See my results (r)"))
 	return b.String(), focus

@@ -50,29 +50,38 @@ func (m Model) windowTitle() string {
 func (m *Model) refresh() {
 	w := m.contentWidth()
 	m.sticky = m.stickyHeader(w)
-	body, focus := m.body(w)
+	body, f := m.body(w)
 	m.vp.SetWidth(w)
 	m.vp.SetHeight(max(m.height-m.headerHeight()-m.footerHeight(), 1))
 	m.vp.SetContent(fitLines(body, w))
-	m.focus = focus
-	if m.follow && focus >= 0 {
-		top := m.vp.YOffset()
+	m.focus = f.top
+	if m.follow && f.top >= 0 {
+		// Keep all of the focused lines in view (a wrapped option is
+		// several), or as many as fit from its first.
+		top, h := m.vp.YOffset(), m.vp.Height()
 		switch {
-		case focus < top:
-			m.vp.SetYOffset(focus)
-		case focus >= top+m.vp.Height():
-			m.vp.SetYOffset(focus - m.vp.Height() + 1)
+		case f.top < top:
+			m.vp.SetYOffset(f.top)
+		case f.top+max(f.n, 1) > top+h:
+			m.vp.SetYOffset(min(f.top, f.top+max(f.n, 1)-h))
 		}
 	}
 }
 
-func (m Model) body(w int) (string, int) {
+// span is the lines of a body that must stay in view: the cursor's row,
+// top being its first line and n how many it takes (top -1: none).
+type span struct{ top, n int }
+
+// noFocus is a body with nothing to keep in view.
+var noFocus = span{top: -1}
+
+func (m Model) body(w int) (string, span) {
 	if m.showHelp {
-		return m.helpBody(w), -1
+		return m.helpBody(w), noFocus
 	}
 	switch m.screen {
 	case screenWelcome:
-		return m.welcomeBody(w), -1
+		return m.welcomeBody(w), noFocus
 	case screenQuestion:
 		return m.questionBody(w)
 	case screenReview:
@@ -80,11 +89,11 @@ func (m Model) body(w int) (string, int) {
 	case screenResults:
 		return m.resultsBody(w)
 	case screenDetails:
-		return m.detailsBody(w), -1
+		return m.detailsBody(w), noFocus
 	case screenCompare:
-		return m.compareBody(w), -1
+		return m.compareBody(w), noFocus
 	}
-	return "", -1
+	return "", noFocus
 }
 
 // headerHeight is the app's title line and a blank line, plus the sticky
