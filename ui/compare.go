@@ -42,7 +42,7 @@ func (m Model) compareBody(w int) string {
 	case picked == 1 && len(ks) == 2 && m.picked[ks[1].ID]:
 		why = "Your pick beside the best fit. Pick one more with space on the results to compare other careers."
 	case picked >= 2:
-		why = "The careers you picked. esc goes back to change them."
+		why = "The careers you picked. " + keyName(m.keys.Back) + " goes back to change them."
 	}
 	if m.tableFits(ks, w) {
 		// The names stand in the sticky header above (stickyHeader).

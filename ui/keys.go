@@ -86,6 +86,9 @@ func newKeyMap(plain bool) keyMap {
 	}
 }
 
+// keyName is how a binding's keys read in prose: "esc/b".
+func keyName(b key.Binding) string { return b.Help().Key }
+
 // helpKeys are the keys of one screen: the help line's, and all of them for ?.
 type helpKeys struct {
 	short []key.Binding

@@ -269,9 +269,9 @@ func (m Model) questionBody(w int) (string, span) {
 		b.WriteString(row + "\n")
 	}
 	if !answered {
-		b.WriteString("\n" + s.Muted.Render(wrapText("Not answered yet: press s to skip ("+quiz.SkipMeaning(q)+").", w)))
+		b.WriteString("\n" + s.Muted.Render(wrapText("Not answered yet: press "+keyName(m.keys.Skip)+" to skip ("+quiz.SkipMeaning(q)+").", w)))
 	} else {
-		b.WriteString("\n" + s.Muted.Render(wrapText("Press s to clear it and skip ("+quiz.SkipMeaning(q)+").", w)))
+		b.WriteString("\n" + s.Muted.Render(wrapText("Press "+keyName(m.keys.Skip)+" to clear it and skip ("+quiz.SkipMeaning(q)+").", w)))
 	}
 	return b.String(), focus
 }
@@ -285,22 +285,24 @@ func (m Model) amountField(q careers.Question, w int) string {
 	if m.inputErr != "" {
 		b.WriteString(s.Error.Render(hanging("  "+s.Glyphs.Cap+" ", m.inputErr, w)) + "\n")
 	}
+	enter, esc, clear := keyName(m.keys.SubmitAmount), keyName(m.keys.BackFromAmount), keyName(m.keys.ClearAmount)
 	if a, ok := m.answers[q.ID]; ok {
 		saved := "Your answer: " + quiz.Display(q, a) + "."
 		typed, err := quiz.ParseReply(q, m.input.Value())
 		switch {
 		case strings.TrimSpace(m.input.Value()) == "":
-			saved = "Saved answer: " + quiz.Display(q, a) + ". Press enter with the field empty to skip the question instead."
+			saved = "Saved answer: " + quiz.Display(q, a) + ". Press " + enter + " with the field empty to skip the question instead."
 		case err != nil:
-			saved = "Saved answer: " + quiz.Display(q, a) + ". What you typed is not an amount yet; esc goes back and keeps the saved answer."
+			saved = "Saved answer: " + quiz.Display(q, a) + ". What you typed is not an amount yet; " + esc + " goes back and keeps the saved answer."
 		case typed != a:
-			saved = "Saved answer: " + quiz.Display(q, a) + ". Press enter to replace it with " + quiz.Display(q, typed) + "."
+			saved = "Saved answer: " + quiz.Display(q, a) + ". Press " + enter + " to replace it with " + quiz.Display(q, typed) + "."
 		}
 		b.WriteString(s.Muted.Render(hanging("  ", saved, w)) + "\n")
 	}
-	hint := capitalize(quiz.NumberHint(q)) + ", and press enter. ctrl+u clears the field. Empty, enter or s skips it (" + quiz.SkipMeaning(q) + "), b goes back."
+	hint := fmt.Sprintf("%s, and press %s. Empty, %s or %s skips it (%s), %s goes back.",
+		capitalize(quiz.NumberHint(q)), enter, enter, keyName(m.keys.Skip), quiz.SkipMeaning(q), keyName(m.keys.Back))
 	if m.input.Value() != "" {
-		hint = capitalize(quiz.NumberHint(q)) + ", and press enter. ctrl+u clears the field; esc goes back."
+		hint = fmt.Sprintf("%s, and press %s. %s clears the field; %s goes back.", capitalize(quiz.NumberHint(q)), enter, clear, esc)
 	}
 	b.WriteString("\n" + s.Muted.Render(wrapText(hint, w)))
 	return b.String()

@@ -60,7 +60,7 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 	case key.Matches(msg, k.Compare):
 		if m.result.Answered == 0 {
-			m.notice = "With nothing answered there is nothing to compare: press a to answer a few questions."
+			m.notice = "With nothing answered there is nothing to compare: press " + keyName(m.keys.Review) + " to answer a few questions."
 			return m, nil
 		}
 		m.goTo(screenCompare)
@@ -117,7 +117,7 @@ func (m Model) resultsBody(w int) (string, span) {
 		b.WriteString(s.Title.Render(wrapText("No clear fit yet, on "+res.Coverage(), w)) + "\n")
 		b.WriteString(s.Notice.Render(wrapText(res.Notice, w)) + "\n")
 		if len(res.AskNext) > 0 {
-			b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("Press %s to answer %s now.", m.keys.AnswerNext.Help().Key, res.AskNextTopics()), w)) + "\n")
+			b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("Press %s to answer %s now.", keyName(m.keys.AnswerNext), res.AskNextTopics()), w)) + "\n")
 		}
 		b.WriteString("\n")
 	default:
@@ -137,7 +137,7 @@ func (m Model) resultsBody(w int) (string, span) {
 		b.WriteString(s.Muted.Render(hanging("Note: ", m.cat.Note, w)) + "\n")
 	}
 	if res.Answered == 0 { // nothing to explain, and the top two are only alphabetical
-		b.WriteString("\n" + s.Muted.Render(wrapText("Press enter to read about a career, or a to go back and answer a few questions.", w)))
+		b.WriteString("\n" + s.Muted.Render(wrapText(fmt.Sprintf("Press %s to read about a career, or %s to go back and answer a few questions.", keyName(m.keys.Details), keyName(m.keys.Review)), w)))
 		return b.String(), focus
 	}
 	b.WriteString(m.topReasons(top, w))
@@ -154,7 +154,7 @@ func (m Model) resultsBody(w int) (string, span) {
 	} else {
 		b.WriteString(m.glanceCards(ks, w))
 	}
-	b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("Press %s to compare them in full, under the four headings.", m.keys.Compare.Help().Key), w)))
+	b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("Press %s to compare them in full, under the four headings.", keyName(m.keys.Compare)), w)))
 	return b.String(), focus
 }
 

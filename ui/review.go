@@ -45,7 +45,7 @@ func (m Model) reviewBody(w int) (string, span) {
 	var b strings.Builder
 	answered := len(m.answers)
 	b.WriteString(s.Heading.Render(wrapText("Review your answers", w)) + "\n")
-	b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("%d of %d answered. Press enter to change the highlighted answer, r to see your results.", answered, len(m.cat.Questions)), w)) + "\n\n")
+	b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("%d of %d answered. Press %s to change the highlighted answer, %s to see your results.", answered, len(m.cat.Questions), keyName(m.keys.Edit), keyName(m.keys.Results)), w)) + "\n\n")
 	topicW := 0
 	for _, q := range m.cat.Questions {
 		topicW = max(topicW, lipgloss.Width(q.Topic))

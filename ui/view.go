@@ -148,7 +148,7 @@ func (m Model) footerLines() []string {
 	case m.confirm == confirmQuit:
 		lines = append(lines, m.styles.Prompt.Render("Quit careerquiz? Your answers will be lost. [y/N]"))
 	case m.confirm == confirmRestart:
-		lines = append(lines, m.styles.Prompt.Render("Start a new quiz? These answers will be cleared; press n, then e, to export them first. [y/N]"))
+		lines = append(lines, m.styles.Prompt.Render(fmt.Sprintf("Start a new quiz? These answers will be cleared; press %s, then %s, to export them first. [y/N]", m.keys.No.Keys()[0], keyName(m.keys.Export))))
 	case m.notice != "":
 		lines = append(lines, m.notice)
 	}
@@ -288,6 +288,6 @@ func (m Model) helpBody(w int) string {
 		}
 		b.WriteString("\n")
 	}
-	b.WriteString(m.styles.Muted.Render(wrapText("Press ? or esc to close this help. ctrl+c quits at once, anywhere.", w)))
+	b.WriteString(m.styles.Muted.Render(wrapText(fmt.Sprintf("Press %s or esc to close this help. %s quits at once, anywhere.", keyName(m.keys.Help), keyName(m.keys.Interrupt)), w)))
 	return b.String()
 }

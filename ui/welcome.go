@@ -34,14 +34,14 @@ func (m Model) welcomeBody(w int) string {
 	}
 	b.WriteString("\n" + s.Heading.Render(wrapText("Keys", w)) + "\n")
 	for _, k := range [][2]string{
-		{m.keys.Move.Help().Key + " enter", "move and choose (or press the option's number)"},
-		{"s", "skip a question"},
-		{"esc / b", "go back"},
-		{"?", "all keys"},
-		{"q", "quit (ctrl+c quits at once)"},
+		{keyName(m.keys.Move) + " " + keyName(m.keys.Choose), "move and choose (or press the option's number)"},
+		{keyName(m.keys.Skip), "skip a question"},
+		{keyName(m.keys.Back), "go back"},
+		{keyName(m.keys.Help), "all keys"},
+		{keyName(m.keys.Quit), "quit (" + keyName(m.keys.Interrupt) + " quits at once)"},
 	} {
 		b.WriteString(hanging(fmt.Sprintf("  %-10s ", k[0]), k[1], w) + "\n")
 	}
-	b.WriteString("\n" + s.Accent.Render(wrapText("Press enter to start.", w)))
+	b.WriteString("\n" + s.Accent.Render(wrapText("Press "+keyName(m.keys.Start)+" to start.", w)))
 	return b.String()
 }
