@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -67,6 +68,7 @@ func checkFits(t *testing.T, label string, m Model, w, h int) {
 	if check(strings.Split(body, "\n"), cw) {
 		check(append(m.footerLines(), m.header()), full)
 	}
+	checkNoBrokenWords(t, label, ansi.Strip(body))
 	if cw > readableWidth && m.screen != screenCompare {
 		t.Errorf("%s: prose %d wide, over the readable %d", label, cw, readableWidth)
 	}
@@ -228,5 +230,29 @@ func TestCursorFollowsWrappedOptions(t *testing.T) {
 	m = send(m, keys("down")...)
 	if text := screenText(m); !strings.Contains(text, "Remotely") || !strings.Contains(text, m.styles.Glyphs.Cursor) {
 		t.Fatalf("the last option is not in view:\n%s", text)
+	}
+}
+
+// brokenAtHyphen is a line (or table cell) that ends inside a word at a
+// hyphen: "NCLEX-" with "RN" on the next line.
+var brokenAtHyphen = regexp.MustCompile(`[A-Za-z0-9]-$`)
+
+// checkNoBrokenWords fails when a word is broken across lines at a hyphen,
+// in prose or in a table cell (cells are read column by column).
+func checkNoBrokenWords(t *testing.T, label, body string) {
+	t.Helper()
+	cells := func(line string) []string {
+		return strings.FieldsFunc(line, func(r rune) bool { return r == '│' || r == '|' })
+	}
+	lines := strings.Split(body, "\n")
+	for i := 0; i+1 < len(lines); i++ {
+		a, b := cells(lines[i]), cells(lines[i+1])
+		for c := range min(len(a), len(b)) {
+			head, tail := strings.TrimSpace(a[c]), strings.TrimSpace(b[c])
+			if brokenAtHyphen.MatchString(head) && tail != "" && unicode.IsLetter([]rune(tail)[0]) || unicode.IsDigit([]rune(tail + " ")[0]) && brokenAtHyphen.MatchString(head) {
+				t.Errorf("%s: a word broken at a hyphen: %q / %q", label, head, tail)
+				return
+			}
+		}
 	}
 }

@@ -218,10 +218,9 @@ func fitLines(s string, w int) string {
 	return strings.Join(lines, "\n")
 }
 
-// wrapText wraps plain or styled text to width w.
-func wrapText(s string, w int) string {
-	return lipgloss.NewStyle().Width(max(w, 1)).Render(s)
-}
+// wrapText wraps plain or styled text to width w, between words only:
+// never at a hyphen inside a word ("NCLEX-RN", "2022-32").
+func wrapText(s string, w int) string { return wordWrap(s, w) }
 
 // wordWrap wraps plain text to width w at spaces only (never inside a word
 // such as "NCLEX-RN"); a word wider than w is cut into pieces.
