@@ -86,18 +86,33 @@ func (m Model) stickyHeader(w int) string {
 	cw := columnWidth(len(ks), w)
 	row := []string{strings.Repeat(" ", labelWidth)}
 	for _, k := range ks {
-		// Abbreviated to one line: the name without its parenthesis first.
-		name, _, _ := strings.Cut(k.Title, " (")
-		if ansi.StringWidth(k.Title) <= cw {
-			name = k.Title
-		}
-		row = append(row, ansi.Truncate(name, cw, s.Glyphs.Ellipsis))
+		row = append(row, headerName(k.Title, cw, s.Glyphs.Ellipsis))
 	}
 	t := table.New().Border(s.Glyphs.Border).BorderStyle(s.TableBorder).BorderBottom(false).Row(row...).
 		StyleFunc(func(row, col int) lipgloss.Style {
 			return s.TableHeader.Width(map[bool]int{true: labelWidth, false: cw}[col == 0] + 2)
 		})
 	return t.Render() + "\n" + s.TableBorder.Render(rule(s.Glyphs.Border, len(ks), cw))
+}
+
+// headerName abbreviates a career's title for a sticky header column of
+// width cw, in at most two lines: the whole title; else the name before its
+// parenthesis ("Health informatics"); else an acronym in the parenthesis
+// ("HIM"); else the name, cut.
+func headerName(title string, cw int, ellipsis string) string {
+	fits := func(s string) bool { return strings.Count(wordWrap(s, cw), "\n") < 2 }
+	name, paren, _ := strings.Cut(title, " (")
+	paren = strings.TrimSuffix(paren, ")")
+	switch {
+	case fits(title):
+		return wordWrap(title, cw)
+	case fits(name):
+		return wordWrap(name, cw)
+	case paren != "" && paren == strings.ToUpper(paren) && ansi.StringWidth(paren) <= cw:
+		return paren
+	}
+	lines := strings.SplitN(wordWrap(name, cw), "\n", 3)
+	return lines[0] + "\n" + ansi.Truncate(lines[1]+" …", cw, ellipsis)
 }
 
 // rule is the line under the sticky header, joining the table below it.
