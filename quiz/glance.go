@@ -19,7 +19,7 @@ type GlanceRow struct {
 
 // maxGlanceTraits is how many trait rows a compact comparison shows: the
 // ones on which the compared careers differ most.
-const maxGlanceTraits = 3
+const maxGlanceTraits = 2
 
 // Glance is the compact comparison of careers ks: match and coverage, the
 // shortest way in, the credential, what it needs, pay and its range with

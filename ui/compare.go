@@ -84,15 +84,15 @@ func (m Model) stickyHeader(w int) string {
 	}
 	s := m.styles
 	cw := columnWidth(len(ks), w)
-	row := []string{strings.Repeat(" ", labelWidth)}
+	row := []string{strings.Repeat(" ", labelWidth(w))}
 	for _, k := range ks {
 		row = append(row, headerName(k.Title, cw, s.Glyphs.Ellipsis))
 	}
 	t := table.New().Border(s.Glyphs.Border).BorderStyle(s.TableBorder).BorderBottom(false).Row(row...).
 		StyleFunc(func(row, col int) lipgloss.Style {
-			return s.TableHeader.Width(map[bool]int{true: labelWidth, false: cw}[col == 0] + 2)
+			return s.TableHeader.Width(map[bool]int{true: labelWidth(w), false: cw}[col == 0] + 2)
 		})
-	return t.Render() + "\n" + s.TableBorder.Render(rule(s.Glyphs.Border, len(ks), cw))
+	return t.Render() + "\n" + s.TableBorder.Render(rule(s.Glyphs.Border, labelWidth(w), len(ks), cw))
 }
 
 // headerName abbreviates a career's title for a sticky header column of
@@ -116,8 +116,8 @@ func headerName(title string, cw int, ellipsis string) string {
 }
 
 // rule is the line under the sticky header, joining the table below it.
-func rule(bd lipgloss.Border, n, cw int) string {
-	line := bd.MiddleLeft + strings.Repeat(bd.Top, labelWidth+2)
+func rule(bd lipgloss.Border, lw, n, cw int) string {
+	line := bd.MiddleLeft + strings.Repeat(bd.Top, lw+2)
 	for range n {
 		line += bd.Middle + strings.Repeat(bd.Top, cw+2)
 	}
@@ -126,7 +126,7 @@ func rule(bd lipgloss.Border, n, cw int) string {
 
 // columnWidth is the width of each career's column, inside its padding,
 // in a table of n careers at width w.
-func columnWidth(n, w int) int { return max((w-(n+2)-2*(n+1)-labelWidth)/n, 8) }
+func columnWidth(n, w int) int { return max((w-(n+2)-2*(n+1)-labelWidth(w))/n, 8) }
 
 // glanceTable is the compact comparison, one short row per key fact: under
 // the sticky names on the compare screen, under its own row of names
@@ -140,7 +140,7 @@ func (m Model) glanceTable(ks []careers.Career, w int) string {
 		t.Row(m.titleRow(ks, cw)...)
 	}
 	for _, r := range quiz.Glance(m.result, ks) {
-		row := []string{wordWrap(r.Label, labelWidth)}
+		row := []string{wordWrap(r.Label, labelWidth(w))}
 		for _, c := range r.Cells {
 			row = append(row, wordWrap(c, cw))
 		}
@@ -175,7 +175,7 @@ func (m Model) newTable(n, w int) *table.Table {
 		BorderStyle(s.TableBorder).
 		StyleFunc(func(row, col int) lipgloss.Style {
 			if col == 0 {
-				return s.TableLabel.Width(labelWidth + 2)
+				return s.TableLabel.Width(labelWidth(w) + 2)
 			}
 			return s.TableCell.Width(cw + 2)
 		})
@@ -200,8 +200,9 @@ func (m Model) comparison(ks []careers.Career, w int) string {
 	return m.table(ks, w)
 }
 
-// labelWidth is the width of the comparison's heading column.
-const labelWidth = 14
+// labelWidth is the width of the comparison's heading column at width w:
+// 14, and more on a wide screen, up to 28, so labels need not wrap.
+func labelWidth(w int) int { return min(max(w/7, 14), 28) }
 
 // table is the four headings in full, one row each, under the careers'
 // names (on the results screen) or the sticky header (on compare).
@@ -216,7 +217,7 @@ func (m Model) table(ks []careers.Career, w int) string {
 		sections[i] = quiz.Sections(m.cat, k)
 	}
 	for h, heading := range quiz.Headings() {
-		row := []string{wordWrap(heading, labelWidth)}
+		row := []string{wordWrap(heading, labelWidth(w))}
 		for i := range ks {
 			row = append(row, m.bullets(sections[i][h].Lines, cw))
 		}

@@ -40,6 +40,7 @@ type keyMap struct {
 	BackFromAmount key.Binding
 	HelpFromAmount key.Binding
 	ClearAmount    key.Binding // the text field's own ctrl+u, listed in its help
+	SkipEmpty      key.Binding // s, b and ? on the empty amount field, for its help line
 	Suspend        key.Binding
 }
 
@@ -82,6 +83,7 @@ func newKeyMap(plain bool) keyMap {
 		BackFromAmount: key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", "back")),
 		HelpFromAmount: key.NewBinding(key.WithKeys("f1"), key.WithHelp("f1", "all keys")),
 		ClearAmount:    key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "clear")),
+		SkipEmpty:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s/b/?", "skip/back/keys (while empty)")),
 		Suspend:        key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 	}
 }
@@ -109,6 +111,9 @@ func (m Model) helpFor() helpKeys {
 	case m.onAmount() || m.showHelp && m.screen == screenQuestion && m.question().Kind == careers.Number:
 		all = k.HelpFromAmount
 		short = []key.Binding{k.SubmitAmount, k.BackFromAmount, k.ClearAmount, all, k.Interrupt}
+		if m.input.Value() == "" { // an empty field takes these as on any question
+			short = append(short, k.SkipEmpty, k.Quit)
+		}
 	case m.screen == screenQuestion:
 		pick := k.Pick
 		n := len(choices(m.question()))
@@ -128,7 +133,11 @@ func (m Model) helpFor() helpKeys {
 		short = []key.Binding{k.Back, k.Scroll, k.PageDown, k.Quit, k.Help}
 	}
 	var more []key.Binding
-	for _, b := range []key.Binding{k.PageUp, k.PageDown, k.Top, k.Bottom, all, k.Interrupt, k.Suspend} {
+	general := []key.Binding{k.PageUp, k.PageDown, k.Top, k.Bottom, all, k.Interrupt, k.Suspend}
+	if m.screen == screenQuestion && m.question().Kind == careers.Number {
+		general = []key.Binding{all, k.Interrupt, k.Suspend} // letters are text there: no g/G
+	}
+	for _, b := range general {
 		if !slices.ContainsFunc(short, func(s key.Binding) bool { return s.Help() == b.Help() }) {
 			more = append(more, b)
 		}

@@ -251,18 +251,19 @@ func (l *lineMode) prompt(i int, q careers.Question) {
 
 // hint is the line that says what to type, then the input marker.
 func (l *lineMode) hint(q careers.Question) {
+	var hint string // one line, so it wraps as one
 	switch q.Kind {
 	case careers.Choice:
-		l.say("Answer 1 to %d.", len(q.Options))
+		hint = fmt.Sprintf("Answer 1 to %d.", len(q.Options))
 	case careers.Scale:
-		l.say("Answer %d (%s) to %d (%s).", q.Scale.Min, q.Scale.Low, q.Scale.Max, q.Scale.High)
+		hint = fmt.Sprintf("Answer %d (%s) to %d (%s).", q.Scale.Min, q.Scale.Low, q.Scale.Max, q.Scale.High)
 	case careers.Number:
-		l.say("%s.", capitalize(quiz.NumberHint(q)))
+		hint = capitalize(quiz.NumberHint(q)) + "."
 	}
 	if a, ok := l.answers[q.ID]; ok {
-		l.say(" Now: %s (press enter to keep it).", quiz.Display(q, a))
+		hint += fmt.Sprintf(" Now: %s (press enter to keep it).", quiz.Display(q, a))
 	}
-	l.say("\n> ")
+	l.say("%s\n> ", hint)
 }
 
 func (l *lineMode) help() {

@@ -226,13 +226,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		switch {
 		case m.screen == screenResults || m.screen == screenDetails || m.screen == screenCompare:
 			return m.finish()
-		case m.nothingToLose():
-			m.outcome = Outcome{Status: Interrupted}
-			m.done = true
-			return m, tea.Quit
 		}
-		m.confirm = confirmQuit
-		return m, nil
+		return m.quit()
 	}
 	switch m.screen {
 	case screenWelcome:
@@ -262,6 +257,18 @@ func (m Model) handleConfirm(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.No):
 		m.confirm = confirmNone
 	}
+	return m, nil
+}
+
+// quit leaves before the results (130): at once when nothing would be
+// lost, else after asking.
+func (m Model) quit() (Model, tea.Cmd) {
+	if m.nothingToLose() {
+		m.outcome = Outcome{Status: Interrupted}
+		m.done = true
+		return m, tea.Quit
+	}
+	m.confirm = confirmQuit
 	return m, nil
 }
 

@@ -123,8 +123,8 @@ func TestPasteIntoTheAmountFieldIsKept(t *testing.T) {
 
 func TestPrintableKeysAreTextInTheAmountField(t *testing.T) {
 	m := send(newModel(t, 80, 24), keys("enter", "4", "2")...)
-	m = send(m, typeText("qsb?1")...)
-	if m.input.Value() != "qsb?1" || m.confirm != confirmNone || m.showHelp || m.index != 2 {
+	m = send(m, typeText("5qsb?1")...)
+	if m.input.Value() != "5qsb?1" || m.confirm != confirmNone || m.showHelp || m.index != 2 {
 		t.Fatalf("printable keys acted as commands: value %q confirm %v help %v index %d", m.input.Value(), m.confirm, m.showHelp, m.index)
 	}
 	m = send(m, keys("f1")...)
@@ -220,6 +220,9 @@ func TestEmptyAmountFieldTakesCommands(t *testing.T) {
 	}
 	if h := send(m, keys("?")...); !h.showHelp {
 		t.Fatal("? on the empty field shows no help")
+	}
+	if q := send(m, keys("q")...); q.confirm != confirmQuit {
+		t.Fatal("q on the empty field does not ask to quit")
 	}
 	typed := send(m, typeText("5s")...)
 	if typed.input.Value() != "5s" || typed.index != 2 {

@@ -197,6 +197,8 @@ func (m Model) updateAmount(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case m.input.Value() == "" && key.Matches(msg, m.keys.Help):
 		m.showHelp = true
 		return m, nil
+	case m.input.Value() == "" && key.Matches(msg, m.keys.Quit):
+		return m.quit()
 	case key.Matches(msg, m.keys.BackFromAmount) || m.input.Value() == "" && key.Matches(msg, m.keys.Back):
 		// Going back keeps what was typed: a valid amount becomes the answer,
 		// anything else stays as a draft to finish later.

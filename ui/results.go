@@ -23,6 +23,7 @@ func (m Model) enterResults() Model {
 	m.editing = false
 	m.asking = nil
 	m.goTo(screenResults)
+	m.follow = false // open at the top, on the headline: the list follows once it is used
 	m.career = 0
 	return m
 }
@@ -147,7 +148,7 @@ func (m Model) resultsBody(w int) (string, span) {
 			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", quiz.WhatIfSentence(m.cat, wi), w) + "\n")
 		}
 	}
-	ks := m.result.Compared()
+	ks := m.compared()
 	b.WriteString("\n" + s.Heading.Render(wrapText(m.compareTitle(ks), w)) + "\n")
 	if m.tableFits(ks, w) {
 		b.WriteString(m.glanceTable(ks, w) + "\n")
@@ -162,6 +163,10 @@ func (m Model) compareTitle(ks []careers.Career) string {
 	switch {
 	case len(ks) == 1:
 		return "About " + ks[0].Title
+	case len(m.picked) > 0:
+		return "Your picks, side by side"
+	case !m.result.Decisive && len(m.result.Leading) > len(ks):
+		return fmt.Sprintf("The first %d of the %d careers in the lead, side by side", len(ks), len(m.result.Leading))
 	case !m.result.Decisive:
 		return "The careers in the lead, side by side"
 	}
@@ -235,6 +240,9 @@ func (m Model) topReasons(r quiz.Ranked, w int) string {
 		legend = ""
 		for _, re := range part.reasons[:min(3, len(part.reasons))] {
 			b.WriteString(m.reasonLine(re, w) + "\n")
+		}
+		if more := len(part.reasons) - 3; more > 0 {
+			b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("  %sand %d more: %s on %s shows every reason.", s.Glyphs.Ellipsis, more, keyName(m.keys.Details), r.Career.Title), w)) + "\n")
 		}
 	}
 	return b.String()

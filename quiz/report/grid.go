@@ -11,7 +11,7 @@ import (
 // gridMinColumn the narrowest a career's column may be.
 const (
 	gridLabelWidth = 14
-	gridMinColumn  = 12
+	gridMinColumn  = 17 // a pay range, "$58,820-$189,000", whole
 )
 
 // grid lays out a compact comparison in plain text columns: the careers'
