@@ -575,3 +575,16 @@ func TestNothingToCompareWithNothingAnswered(t *testing.T) {
 		t.Fatalf("c with nothing answered:\n%s", screenText(m))
 	}
 }
+
+// From the results, a then esc goes back to the results, not into the last
+// question.
+func TestBackFromTheReviewReturnsToTheResults(t *testing.T) {
+	m := send(answerAll(newModel(t, 80, 24)), keys("esc")...)
+	if m.screen != screenQuestion {
+		t.Fatalf("before any result, esc on the review goes to the last question, not %v", m.screen)
+	}
+	m = send(answerAll(newModel(t, 80, 24)), keys("r", "a", "esc")...)
+	if m.screen != screenResults {
+		t.Fatalf("esc on the review after the results goes to %v", m.screen)
+	}
+}

@@ -34,6 +34,9 @@ func (m Model) updateReview(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.editing = true
 		return m.enterQuestion(m.row)
 	case key.Matches(msg, k.Back):
+		if len(m.result.Ranking) > 0 { // came from the results: back to them, rescored
+			return m.enterResults(), nil
+		}
 		return m.enterQuestion(n - 1)
 	}
 	m.follow = true
