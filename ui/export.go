@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"path/filepath"
 
 	tea "charm.land/bubbletea/v2"
@@ -12,11 +13,17 @@ import (
 	"careerquiz/quiz/report"
 )
 
-// exportedMsg is what an export did: the note to show, and the report it
-// wrote (so the same result is not written twice).
+// exportedMsg is what an export did: the note to show, and the answers it
+// wrote the result of (nil when it failed), so the same result is not
+// written twice.
 type exportedMsg struct {
-	note   string
-	report string
+	note    string
+	answers quiz.Answers
+}
+
+// isExported reports whether the current answers' result is exported.
+func (m Model) isExported() bool {
+	return m.exported.answers != nil && maps.Equal(m.exported.answers, m.answers)
 }
 
 // export starts writing the markdown report (the same bytes as --format
@@ -24,15 +31,15 @@ type exportedMsg struct {
 // where they went, or why they could not be written. The same result is
 // not written twice: the note of the last export is shown again.
 func (m Model) export() (Model, tea.Cmd) {
-	md := report.MarkdownReport(m.result)
 	switch {
 	case m.exporting:
 		return m, nil
-	case md == m.exported.report:
-		m.notice = m.exported.note
+	case m.isExported():
+		m.notice = m.styles.Muted.Render("Already exported, unchanged since: ") + m.exported.note
 		return m, nil
 	}
 	m.exporting = true
+	md, snapshot := report.MarkdownReport(m.result), m.answers.Clone()
 	m.notice = m.styles.Muted.Render("Saving…")
 	stamp := m.opts.Now().Format("20060102-150405")
 	dir, styles := m.opts.ExportDir, m.styles
@@ -52,7 +59,7 @@ func (m Model) export() (Model, tea.Cmd) {
 			}
 			paths = append(paths, filepath.Base(p))
 		}
-		return exportedMsg{note: styles.Good.Render(fmt.Sprintf("Saved in %s:\n  %s\n  %s", dir, paths[0], paths[1])), report: md}
+		return exportedMsg{note: styles.Good.Render(fmt.Sprintf("Saved in %s:\n  %s\n  %s", dir, paths[0], paths[1])), answers: snapshot}
 	}
 }
 

@@ -202,7 +202,7 @@ func (l *lineMode) reviewAnswers(ctx context.Context) (int, error) {
 	for {
 		l.say("\nYour answers:\n")
 		for j, q := range l.cat.Questions {
-			l.say("  %d. %s: %s\n", j+1, q.Topic, l.answers.Shown(q))
+			l.say("  %*d. %s: %s\n", len(fmt.Sprint(n)), j+1, q.Topic, l.answers.Shown(q))
 		}
 		l.say("Press enter to see your result, or type a question's number to change its answer.\n> ")
 		line, err := l.readLine(ctx)
@@ -272,7 +272,11 @@ func (l *lineMode) help() {
 	l.say("  s  skip this question (no preference; a skipped fact about you counts as not met)\n")
 	l.say("  ?  show this help\n")
 	l.say("  q  quit without a result\n")
-	l.say("After the last question the result is printed.\n")
+	if l.review {
+		l.say("After the last question you see your answers once more; enter then prints the result.\n")
+	} else {
+		l.say("After the last question the result is printed.\n")
+	}
 }
 
 // minutes is a rough time to answer n questions: about 15 seconds each.

@@ -150,7 +150,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m, cmd = m.handleKey(msg)
 	case exportedMsg:
 		m.exporting = false
-		if msg.report != "" {
+		if msg.answers != nil {
 			m.exported = msg
 		}
 		if m.screen == screenResults {

@@ -563,7 +563,7 @@ func TestDetailsShowACapFirst(t *testing.T) {
 	}
 	text := screenText(send(m, keys("enter")...))
 	capAt, summaryAt := strings.Index(text, "Score capped at"), strings.Index(text, m.result.Ranking[i].Career.Summary[:30])
-	if capAt < 0 || summaryAt < 0 || capAt > summaryAt || !strings.Contains(text, "Points each answer earned out of its share of 100") {
+	if capAt < 0 || summaryAt < 0 || capAt > summaryAt || !strings.Contains(text, "Points earned of each answer's share of 100") {
 		t.Fatalf("cap not first, or no legend:\n%s", text)
 	}
 }

@@ -148,7 +148,11 @@ func (m Model) footerLines() []string {
 	case m.confirm == confirmQuit:
 		lines = append(lines, m.styles.Prompt.Render("Quit careerquiz? Your answers will be lost. [y/N]"))
 	case m.confirm == confirmRestart:
-		lines = append(lines, m.styles.Prompt.Render(fmt.Sprintf("Start a new quiz? These answers will be cleared; press %s, then %s, to export them first. [y/N]", m.keys.No.Keys()[0], keyName(m.keys.Export))))
+		text := fmt.Sprintf("Start a new quiz? These answers will be cleared; press %s, then %s, to export them first. [y/N]", m.keys.No.Keys()[0], keyName(m.keys.Export))
+		if m.isExported() {
+			text = "Start a new quiz? These answers will be cleared (they are exported). [y/N]"
+		}
+		lines = append(lines, m.styles.Prompt.Render(text))
 	case m.notice != "":
 		lines = append(lines, m.notice)
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"charm.land/lipgloss/v2"
 	"fmt"
 	"strings"
 
@@ -33,14 +34,19 @@ func (m Model) welcomeBody(w int) string {
 		b.WriteString(hanging("  "+bullet, line, w) + "\n")
 	}
 	b.WriteString("\n" + s.Heading.Render(wrapText("Keys", w)) + "\n")
-	for _, k := range [][2]string{
+	keyRows := [][2]string{
 		{keyName(m.keys.Move) + " " + keyName(m.keys.Choose), "move and choose (or press the option's number)"},
 		{keyName(m.keys.Skip), "skip a question"},
 		{keyName(m.keys.Back), "go back"},
 		{keyName(m.keys.Help), "all keys"},
 		{keyName(m.keys.Quit), "quit (" + keyName(m.keys.Interrupt) + " quits at once)"},
-	} {
-		b.WriteString(hanging(fmt.Sprintf("  %-10s ", k[0]), k[1], w) + "\n")
+	}
+	keyW := 0
+	for _, k := range keyRows {
+		keyW = max(keyW, lipgloss.Width(k[0]))
+	}
+	for _, k := range keyRows {
+		b.WriteString(hanging(fmt.Sprintf("  %-*s ", keyW, k[0]), k[1], w) + "\n")
 	}
 	b.WriteString("\n" + s.Accent.Render(wrapText("Press "+keyName(m.keys.Start)+" to start.", w)))
 	return b.String()
