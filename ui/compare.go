@@ -126,7 +126,12 @@ func rule(bd lipgloss.Border, lw, n, cw int) string {
 
 // columnWidth is the width of each career's column, inside its padding,
 // in a table of n careers at width w.
-func columnWidth(n, w int) int { return max((w-(n+2)-2*(n+1)-labelWidth(w))/n, 8) }
+// A column is at most maxColumn wide: on a very wide screen the table
+// stays readable rather than stretching lines across it.
+func columnWidth(n, w int) int { return min(max((w-(n+2)-2*(n+1)-labelWidth(w))/n, 8), maxColumn) }
+
+// maxColumn is the widest a career's column grows.
+const maxColumn = 60
 
 // glanceTable is the compact comparison, one short row per key fact: under
 // the sticky names on the compare screen, under its own row of names
