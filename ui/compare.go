@@ -232,19 +232,9 @@ func (m Model) table(ks []careers.Career, w int) string {
 }
 
 func (m Model) bullets(lines []string, w int) string {
-	bullet := m.styles.Glyphs.Bullet + " "
-	bw := lipgloss.Width(bullet)
 	out := make([]string, len(lines))
 	for i, l := range lines {
-		wrapped := strings.Split(wordWrap(l, w-bw), "\n")
-		for j := range wrapped {
-			if j == 0 {
-				wrapped[j] = bullet + wrapped[j]
-			} else {
-				wrapped[j] = strings.Repeat(" ", bw) + wrapped[j]
-			}
-		}
-		out[i] = strings.Join(wrapped, "\n")
+		out[i] = hanging(m.styles.Glyphs.Bullet+" ", l, w)
 	}
 	return strings.Join(out, "\n")
 }

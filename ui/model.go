@@ -223,8 +223,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.follow = false
 		return m, nil
 	case key.Matches(msg, k.Quit):
-		switch {
-		case m.screen == screenResults || m.screen == screenDetails || m.screen == screenCompare:
+		if m.screen == screenResults || m.screen == screenDetails || m.screen == screenCompare {
 			return m.finish()
 		}
 		return m.quit()
