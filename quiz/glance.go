@@ -80,8 +80,8 @@ func Glance(res Result, ks []careers.Career) []GlanceRow {
 	return rows
 }
 
-// maxCompared is how many careers a comparison holds side by side.
-const maxCompared = 3
+// MaxCompared is how many careers a comparison holds side by side.
+const MaxCompared = 3
 
 // Compared is what a result compares by default: the careers in the lead
 // when there is no clear fit (up to three), the top two otherwise.
@@ -94,7 +94,7 @@ func (r Result) Compared() []careers.Career {
 		}
 	}
 	var out []careers.Career
-	for _, id := range ids[:min(maxCompared, len(ids))] {
+	for _, id := range ids[:min(MaxCompared, len(ids))] {
 		if k, ok := r.Catalog.Career(id); ok {
 			out = append(out, k)
 		}

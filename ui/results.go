@@ -15,9 +15,6 @@ import (
 	"careerquiz/quiz"
 )
 
-// maxCompare is how many careers fit side by side in a comparison.
-const maxCompare = 3
-
 func (m Model) enterResults() Model {
 	m.result = quiz.Score(m.cat, m.answers)
 	m.editing = false
@@ -54,8 +51,8 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		switch {
 		case m.picked[id]:
 			delete(m.picked, id)
-		case len(m.picked) >= maxCompare:
-			m.notice = fmt.Sprintf("You can compare up to %d careers: unpick one first.", maxCompare)
+		case len(m.picked) >= quiz.MaxCompared:
+			m.notice = fmt.Sprintf("You can compare up to %d careers: unpick one first.", quiz.MaxCompared)
 		default:
 			m.picked[id] = true
 		}
@@ -86,8 +83,9 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-// compared is what the compare screen shows: the picked careers, the one
-// picked beside the best fit, or the top two.
+// compared is what a comparison shows: the picked careers, the one picked
+// beside the best fit, or the result's own choice (the leaders, or the top
+// two).
 func (m Model) compared() []careers.Career {
 	var out []careers.Career
 	for _, r := range m.result.Ranking {
