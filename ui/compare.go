@@ -100,18 +100,18 @@ func (m Model) stickyHeader(w int) string {
 // parenthesis ("Health informatics"); else an acronym in the parenthesis
 // ("HIM"); else the name, cut.
 func headerName(title string, cw int, ellipsis string) string {
-	fits := func(s string) bool { return strings.Count(wordWrap(s, cw), "\n") < 2 }
+	fits := func(s string) bool { return strings.Count(wrapText(s, cw), "\n") < 2 }
 	name, paren, _ := strings.Cut(title, " (")
 	paren = strings.TrimSuffix(paren, ")")
 	switch {
 	case fits(title):
-		return wordWrap(title, cw)
+		return wrapText(title, cw)
 	case fits(name):
-		return wordWrap(name, cw)
+		return wrapText(name, cw)
 	case paren != "" && paren == strings.ToUpper(paren) && ansi.StringWidth(paren) <= cw:
 		return paren
 	}
-	lines := strings.SplitN(wordWrap(name, cw), "\n", 3)
+	lines := strings.SplitN(wrapText(name, cw), "\n", 3)
 	return lines[0] + "\n" + ansi.Truncate(lines[1]+" …", cw, ellipsis)
 }
 
@@ -145,9 +145,9 @@ func (m Model) glanceTable(ks []careers.Career, w int) string {
 		t.Row(m.titleRow(ks, cw)...)
 	}
 	for _, r := range quiz.Glance(m.result, ks) {
-		row := []string{wordWrap(r.Label, labelWidth(w))}
+		row := []string{wrapText(r.Label, labelWidth(w))}
 		for _, c := range r.Cells {
-			row = append(row, wordWrap(c, cw))
+			row = append(row, wrapText(c, cw))
 		}
 		t.Row(row...)
 	}
@@ -191,7 +191,7 @@ func (m Model) newTable(n, w int) *table.Table {
 func (m Model) titleRow(ks []careers.Career, cw int) []string {
 	row := []string{""}
 	for _, k := range ks {
-		row = append(row, m.styles.TableHeader.UnsetPadding().Render(wordWrap(k.Title, cw)))
+		row = append(row, m.styles.TableHeader.UnsetPadding().Render(wrapText(k.Title, cw)))
 	}
 	return row
 }
@@ -222,7 +222,7 @@ func (m Model) table(ks []careers.Career, w int) string {
 		sections[i] = quiz.Sections(m.cat, k)
 	}
 	for h, heading := range quiz.Headings() {
-		row := []string{wordWrap(heading, labelWidth(w))}
+		row := []string{wrapText(heading, labelWidth(w))}
 		for i := range ks {
 			row = append(row, m.bullets(sections[i][h].Lines, cw))
 		}

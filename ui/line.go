@@ -96,7 +96,7 @@ func (l *lineMode) say(format string, args ...any) {
 		if ansiWidth := len([]rune(line)); ansiWidth <= l.width || indent >= l.width/2 {
 			continue
 		}
-		wrapped := strings.Split(wordWrap(line[indent:], l.width-indent), "\n")
+		wrapped := strings.Split(wrapText(line[indent:], l.width-indent), "\n")
 		for j := range wrapped {
 			wrapped[j] = strings.Repeat(" ", indent) + wrapped[j]
 		}

@@ -222,13 +222,10 @@ func fitLines(s string, w int) string {
 	return strings.Join(lines, "\n")
 }
 
-// wrapText wraps plain or styled text to width w, between words only:
-// never at a hyphen inside a word ("NCLEX-RN", "2022-32").
-func wrapText(s string, w int) string { return wordWrap(s, w) }
-
-// wordWrap wraps plain text to width w at spaces only (never inside a word
-// such as "NCLEX-RN"); a word wider than w is cut into pieces.
-func wordWrap(s string, w int) string {
+// wrapText wraps plain or styled text to width w at spaces only, never at
+// a hyphen inside a word ("NCLEX-RN", "2022-32"); a word wider than w is
+// cut into pieces.
+func wrapText(s string, w int) string {
 	w = max(w, 1)
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
