@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"careerquiz/careers"
 	"careerquiz/quiz"
@@ -79,6 +81,10 @@ func readLines(in io.Reader, done <-chan struct{}) <-chan readResult {
 	return ch
 }
 
+// listMarker is how a list item starts: an option's number ("12.") or a
+// command key ("b", "?").
+var listMarker = regexp.MustCompile(`^(\d+\.|[a-z?])$`)
+
 // say writes to the prompts stream, each line wrapped to the width between
 // words, a list item's lines hanging under its text.
 func (l *lineMode) say(format string, args ...any) {
@@ -87,13 +93,13 @@ func (l *lineMode) say(format string, args ...any) {
 	for i, line := range lines {
 		body := strings.TrimLeft(line, " ")
 		indent := len(line) - len(body)
-		if marker, rest, ok := strings.Cut(body, " "); ok && len(marker) <= 3 && rest != "" && marker != ">" {
+		if marker, rest, ok := strings.Cut(body, " "); ok && rest != "" && listMarker.MatchString(marker) {
 			indent += len(marker) + 1 // "1. text", "b  text": hang under the text
 			for strings.HasPrefix(rest, " ") {
 				rest, indent = rest[1:], indent+1
 			}
 		}
-		if ansiWidth := len([]rune(line)); ansiWidth <= l.width || indent >= l.width/2 {
+		if utf8.RuneCountInString(line) <= l.width || indent >= l.width/2 {
 			continue
 		}
 		wrapped := strings.Split(wrapText(line[indent:], l.width-indent), "\n")
