@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"careerquiz/careers"
+	"careerquiz/internal/safetext"
 	"careerquiz/quiz"
 	"careerquiz/quiz/report"
 )
@@ -109,7 +110,7 @@ func (l *lineMode) say(format string, args ...any) {
 		wrapped[0] = line[:indent] + strings.TrimLeft(wrapped[0], " ")
 		lines[i] = strings.Join(wrapped, "\n")
 	}
-	fmt.Fprint(l.prompts, strings.Join(lines, "\n"))
+	fmt.Fprint(l.prompts, safetext.Visible(strings.Join(lines, "\n"))) // typed text is echoed in messages
 }
 
 func (l *lineMode) run(ctx context.Context) (Outcome, error) {

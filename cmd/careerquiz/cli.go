@@ -10,6 +10,7 @@ import (
 
 	"careerquiz/careers"
 	"careerquiz/internal/atomicfile"
+	"careerquiz/internal/safetext"
 	"careerquiz/internal/yamldoc"
 	"careerquiz/quiz"
 	"careerquiz/quiz/report"
@@ -86,13 +87,13 @@ func report1(err error, stderr goio.Writer) int {
 		fmt.Fprintln(stderr, "careerquiz: interrupted")
 		return exitInterrupted
 	case errors.As(err, &usage):
-		fmt.Fprintf(stderr, "careerquiz: %s\nRun 'careerquiz --help' for usage.\n", usage.msg)
+		fmt.Fprintf(stderr, "careerquiz: %s\nRun 'careerquiz --help' for usage.\n", safetext.Visible(usage.msg))
 		return exitUsage
 	case errors.As(err, &problems):
 		fmt.Fprintln(stderr, problems.Error())
 		return exitInput
 	default:
-		fmt.Fprintf(stderr, "careerquiz: %v\n", err)
+		fmt.Fprintf(stderr, "careerquiz: %s\n", safetext.Visible(err.Error())) // a file name may hold anything
 		return exitInput
 	}
 }
@@ -328,7 +329,7 @@ func newValidateCmd(opts *options, io stdio) *cobra.Command {
 				case err != nil:
 					return err
 				default:
-					if _, err := fmt.Fprintf(io.out, "%s: ok (%s, %s)\n", name, plural(len(cat.Questions), "question"), plural(len(cat.Careers), "career")); err != nil {
+					if _, err := fmt.Fprintf(io.out, "%s: ok (%s, %s)\n", safetext.Visible(name), plural(len(cat.Questions), "question"), plural(len(cat.Careers), "career")); err != nil {
 						return fmt.Errorf("writing the result: %w", err)
 					}
 				}

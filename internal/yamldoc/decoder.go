@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"careerquiz/internal/safetext"
 )
 
 // Decoder walks a node tree, collecting problems instead of stopping at the
@@ -109,6 +111,12 @@ func (d *Decoder) String(n *yaml.Node, what string) string {
 	s := strings.TrimSpace(n.Value)
 	if s == "" {
 		d.Errorf(n, "%s is empty", what)
+	}
+	if r, at, bad := safetext.Find(s); bad {
+		// Text reaches terminals and reports: a control character or a
+		// direction override in it could act on them. Refused where it enters.
+		d.Errorf(n, "%s: character %d is %s, a control character that could change the terminal it is shown in; remove it", what, at, safetext.Name(r))
+		return ""
 	}
 	return s
 }

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"careerquiz/internal/safetext"
 )
 
 // Problem is one thing wrong with an input file. Line and Col are 1-based;
@@ -19,11 +21,13 @@ type Problem struct {
 	Msg  string
 }
 
+// String is the problem as FILE:LINE:COL: message, with anything in the
+// file name or message that could act on a terminal shown escaped.
 func (p Problem) String() string {
 	if p.Line == 0 {
-		return fmt.Sprintf("%s: %s", p.File, p.Msg)
+		return safetext.Visible(fmt.Sprintf("%s: %s", p.File, p.Msg))
 	}
-	return fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg)
+	return safetext.Visible(fmt.Sprintf("%s:%d:%d: %s", p.File, p.Line, p.Col, p.Msg))
 }
 
 // Problems is every problem found in one or more files. As an error it reads

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"careerquiz/careers"
+	"careerquiz/internal/safetext"
+)
+
+// hostile is text that would act on a terminal: a window title (OSC 0), a
+// clipboard write (OSC 52), the alternate screen, a C1 CSI, NUL, a bidi
+// override and an isolate.
+var hostile = []string{"\x1b]0;pwned\x07", "\x1b]52;c;cGF5bG9hZA==\x07", "\x1b[?1049h", "\u009b31m", "\x00", "\u202e", "\u2066", "x\ry"}
+
+// assertNothingActs fails when out holds a byte that could act on a
+// terminal: ESC, a C1 control, a bidi control, NUL, a carriage return.
+func assertNothingActs(t *testing.T, where, out string) {
+	t.Helper()
+	if r, at, bad := safetext.Find(out); bad {
+		t.Errorf("%s: raw %s at character %d:\n%q", where, safetext.Name(r), at, out)
+	}
+}
+
+// Hostile text in a catalog, an answers file, a file name or typed input
+// never reaches any output raw: the catalog is refused with a position, and
+// every message shows such characters escaped.
+func TestHostileTextNeverReachesTheTerminal(t *testing.T) {
+	dir := t.TempDir()
+	def, err := careers.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := string(def.Text)
+	for i, h := range hostile {
+		quoted := `"` + strings.NewReplacer("\x1b", `\e`, "\x07", `\a`, "\x00", `\0`, "\r", `\r`, "\u009b", `\x9b`, "\u202e", `\u202E`, "\u2066", `\u2066`).Replace(h) + `"`
+		for _, field := range []struct{ old, new string }{
+			{"title: Health IT careers", "title: " + quoted[:len(quoted)-1] + ` careers"`},
+			{"    topic: Pay\n", "    topic: " + quoted + "\n"},
+			{"      - Hospitals and clinics\n", "      - " + quoted + "\n"},
+			{"    short: BLS OOH\n", "    short: " + quoted + "\n"},
+		} {
+			if !strings.Contains(base, field.old) {
+				t.Fatalf("test setup: %q not in the default catalog", field.old)
+			}
+			cat := writeFile(t, dir, "hostile.yaml", strings.Replace(base, field.old, field.new, 1))
+			for _, args := range [][]string{{"validate", cat}, {"--catalog", cat, "catalog"}, {"--catalog", cat, "--answers", "-"}} {
+				r := runWithInput(t, "degree: bachelor\n", args...)
+				if r.code != 1 || !strings.Contains(r.stderr, "control character") {
+					t.Errorf("hostile %d in %q: %v exit %d, stderr %q", i, field.old, args, r.code, r.stderr)
+				}
+				assertNothingActs(t, "stdout", r.stdout)
+				assertNothingActs(t, "stderr", r.stderr)
+			}
+		}
+		// The same text in an answers file and in a file name.
+		ans := writeFile(t, dir, "answers.yaml", "degree: "+quoted+"\n")
+		r := runCLI(t, "--answers", ans)
+		if r.code != 1 {
+			t.Errorf("hostile answer %d: exit %d", i, r.code)
+		}
+		assertNothingActs(t, "answers stderr", r.stderr)
+		name := filepath.Join(dir, "odd"+h+".yaml")
+		if strings.ContainsRune(h, 0) {
+			continue // a file name cannot hold NUL
+		}
+		if err := os.WriteFile(name, []byte("title: x\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, args := range [][]string{{"validate", name}, {"--answers", name}, {"validate", name + "-missing"}} {
+			r := runCLI(t, args...)
+			if r.code == 0 {
+				t.Errorf("%v: exit 0", args)
+			}
+			assertNothingActs(t, "file name stdout", r.stdout)
+			assertNothingActs(t, "file name stderr", r.stderr)
+		}
+	}
+	// Typed into the line mode.
+	r := runWithInput(t, strings.Join(hostile, "\n")+"\n", "--accessible")
+	assertNothingActs(t, "line mode stderr", r.stderr)
+	assertNothingActs(t, "line mode stdout", r.stdout)
+}

@@ -1,0 +1,69 @@
+// Package safetext keeps text that came from a file or a person from
+// acting on a terminal: control characters, escape sequences and
+// bidirectional overrides are found where text enters, and shown escaped
+// wherever such text must still be printed (a file name in a message).
+package safetext
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Unsafe reports whether r could act on a terminal or reorder what it
+// shows: C0 controls but tab and newline, DEL, C1 controls, and the
+// bidirectional marks, embeddings, overrides and isolates.
+func Unsafe(r rune) bool {
+	switch {
+	case r == '\t' || r == '\n':
+		return false
+	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
+		return true
+	case r == 0x061c, r == 0x200e, r == 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069,
+		r == 0x2028, r == 0x2029:
+		return true
+	}
+	return false
+}
+
+// Find returns the first unsafe rune in s and its place (1-based, in
+// characters), or ok false when s is safe.
+func Find(s string) (r rune, at int, ok bool) {
+	i := 0
+	for _, c := range s {
+		i++
+		if Unsafe(c) {
+			return c, i, true
+		}
+	}
+	return 0, 0, false
+}
+
+// Name says which character r is, for a message: "U+001B (escape)".
+func Name(r rune) string {
+	names := map[rune]string{0x1b: "escape", 0x07: "bell", 0x00: "NUL", 0x0d: "carriage return", 0x08: "backspace",
+		0x7f: "delete", 0x9b: "control sequence introducer", 0x202e: "right-to-left override", 0x202d: "left-to-right override"}
+	if n, ok := names[r]; ok {
+		return fmt.Sprintf("U+%04X (%s)", r, n)
+	}
+	return fmt.Sprintf("U+%04X", r)
+}
+
+// Visible returns s with every unsafe rune written as a visible escape
+// (\x1b, \u202e), so printing it cannot change the terminal.
+func Visible(s string) string {
+	if _, _, ok := Find(s); !ok {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case !Unsafe(r):
+			b.WriteRune(r)
+		case r <= 0xff:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		default:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		}
+	}
+	return b.String()
+}
