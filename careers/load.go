@@ -42,8 +42,12 @@ func Parse(name string, data []byte) (*Catalog, error) {
 	if root == nil {
 		return nil, yamldoc.Problems{{File: name, Msg: "is empty: a catalog needs a title, questions and careers (see careerquiz catalog)"}}
 	}
-	d := &decoder{Decoder: yamldoc.Decoder{File: name}}
+	d := &decoder{Decoder: *yamldoc.NewDecoder(name, root)}
 	c := d.catalog(root)
+	if p, over := d.Over(); over {
+		// Only the reason: what was left undecoded would add noise.
+		return nil, yamldoc.Problems{p}
+	}
 	validate(name, c, &d.Problems)
 	if len(d.Problems) > 0 {
 		return nil, d.Problems.Sorted()

@@ -2,6 +2,7 @@ package careers
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -269,5 +270,53 @@ func TestOutlookNeedsAOneToFiveScale(t *testing.T) {
 	_, err := Parse("g.yaml", []byte(y))
 	if err == nil || !strings.Contains(err.Error(), `question "growth": the "outlook" trait needs a 1-5 scale`) {
 		t.Fatalf("got %v", err)
+	}
+}
+
+// aliasBomb is a small catalog whose careers all share one long list by
+// alias: read naively it is n*m strings.
+func aliasBomb(t testing.TB, n, m int) []byte {
+	t.Helper()
+	data, err := os.ReadFile("testdata/minimal.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var items strings.Builder
+	for i := range m {
+		fmt.Fprintf(&items, " s%d,", i)
+	}
+	s := strings.Replace(string(data), "    skills: [Leading]", "    skills: &many ["+strings.TrimSuffix(items.String(), ",")+"]", 1)
+	var b strings.Builder
+	b.WriteString(s)
+	for i := range n {
+		fmt.Fprintf(&b, "  - id: c%d\n    title: C\n    summary: S.\n    education:\n      routes:\n        - {level: bachelor, name: BA, years: 4}\n      source: src\n"+
+			"    duties: *many\n    workplaces: *many\n    skills: *many\n    pay: {median: 90000, year: 2022, source: src}\n    traits:\n      lead: {level: 5, basis: leads, source: src}\n", i)
+	}
+	return []byte(b.String())
+}
+
+// Aliases that expand a small file into a huge one are refused with a
+// position, before they cost memory: a 2,000-career file sharing a
+// 2,000-item list three times each would be 12 million strings.
+func TestAliasExpansionIsBounded(t *testing.T) {
+	_, err := Parse("bomb.yaml", aliasBomb(t, 2000, 2000))
+	var ps yamldoc.Problems
+	if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Line == 0 || !strings.Contains(ps[0].Msg, "aliases (*name) repeat so much") {
+		t.Fatalf("alias bomb: %v", err)
+	}
+	// Sharing a list a few times is fine.
+	if _, err := Parse("shared.yaml", aliasBomb(t, 3, 20)); err != nil {
+		t.Fatalf("a little sharing refused: %v", err)
+	}
+}
+
+// BenchmarkAliasBomb is what refusing an alias bomb costs (time and memory).
+func BenchmarkAliasBomb(b *testing.B) {
+	data := aliasBomb(b, 2000, 2000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse("bomb.yaml", data); err == nil {
+			b.Fatal("the bomb was accepted")
+		}
 	}
 }

@@ -27,7 +27,7 @@ func ParseAnswers(name string, data []byte, cat *careers.Catalog) (Answers, erro
 	if err != nil {
 		return nil, err
 	}
-	d := &yamldoc.Decoder{File: name}
+	d := yamldoc.NewDecoder(name, root)
 	answers := Answers{}
 	if yamldoc.IsNull(root) {
 		return answers, nil // an empty file, or null: everything skipped

@@ -17,6 +17,59 @@ import (
 type Decoder struct {
 	File     string
 	Problems Problems
+	// budget is how many more values the decoder may read (0: no limit).
+	// Aliases let a small file stand for a huge one (the same list read
+	// once per reference); the budget, in proportion to the file, stops
+	// that before it costs memory and time.
+	budget, spent int
+	over          bool
+	overAt        Problem
+}
+
+// Aliases may make a document read as this many times its own nodes, plus
+// aliasSlack: generous for sharing a few lists, far short of a bomb.
+const (
+	aliasFactor = 2
+	aliasSlack  = 10_000
+)
+
+// NewDecoder returns a decoder for the tree under root, with a budget in
+// proportion to its size.
+func NewDecoder(file string, root *yaml.Node) *Decoder {
+	return &Decoder{File: file, budget: aliasFactor*countNodes(root) + aliasSlack}
+}
+
+// countNodes counts the nodes of a tree as written, not following aliases.
+func countNodes(n *yaml.Node) int {
+	if n == nil {
+		return 0
+	}
+	total := 1
+	for _, c := range n.Content {
+		total += countNodes(c)
+	}
+	return total
+}
+
+// Over reports whether the budget ran out: the document's aliases expand
+// past what its size allows, and decoding stopped there. The problem says
+// so, at the place it happened.
+func (d *Decoder) Over() (Problem, bool) { return d.overAt, d.over }
+
+// visit spends one value of the budget on n; false once it has run out
+// (reported once, at the node where it did).
+func (d *Decoder) visit(n *yaml.Node) bool {
+	if d.over {
+		return false
+	}
+	d.spent++
+	if d.budget > 0 && d.spent > d.budget {
+		d.over = true
+		d.Errorf(n, "aliases (*name) repeat so much of this file that reading it would take more than %d values, %d times its size: write the repeated parts out, or share fewer", d.budget, aliasFactor)
+		d.overAt = d.Problems[len(d.Problems)-1]
+		return false
+	}
+	return true
 }
 
 // Errorf records a problem at n's position.
@@ -52,6 +105,9 @@ type Field struct {
 // allowed is nil), reporting unknown and repeated keys, and returns the
 // fields by key in order of appearance.
 func (d *Decoder) Map(n *yaml.Node, what string, allowed []string) (map[string]Field, bool) {
+	if !d.visit(n) {
+		return nil, false
+	}
 	n = Resolve(n)
 	if n == nil || n.Kind != yaml.MappingNode {
 		d.Errorf(n, "%s should be a mapping of keys to values, not %s", what, describe(n))
@@ -92,6 +148,9 @@ func (d *Decoder) Require(n *yaml.Node, what string, fields map[string]Field, na
 
 // Seq checks that n is a sequence and returns its items.
 func (d *Decoder) Seq(n *yaml.Node, what string) []*yaml.Node {
+	if !d.visit(n) {
+		return nil
+	}
 	n = Resolve(n)
 	if n == nil || n.Kind != yaml.SequenceNode {
 		d.Errorf(n, "%s should be a list, not %s", what, describe(n))
@@ -103,6 +162,9 @@ func (d *Decoder) Seq(n *yaml.Node, what string) []*yaml.Node {
 // String returns a scalar's text. Numbers and booleans are accepted as text
 // (a title of 2024 is still a title); a list or mapping is a problem.
 func (d *Decoder) String(n *yaml.Node, what string) string {
+	if !d.visit(n) {
+		return ""
+	}
 	n = Resolve(n)
 	if n == nil || n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
 		d.Errorf(n, "%s should be text, not %s", what, describe(n))
@@ -135,6 +197,9 @@ func (d *Decoder) Strings(n *yaml.Node, what string) []string {
 
 // Number returns a scalar that is an integer or a float.
 func (d *Decoder) Number(n *yaml.Node, what string) (float64, bool) {
+	if !d.visit(n) {
+		return 0, false
+	}
 	n = Resolve(n)
 	f, ok := NumberValue(n)
 	if !ok {
@@ -145,6 +210,9 @@ func (d *Decoder) Number(n *yaml.Node, what string) (float64, bool) {
 
 // Int returns a scalar that is a whole number.
 func (d *Decoder) Int(n *yaml.Node, what string) (int, bool) {
+	if !d.visit(n) {
+		return 0, false
+	}
 	n = Resolve(n)
 	f, ok := NumberValue(n)
 	if !ok || f != math.Trunc(f) || math.Abs(f) > 1e9 {
