@@ -56,15 +56,27 @@ func runLineMode(ctx context.Context, cat *careers.Catalog, in io.Reader, out, p
 	return o, err
 }
 
+// maxLine is the longest line the line mode reads: no answer is near it,
+// and input without line ends (/dev/zero) must not grow without bound.
+const maxLine = 64 << 10
+
+// errLineTooLong ends the line mode on a line over maxLine.
+var errLineTooLong = fmt.Errorf("a line of input is longer than %d KiB, which no answer is", maxLine>>10)
+
 // readLines reads lines on its own goroutine, so a wait for input can be
-// cut short; it stops at the end of input or when done is closed.
+// cut short; it stops at the end of input, at a line over maxLine, or
+// when done is closed.
 func readLines(in io.Reader, done <-chan struct{}) <-chan readResult {
 	ch := make(chan readResult)
 	go func() {
 		defer close(ch)
-		br := bufio.NewReader(in)
+		br := bufio.NewReaderSize(in, maxLine)
 		for {
-			line, err := br.ReadString('\n')
+			raw, err := br.ReadSlice('\n')
+			line := string(raw)
+			if errors.Is(err, bufio.ErrBufferFull) {
+				err = errLineTooLong
+			}
 			if err != nil && !(errors.Is(err, io.EOF) && line != "") {
 				select {
 				case ch <- readResult{err: err}:
@@ -147,6 +159,9 @@ func (l *lineMode) run(ctx context.Context) (Outcome, error) {
 			if errors.Is(err, io.EOF) {
 				l.say("\nInput ended before the last question, so nothing was scored.\n")
 				return Outcome{Status: Interrupted}, nil
+			}
+			if errors.Is(err, errLineTooLong) {
+				return Outcome{Status: Interrupted}, err
 			}
 			return Outcome{Status: Interrupted}, fmt.Errorf("reading your answer: %w", err)
 		}

@@ -3,6 +3,7 @@ package ui
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io"
 	"strconv"
 	"strings"
@@ -160,4 +161,22 @@ func TestLineModeReviewAtATerminal(t *testing.T) {
 	if !strings.Contains(out.String(), "Education                    An associate's degree") {
 		t.Fatalf("the change from the review was not scored:\n%s", out.String())
 	}
+}
+
+// Input without line ends (as from /dev/zero) stops at 64 KiB with a plain
+// error, instead of growing until memory runs out.
+func TestLineModeCapsALine(t *testing.T) {
+	var out, prompts bytes.Buffer
+	o, err := RunLine(context.Background(), defaultCatalog(t), io.LimitReader(zeros{}, 1<<20), &out, &prompts)
+	if !errors.Is(err, errLineTooLong) || o.Status == Finished || out.Len() != 0 {
+		t.Fatalf("status %v err %v, %d bytes out", o.Status, err, out.Len())
+	}
+}
+
+// zeros reads as endless NUL bytes.
+type zeros struct{}
+
+func (zeros) Read(p []byte) (int, error) {
+	clear(p)
+	return len(p), nil
 }

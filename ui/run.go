@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"careerquiz/quiz/report"
 	"context"
 	"errors"
 	"fmt"
@@ -14,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"careerquiz/careers"
+	"careerquiz/quiz/report"
 )
 
 // Config is what Run needs: the catalog, the streams and the environment.
@@ -79,6 +79,9 @@ func TextWidth(w any) int {
 	}
 	return report.TextWidth
 }
+
+// IsTerminal reports whether s is a terminal (a file that is a tty).
+func IsTerminal(s any) bool { return isTerminal(s) }
 
 func isTerminal(s any) bool {
 	f, ok := s.(*os.File)

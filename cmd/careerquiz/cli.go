@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -135,7 +136,7 @@ health IT careers; a college can bring its own. Answers stay on this machine.`,
 			if err := checkFlagUse(cmd, opts, true); err != nil {
 				return err
 			}
-			cat, err := loadCatalog(opts.catalog)
+			cat, err := loadCatalog(cmd.Context(), opts.catalog)
 			if err != nil {
 				return err
 			}
@@ -183,11 +184,33 @@ func checkFlagUse(cmd *cobra.Command, opts *options, answersAllowed bool) error 
 	return nil
 }
 
-func loadCatalog(name string) (*careers.Catalog, error) {
+func loadCatalog(ctx context.Context, name string) (*careers.Catalog, error) {
 	if name == "" {
 		return careers.Default()
 	}
-	return careers.Load(name)
+	return interruptible(ctx, func() (*careers.Catalog, error) { return careers.Load(name) })
+}
+
+// interruptible runs a read that may block (a FIFO with no writer yet, a
+// terminal waiting for input) so that ctrl+c (ctx) ends the wait at once.
+// The blocked read is left behind; the process is about to exit.
+func interruptible[T any](ctx context.Context, read func() (T, error)) (T, error) {
+	type result struct {
+		v   T
+		err error
+	}
+	got := make(chan result, 1)
+	go func() {
+		v, err := read()
+		got <- result{v, err}
+	}()
+	select {
+	case <-ctx.Done():
+		var zero T
+		return zero, ctx.Err()
+	case r := <-got:
+		return r.v, r.err
+	}
 }
 
 func scoreAnswers(ctx context.Context, cat *careers.Catalog, opts *options, io stdio) error {
@@ -198,11 +221,17 @@ func scoreAnswers(ctx context.Context, cat *careers.Catalog, opts *options, io s
 	if opts.output != "" && sameFile(opts.answers, opts.output) {
 		return fmt.Errorf("--output %s is the answers file: writing there would overwrite your answers", opts.output)
 	}
+	if opts.output != "" && opts.catalog != "" && sameFile(opts.catalog, opts.output) {
+		return fmt.Errorf("--output %s is the catalog: writing there would overwrite it", opts.output)
+	}
 	format := report.Format(opts.format)
 	if format == "" {
 		format = report.Text
 	}
 	res := quiz.Score(cat, answers)
+	if err := ctx.Err(); err != nil {
+		return err // ctrl+c while scoring: nothing is written
+	}
 	var out []byte
 	if format == report.Text && opts.output == "" {
 		out = []byte(report.TextReportWidth(res, ui.TextWidth(io.out))) // the terminal's width, or 80
@@ -242,27 +271,24 @@ func runQuiz(ctx context.Context, cat *careers.Catalog, opts *options, io stdio)
 // loadAnswers reads the answers file, or standard input for "-"; ctrl+c
 // (ctx) stops a wait for standard input.
 func loadAnswers(ctx context.Context, cat *careers.Catalog, name string, stdin goio.Reader) (quiz.Answers, error) {
-	if name != "-" {
-		return quiz.LoadAnswers(name, cat)
+	label, terminal := name, false
+	read := func() ([]byte, error) { return yamldoc.ReadFile(name) }
+	if name == "-" {
+		label, terminal = "standard input", ui.IsTerminal(stdin)
+		read = func() ([]byte, error) { return yamldoc.ReadFrom(label, stdin) }
+	} else if fi, err := os.Stat(name); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+		terminal = true // /dev/tty and the like
 	}
-	type read struct {
-		data []byte
-		err  error
+	data, err := interruptible(ctx, read)
+	if err != nil {
+		return nil, err
 	}
-	got := make(chan read, 1)
-	go func() {
-		data, err := yamldoc.ReadFrom("standard input", stdin)
-		got <- read{data, err}
-	}()
-	select {
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	case r := <-got:
-		if r.err != nil {
-			return nil, r.err
-		}
-		return quiz.ParseAnswers("standard input", r.data, cat)
+	if terminal && len(bytes.TrimSpace(data)) == 0 {
+		// At a terminal, input that ends at once (ctrl+d) is not "every
+		// question skipped": nothing was typed.
+		return nil, fmt.Errorf("%s: the input ended before any answer was typed", label)
 	}
+	return quiz.ParseAnswers(label, data, cat)
 }
 
 // sameFile reports whether two paths name one file (a hard or symbolic
@@ -284,7 +310,7 @@ func newCatalogCmd(opts *options, io stdio) *cobra.Command {
 			if err := checkFlagUse(cmd, opts, false); err != nil {
 				return err
 			}
-			cat, err := loadCatalog(opts.catalog)
+			cat, err := loadCatalog(cmd.Context(), opts.catalog)
 			if err != nil {
 				return err
 			}
@@ -321,7 +347,7 @@ func newValidateCmd(opts *options, io stdio) *cobra.Command {
 			}
 			var all yamldoc.Problems
 			for _, name := range args {
-				cat, err := careers.Load(name)
+				cat, err := interruptible(cmd.Context(), func() (*careers.Catalog, error) { return careers.Load(name) })
 				var ps yamldoc.Problems
 				switch {
 				case errors.As(err, &ps):

@@ -1,10 +1,14 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"careerquiz/careers"
 	"careerquiz/internal/safetext"
@@ -82,4 +86,45 @@ func TestHostileTextNeverReachesTheTerminal(t *testing.T) {
 	r := runWithInput(t, strings.Join(hostile, "\n")+"\n", "--accessible")
 	assertNothingActs(t, "line mode stderr", r.stderr)
 	assertNothingActs(t, "line mode stdout", r.stdout)
+}
+
+// A FIFO with no writer blocks its reader in open(); ctrl+c (ctx) still
+// ends the wait at once with 130, for the answers file and the catalog.
+func TestInterruptWhileWaitingOnAFIFO(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "answers.fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	for _, args := range [][]string{{"--answers", fifo}, {"--catalog", fifo, "catalog"}, {"validate", fifo}} {
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan int, 1)
+		var out, errb bytes.Buffer
+		go func() { done <- run(ctx, args, stdio{in: strings.NewReader(""), out: &out, err: &errb}) }()
+		time.Sleep(50 * time.Millisecond)
+		cancel()
+		select {
+		case code := <-done:
+			if code != exitInterrupted || out.Len() != 0 {
+				t.Errorf("%v: exit %d, stdout %q", args, code, out.String())
+			}
+		case <-time.After(2 * time.Second):
+			t.Fatalf("%v: still waiting on the FIFO after ctrl+c", args)
+		}
+	}
+}
+
+// --output never overwrites the catalog in use.
+func TestOutputRefusesTheCatalog(t *testing.T) {
+	dir := t.TempDir()
+	r := runCLI(t, "catalog")
+	cat := writeFile(t, dir, "mine.yaml", r.stdout)
+	ans := writeFile(t, dir, "a.yaml", "degree: bachelor\n")
+	r = runCLI(t, "--catalog", cat, "--answers", ans, "--output", cat)
+	if r.code != 1 || !strings.Contains(r.stderr, "is the catalog") {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	if data, _ := os.ReadFile(cat); !strings.HasPrefix(string(data), "# careerquiz catalog") {
+		t.Fatal("the catalog was overwritten")
+	}
 }

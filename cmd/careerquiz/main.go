@@ -6,11 +6,33 @@ import (
 	"context"
 	"os"
 	"os/signal"
+	"syscall"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	// ctrl+c, a hang-up and (unless GOTRACEBACK asks for a dump) SIGQUIT all
+	// cancel ctx: the quiz restores the terminal, nothing is half-written,
+	// and the exit code says which signal ended it (130, 129, 131).
+	caught := []os.Signal{os.Interrupt, syscall.SIGHUP}
+	if os.Getenv("GOTRACEBACK") == "" {
+		caught = append(caught, syscall.SIGQUIT)
+	}
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, caught...)
+	ctx, cancel := context.WithCancel(context.Background())
+	got := make(chan os.Signal, 1)
+	go func() {
+		s := <-sigs
+		got <- s
+		cancel()
+	}()
 	code := run(ctx, os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr})
-	stop()
+	select {
+	case s := <-got:
+		if n, ok := s.(syscall.Signal); ok && code != exitOK {
+			code = 128 + int(n)
+		}
+	default:
+	}
 	os.Exit(code)
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -34,9 +35,9 @@ func buildBinary(t *testing.T) string {
 	return bin
 }
 
-func startTerminal(t *testing.T, bin string) *terminal {
+func startTerminal(t *testing.T, bin string, args ...string) *terminal {
 	t.Helper()
-	cmd := exec.Command(bin)
+	cmd := exec.Command(bin, args...)
 	cmd.Dir = t.TempDir()
 	cmd.Env = append(os.Environ(), "TERM=xterm-256color", "NO_COLOR=", "ACCESSIBLE=")
 	ptmx, err := pty.StartWithSize(cmd, &pty.Winsize{Rows: 24, Cols: 80})
@@ -155,5 +156,52 @@ func TestTerminalCtrlCExits130(t *testing.T) {
 		if out := term.output(); !strings.Contains(out, "\x1b[?1049l") {
 			t.Fatalf("after %q: the terminal was not restored", keys)
 		}
+	}
+}
+
+// A hang-up or SIGQUIT from outside ends the quiz with the terminal as it
+// was found: the alternate screen left, the cursor shown; 129 or 131, and
+// no goroutine dump.
+func TestTerminalSignalsRestoreTheScreen(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	bin := buildBinary(t)
+	for _, tc := range []struct {
+		sig  syscall.Signal
+		code int
+	}{{syscall.SIGHUP, 129}, {syscall.SIGQUIT, 131}} {
+		term := startTerminal(t, bin)
+		term.waitFor("Press enter to start")
+		term.send("\r")
+		term.waitFor("supervise people, budgets")
+		if err := term.cmd.Process.Signal(tc.sig); err != nil {
+			t.Fatal(err)
+		}
+		if code := term.exitCode(); code != tc.code {
+			t.Errorf("%v: exit %d, want %d", tc.sig, code, tc.code)
+		}
+		out := term.output()
+		left := strings.LastIndex(out, "\x1b[?1049l")
+		if left < 0 || left < strings.LastIndex(out, "\x1b[?1049h") || !strings.Contains(out[left:]+out, "\x1b[?25h") {
+			t.Errorf("%v: the alternate screen or the hidden cursor was left on", tc.sig)
+		}
+		if strings.Contains(out, "goroutine ") {
+			t.Errorf("%v: a goroutine dump was printed", tc.sig)
+		}
+	}
+}
+
+// --answers from a terminal that ends at once (ctrl+d) is an error, not a
+// report of every question skipped.
+func TestAnswersFromATerminalThatEnds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	term := startTerminal(t, buildBinary(t), "--answers", "-")
+	time.Sleep(200 * time.Millisecond)
+	term.send("\x04")
+	if code := term.exitCode(); code != 1 || !strings.Contains(term.output(), "the input ended before any answer was typed") {
+		t.Fatalf("exit %d:\n%s", code, term.output())
 	}
 }
