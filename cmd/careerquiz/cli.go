@@ -239,7 +239,12 @@ func scoreAnswers(ctx context.Context, cat *careers.Catalog, opts *options, io s
 		return err
 	}
 	if opts.output != "" {
-		return atomicfile.Write(opts.output, out)
+		if fi, err := os.Stat(opts.output); err == nil && fi.Mode()&os.ModeNamedPipe != 0 {
+			// A FIFO blocks until someone reads it: wait so ctrl+c can end it.
+			_, err := interruptible(ctx, func() (struct{}, error) { return struct{}{}, atomicfile.WriteContext(ctx, opts.output, out) })
+			return err
+		}
+		return atomicfile.WriteContext(ctx, opts.output, out) // a file: quick, and given up cleanly on ctrl+c
 	}
 	if _, err := io.out.Write(out); err != nil {
 		return fmt.Errorf("writing the result: %w", err)

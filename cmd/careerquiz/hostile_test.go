@@ -128,3 +128,29 @@ func TestOutputRefusesTheCatalog(t *testing.T) {
 		t.Fatal("the catalog was overwritten")
 	}
 }
+
+// --output on a FIFO nobody reads: ctrl+c ends the wait with 130.
+func TestInterruptWhileWritingToAFIFO(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "out.fifo")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	ans := writeFile(t, dir, "a.yaml", "degree: bachelor\n")
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	var out, errb bytes.Buffer
+	go func() {
+		done <- run(ctx, []string{"--answers", ans, "--output", fifo}, stdio{in: strings.NewReader(""), out: &out, err: &errb})
+	}()
+	time.Sleep(50 * time.Millisecond)
+	cancel()
+	select {
+	case code := <-done:
+		if code != exitInterrupted {
+			t.Errorf("exit %d", code)
+		}
+	case <-time.After(2 * time.Second):
+		t.Fatal("still waiting on the FIFO after ctrl+c")
+	}
+}

@@ -4,6 +4,7 @@
 package atomicfile
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -16,17 +17,56 @@ import (
 var ErrExists = errors.New("already exists")
 
 // Write replaces path with data atomically, keeping the file's permissions.
-// A symbolic link is followed, so the file it points to is replaced. A path
-// that is not a regular file (/dev/stdout, a named pipe) is written to
-// directly, as it cannot be replaced. A directory is refused.
+// A symbolic link is followed, so the file it points to is replaced, unless
+// following it is unsafe (see checkLink). A path that is not a regular file
+// (/dev/stdout, a named pipe) is written to directly, as it cannot be
+// replaced. A directory is refused.
 func Write(path string, data []byte) error {
-	if real, err := filepath.EvalSymlinks(path); err == nil {
-		path = real
+	return WriteContext(context.Background(), path, data)
+}
+
+// WriteContext is Write that gives up, leaving nothing behind, when ctx is
+// done before the file is in place (ctrl+c during a slow write).
+func WriteContext(ctx context.Context, path string, data []byte) error {
+	real, err := checkLink(path)
+	if err != nil {
+		return err
 	}
+	path = real
 	if info, err := os.Stat(path); err == nil && !info.IsDir() && !info.Mode().IsRegular() {
 		return writeInPlace(path, data)
 	}
-	return write(path, data, func(tmp string) error { return os.Rename(tmp, path) })
+	return write(path, data, func(tmp string) error {
+		if err := ctx.Err(); err != nil {
+			return err // the temporary file is removed; the target is as it was
+		}
+		return os.Rename(tmp, path)
+	})
+}
+
+// checkLink resolves path when it is a symbolic link, refusing what the
+// kernel's protected_symlinks rule refuses (a link in a sticky, world-
+// writable directory such as /tmp, owned by neither the user nor the
+// directory's owner: someone else may have planted it), and a link that
+// leads nowhere or in a loop, which would otherwise be replaced silently.
+func checkLink(path string) (string, error) {
+	li, err := os.Lstat(path)
+	if err != nil || li.Mode()&fs.ModeSymlink == 0 {
+		return path, nil
+	}
+	if planted(path, li) {
+		return "", fmt.Errorf("%s is a symbolic link in a shared directory, owned by someone else: not following it (write to another name)", path)
+	}
+	real, err := filepath.EvalSymlinks(path)
+	switch {
+	case err == nil:
+		return real, nil
+	case errors.Is(err, fs.ErrNotExist):
+		target, _ := os.Readlink(path)
+		return "", fmt.Errorf("%s is a symbolic link to %s, which does not exist: not writing through it", path, target)
+	default:
+		return "", fmt.Errorf("%s is a symbolic link that cannot be followed (a loop?): %w", path, unwrapPath(err))
+	}
 }
 
 // writeInPlace writes to a device or pipe, which has no half-written state

@@ -1,9 +1,11 @@
 package atomicfile
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"testing"
 )
@@ -118,5 +120,65 @@ func TestWriteInUnwritableDirectory(t *testing.T) {
 	defer os.Chmod(dir, 0o700)
 	if err := Write(filepath.Join(dir, "x"), []byte("x")); err == nil {
 		t.Fatal("wrote into a read-only directory")
+	}
+}
+
+// A link planted by someone else in a sticky, world-writable directory is
+// not followed; a dangling or looping link is named, not silently replaced.
+func TestUnsafeLinksAreRefused(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "victim")
+	if err := os.WriteFile(target, []byte("keep"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	shared := filepath.Join(dir, "shared")
+	if err := os.Mkdir(shared, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(shared, 0o777|os.ModeSticky); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(shared, "out.json")
+	if err := os.Symlink(target, link); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Lchown(link, 65534, 65534); err != nil {
+		t.Skipf("cannot give the link another owner (not root): %v", err)
+	}
+	if err := Write(link, []byte("x")); err == nil || !strings.Contains(err.Error(), "owned by someone else") {
+		t.Fatalf("planted link followed: %v", err)
+	}
+	if data, _ := os.ReadFile(target); string(data) != "keep" {
+		t.Fatal("the file behind a planted link was replaced")
+	}
+
+	dangling := filepath.Join(dir, "dangling")
+	if err := os.Symlink(filepath.Join(dir, "nowhere"), dangling); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(dangling, []byte("x")); err == nil || !strings.Contains(err.Error(), "does not exist") {
+		t.Fatalf("dangling link: %v", err)
+	}
+	loop := filepath.Join(dir, "loop")
+	if err := os.Symlink(loop, loop); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(loop, []byte("x")); err == nil || !strings.Contains(err.Error(), "cannot be followed") {
+		t.Fatalf("looping link: %v", err)
+	}
+}
+
+// A write cancelled before its file is in place leaves the target as it
+// was and no temporary file behind.
+func TestCancelledWriteLeavesNothing(t *testing.T) {
+	dir := t.TempDir()
+	target := filepath.Join(dir, "out.txt")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := WriteContext(ctx, target, []byte("x")); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err %v", err)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
+		t.Fatalf("left behind: %v", entries)
 	}
 }
