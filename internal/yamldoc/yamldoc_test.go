@@ -1,6 +1,7 @@
 package yamldoc
 
 import (
+	"errors"
 	"strings"
 	"testing"
 )
@@ -81,5 +82,31 @@ func TestNumberValue(t *testing.T) {
 		if ok != want[k].ok || got != want[k].v {
 			t.Errorf("%s: got %v, %v; want %v", k, got, ok, want[k])
 		}
+	}
+}
+
+// Every syntax error has a position, and a plain message where the
+// parser's is misleading.
+func TestSyntaxErrorsHavePositions(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, want string
+		line, col        int
+	}{
+		{"control character", "title: a\x01b\n", "a control character (U+0001)", 1, 9},
+		{"unknown anchor", "a: 1\ntitle: *nope\n", "*nope refers to no anchor", 2, 8},
+		{"too deep", "a: " + strings.Repeat("[", 20000) + strings.Repeat("]", 20000) + "\n", "nested too deep", 1, 1004},
+		{"unknown %YAML", "%YAML 9.9\n---\ntitle: x\n", "the %YAML directive", 1, 1},
+		{"key too long", "a: 1\n" + strings.Repeat("k", 1100) + ": 1\n", "longer than 1,024 characters", 2, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse("f.yaml", []byte(tc.text))
+			var ps Problems
+			if !errors.As(err, &ps) || len(ps) != 1 {
+				t.Fatalf("err %v", err)
+			}
+			if p := ps[0]; p.Line != tc.line || p.Col != tc.col || !strings.Contains(p.Msg, tc.want) {
+				t.Fatalf("got %s", p)
+			}
+		})
 	}
 }
