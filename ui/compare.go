@@ -164,7 +164,7 @@ func (m Model) glanceCards(ks []careers.Career, w int) string {
 	for i, k := range ks {
 		b.WriteString(s.Heading.Render(indent(k.Title, 1, w)) + "\n")
 		for _, r := range rows {
-			b.WriteString(hanging("   "+r.Label+": ", r.Cells[i], w) + "\n")
+			b.WriteString(hanging("   ", r.Label+": "+r.Cells[i], w) + "\n")
 		}
 	}
 	return b.String()

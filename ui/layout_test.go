@@ -75,7 +75,7 @@ func checkFits(t *testing.T, label string, m Model, w, h int) {
 }
 
 func TestNoLineWiderThanTheTerminal(t *testing.T) {
-	for _, size := range [][2]int{{40, 15}, {50, 20}, {80, 24}, {120, 40}, {200, 60}} {
+	for _, size := range [][2]int{{30, 10}, {40, 15}, {50, 20}, {80, 24}, {120, 40}, {200, 60}} {
 		w, h := size[0], size[1]
 		for _, sc := range screens {
 			m := sc.setup(newModel(t, w, h))
@@ -136,7 +136,8 @@ func FuzzModel(f *testing.F) {
 	f.Add(uint64(7), []byte("0123456789abcdefghij"))
 	cat := defaultCatalog(f)
 	names := []string{"enter", "esc", "up", "down", "space", "pgdown", "pgup", "f1", "backspace",
-		"1", "2", "3", "4", "5", "9", "s", "b", "r", "a", "c", "e", "n", "y", "q", "?", "$", "k", "x"}
+		"1", "2", "3", "4", "5", "9", "s", "b", "r", "a", "c", "e", "n", "y", "q", "?", "$", "k", "x",
+		"g", "G", "home", "end", "u", "ctrl+u", "N", "Y"}
 	f.Fuzz(func(t *testing.T, seed uint64, data []byte) {
 		rng := rand.New(rand.NewPCG(seed, 0))
 		w, h := 80, 24
@@ -144,14 +145,15 @@ func FuzzModel(f *testing.F) {
 		m = send(m, tea.WindowSizeMsg{Width: w, Height: h})
 		for _, b := range data {
 			if b%17 == 0 {
-				w, h = 20+rng.IntN(180), 8+rng.IntN(60)
+				w, h = 30+rng.IntN(170), 10+rng.IntN(58) // the smallest screen the quiz supports is 30x10
 				m = send(m, tea.WindowSizeMsg{Width: w, Height: h})
 				continue
 			}
-			m = send(m, keyPress(names[int(b)%len(names)]))
+			m = sendRun(m, keyPress(names[int(b)%len(names)]))
 			if m.done {
 				return
 			}
+			checkFooterKept(t, m, h)
 		}
 		checkFits(t, "fuzzed", m, w, h)
 	})
@@ -254,5 +256,16 @@ func checkNoBrokenWords(t *testing.T, label, body string) {
 				return
 			}
 		}
+	}
+}
+
+// checkFooterKept fails when the view is taller than the screen or its
+// last line is not the footer's: the help never falls off.
+func checkFooterKept(t *testing.T, m Model, h int) {
+	t.Helper()
+	lines := strings.Split(m.View().Content, "\n")
+	footer := m.footer()
+	if len(lines) > h || len(footer) == 0 || lines[len(lines)-1] != strings.Repeat(" ", sideMargin)+footer[len(footer)-1] {
+		t.Fatalf("at %dx%d the footer is lost: %d lines, last %q", m.width, h, len(lines), ansi.Strip(lines[len(lines)-1]))
 	}
 }

@@ -281,9 +281,7 @@ func (m Model) questionBody(w int) (string, span) {
 func (m Model) amountField(q careers.Question, w int) string {
 	s := m.styles
 	var b strings.Builder
-	in := m.input
-	in.SetWidth(max(min(w-12, 28), 8))
-	b.WriteString("  Amount: " + in.View() + "\n")
+	b.WriteString("  Amount: " + m.input.View() + "\n")
 	if m.inputErr != "" {
 		b.WriteString(s.Error.Render(hanging("  "+s.Glyphs.Cap+" ", m.inputErr, w)) + "\n")
 	}

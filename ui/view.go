@@ -49,6 +49,10 @@ func (m Model) windowTitle() string {
 // after every change, so View only assembles.
 func (m *Model) refresh() {
 	w := m.contentWidth()
+	// The amount field scrolls its text within what is left of the line
+	// ("  Amount: " and the cursor), so it never runs past the screen.
+	m.input.SetWidth(max(min(w-11, 28), 4))
+	m.input.SetCursor(m.input.Position()) // scroll to keep the cursor in view at the new width
 	m.sticky = m.stickyHeader(w)
 	body, f := m.body(w)
 	m.vp.SetWidth(w)
@@ -164,7 +168,15 @@ func (m Model) footerLines() []string {
 	return out
 }
 
-func (m Model) footerHeight() int { return len(m.footerLines()) }
+func (m Model) footerHeight() int { return len(m.footer()) }
+
+// footer is the footer lines that fit: on a very short screen the help's
+// last lines give way, so the view never grows past the screen and at
+// least one line of the body shows.
+func (m Model) footer() []string {
+	lines := m.footerLines()
+	return lines[:min(len(lines), max(m.height-m.headerHeight()-1, 1))]
+}
 
 // shortHelp is the help line: every key of the screen, wrapped onto more
 // lines when the terminal is narrow, never cut.
@@ -200,7 +212,7 @@ func (m Model) render() string {
 	for _, line := range strings.Split(m.vp.View(), "\n") {
 		b.WriteString(pad + line + "\n")
 	}
-	footer := m.footerLines()
+	footer := m.footer()
 	for i, line := range footer {
 		b.WriteString(pad + line)
 		if i < len(footer)-1 {
