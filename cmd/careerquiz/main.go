@@ -10,10 +10,11 @@ import (
 )
 
 func main() {
-	// ctrl+c, a hang-up and (unless GOTRACEBACK asks for a dump) SIGQUIT all
-	// cancel ctx: the quiz restores the terminal, nothing is half-written,
-	// and the exit code says which signal ended it (130, 129, 131).
-	caught := []os.Signal{os.Interrupt, syscall.SIGHUP}
+	// ctrl+c, a hang-up, SIGTERM and (unless GOTRACEBACK asks for a dump)
+	// SIGQUIT all cancel ctx: the quiz restores the terminal, nothing is
+	// half-written, and the exit code says which signal ended it (130, 129,
+	// 143, 131).
+	caught := []os.Signal{os.Interrupt, syscall.SIGHUP, syscall.SIGTERM}
 	if os.Getenv("GOTRACEBACK") == "" {
 		caught = append(caught, syscall.SIGQUIT)
 	}

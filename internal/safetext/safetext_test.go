@@ -25,3 +25,19 @@ func TestVisibleEscapesEverythingThatActs(t *testing.T) {
 		t.Errorf("Find = %U %d %v", r, at, ok)
 	}
 }
+
+// Whatever the input, Visible's output holds nothing that acts on a
+// terminal, and safe input comes back unchanged.
+func FuzzVisible(f *testing.F) {
+	f.Add("plain")
+	f.Add("\x1b]0;t\x07\u202e\u009b")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := Visible(s)
+		if _, _, bad := Find(out); bad {
+			t.Fatalf("Visible(%q) = %q", s, out)
+		}
+		if _, _, bad := Find(s); !bad && out != s {
+			t.Fatalf("safe %q changed to %q", s, out)
+		}
+	})
+}
