@@ -206,21 +206,18 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Help):
 		m.showHelp = !m.showHelp
 		return m, nil
-	case key.Matches(msg, k.PageDown):
-		m.vp.PageDown()
-		m.follow = false
-		return m, nil
-	case key.Matches(msg, k.PageUp):
-		m.vp.PageUp()
-		m.follow = false
-		return m, nil
-	case key.Matches(msg, k.Top):
-		m.vp.GotoTop()
-		m.follow = false
-		return m, nil
-	case key.Matches(msg, k.Bottom):
-		m.vp.GotoBottom()
-		m.follow = false
+	case key.Matches(msg, k.PageDown, k.PageUp, k.Top, k.Bottom):
+		switch {
+		case key.Matches(msg, k.PageDown):
+			m.vp.PageDown()
+		case key.Matches(msg, k.PageUp):
+			m.vp.PageUp()
+		case key.Matches(msg, k.Top):
+			m.vp.GotoTop()
+		default:
+			m.vp.GotoBottom()
+		}
+		m.follow = false // paged away: the cursor no longer pulls the view back
 		return m, nil
 	case key.Matches(msg, k.Quit):
 		if m.screen == screenResults || m.screen == screenDetails || m.screen == screenCompare {
