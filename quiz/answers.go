@@ -46,6 +46,23 @@ func Display(q careers.Question, a Answer) string {
 	return FormatNumber(q, a.Value)
 }
 
+// Choices lists every answer to a choice or scale question, in the order
+// shown: each option, or each scale value. A number question has none.
+func Choices(q careers.Question) []Answer {
+	var out []Answer
+	switch q.Kind {
+	case careers.Choice:
+		for _, o := range q.Options {
+			out = append(out, Answer{Option: o.ID})
+		}
+	case careers.Scale:
+		for v := q.Scale.Min; v <= q.Scale.Max; v++ {
+			out = append(out, Answer{Value: float64(v)})
+		}
+	}
+	return out
+}
+
 // Skipped is how a skipped preference reads; SkippedFact a skipped fact
 // about the person, which is unknown rather than "no preference".
 const (

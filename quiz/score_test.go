@@ -18,17 +18,13 @@ func randomAnswers(cat *careers.Catalog, rng *rand.Rand, p float64) Answers {
 		if rng.Float64() > p {
 			continue
 		}
-		switch q.Kind {
-		case careers.Choice:
-			a[q.ID] = Answer{Option: q.Options[rng.IntN(len(q.Options))].ID}
-		case careers.Scale:
-			a[q.ID] = Answer{Value: float64(q.Scale.Min + rng.IntN(q.Scale.Max-q.Scale.Min+1))}
-		case careers.Number:
-			if IsMoney(q) {
-				a[q.ID] = Answer{Value: float64(20000 + 500*rng.IntN(300))}
-			} else {
-				a[q.ID] = Answer{Value: float64(rng.IntN(int(q.Range.Max) + 1))}
-			}
+		switch choices := Choices(q); {
+		case len(choices) > 0:
+			a[q.ID] = choices[rng.IntN(len(choices))]
+		case IsMoney(q):
+			a[q.ID] = Answer{Value: float64(20000 + 500*rng.IntN(300))}
+		default:
+			a[q.ID] = Answer{Value: float64(rng.IntN(int(q.Range.Max) + 1))}
 		}
 	}
 	return a
@@ -167,17 +163,8 @@ func TestAskNextSpreadsTheLeaders(t *testing.T) {
 // lowest, in points.
 func meanSpread(t *testing.T, cat *careers.Catalog, a Answers, q careers.Question, leading []string) float64 {
 	t.Helper()
-	var tries []Answer
-	switch q.Kind {
-	case careers.Choice:
-		for _, o := range q.Options {
-			tries = append(tries, Answer{Option: o.ID})
-		}
-	case careers.Scale:
-		for v := q.Scale.Min; v <= q.Scale.Max; v++ {
-			tries = append(tries, Answer{Value: float64(v)})
-		}
-	case careers.Number:
+	tries := Choices(q)
+	if q.Kind == careers.Number {
 		e := newEngine(cat, a)
 		st := e.stanceOf(e.current)
 		for _, id := range leading {

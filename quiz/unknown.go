@@ -40,11 +40,17 @@ func (r Result) UnknownText(k Ranked) string {
 	if len(k.Unknown) == 0 {
 		return ""
 	}
+	return r.needs(k) + "; you didn't say"
+}
+
+// needs is what career k needs of the facts the person did not give: "needs
+// 5+ years of IT experience; needs to be …".
+func (r Result) needs(k Ranked) string {
 	var needs []string
 	for _, id := range k.Unknown {
 		needs = append(needs, r.needsFor(k, id))
 	}
-	return strings.Join(needs, "; ") + "; you didn't say"
+	return strings.Join(needs, "; ")
 }
 
 // needsFor is what career k needs of the fact question id, in a few words:

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strings"
 
 	"careerquiz/careers"
 )
@@ -96,7 +95,7 @@ func (e *engine) leadsOnUnknown(res *Result, order []int) {
 	}
 	res.AskNext = top.Unknown[:min(maxAskNext, len(top.Unknown))]
 	res.Notice = fmt.Sprintf("%s leads with %.1f, but it %s. Answer %s to be sure.",
-		top.Career.Title, top.Score, strings.TrimSuffix(res.UnknownText(top), "; you didn't say")+", which you didn't say", res.AskNextTopics())
+		top.Career.Title, top.Score, res.needs(top)+", which you didn't say", res.AskNextTopics())
 }
 
 // separators ranks the unanswered questions by how far apart their answers
@@ -148,19 +147,8 @@ func (e *engine) separators(lead []int) []string {
 // scale value, or for a number each leading career's own value (its pay).
 func (e *engine) sampleAnswers(st *stance, qi int, lead []int) []Answer {
 	q := &e.cat.Questions[qi]
-	switch q.Kind {
-	case careers.Choice:
-		var out []Answer
-		for _, o := range q.Options {
-			out = append(out, Answer{Option: o.ID})
-		}
-		return out
-	case careers.Scale:
-		var out []Answer
-		for v := q.Scale.Min; v <= q.Scale.Max; v++ {
-			out = append(out, Answer{Value: float64(v)})
-		}
-		return out
+	if q.Kind != careers.Number {
+		return Choices(*q)
 	}
 	var out []Answer
 	for _, ci := range lead {

@@ -67,19 +67,9 @@ func (e *engine) whatIf(rank []int) []WhatIf {
 // adds experience; it does not take it away).
 func alternatives(q careers.Question, cur Answer) []Answer {
 	var out []Answer
-	switch q.Kind {
-	case careers.Choice:
-		for _, o := range q.Options {
-			a := Answer{Option: o.ID}
-			if o.ID != cur.Option && (!q.Fact || personValue(&q, a) > personValue(&q, cur)) {
-				out = append(out, a)
-			}
-		}
-	case careers.Scale:
-		for v := q.Scale.Min; v <= q.Scale.Max; v++ {
-			if float64(v) != cur.Value && (!q.Fact || float64(v) > cur.Value) {
-				out = append(out, Answer{Value: float64(v)})
-			}
+	for _, a := range Choices(q) {
+		if a != cur && (!q.Fact || personValue(&q, a) > personValue(&q, cur)) {
+			out = append(out, a)
 		}
 	}
 	return out

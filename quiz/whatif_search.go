@@ -133,9 +133,9 @@ func (s *search) prune() {
 func (s *search) tablesFor(v []slot) *tables {
 	e := s.e
 	nq, nc := len(e.cat.Questions), len(e.cat.Careers)
-	t := &tables{v: slices.Clone(v), st: e.stanceOf(v), cur: make([][]int, nq), base: make([]int, nc),
+	own := slices.Clone(v) // the search tries answers in it; the stance reads it
+	t := &tables{v: own, st: e.stanceOf(own), cur: make([][]int, nq), base: make([]int, nc),
 		altPts: make([][][]int, nq), grid: map[int]numberGrid{}}
-	t.st.v = t.v
 	for _, qi := range e.answered {
 		t.cur[qi] = make([]int, nc)
 		for ci := range nc {

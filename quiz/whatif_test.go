@@ -51,31 +51,20 @@ func towards(cat *careers.Catalog, a Answers, c Change, id string) bool {
 // force: any other option or scale value, any round number in the range (a
 // dollar amount on every $1,000 up to $400,000); a fact only upwards.
 func bruteAlternatives(q careers.Question, cur Answer) []Answer {
-	var out []Answer
-	up := func(v float64) bool { return !q.Fact || v > personValue(&q, cur) }
-	switch q.Kind {
-	case careers.Choice:
-		for _, o := range q.Options {
-			a := Answer{Option: o.ID}
-			if o.ID != cur.Option && up(personValue(&q, a)) {
-				out = append(out, a)
-			}
-		}
-	case careers.Scale:
-		for v := q.Scale.Min; v <= q.Scale.Max; v++ {
-			if float64(v) != cur.Value && up(float64(v)) {
-				out = append(out, Answer{Value: float64(v)})
-			}
-		}
-	case careers.Number:
+	all := Choices(q)
+	if q.Kind == careers.Number {
 		step, hi := 1.0, q.Range.Max
 		if IsMoney(q) {
 			step, hi = 1000, 400000
 		}
 		for v := math.Max(q.Range.Min, step); v <= hi; v += step {
-			if v != cur.Value && up(v) {
-				out = append(out, Answer{Value: v})
-			}
+			all = append(all, Answer{Value: v})
+		}
+	}
+	var out []Answer
+	for _, a := range all {
+		if a != cur && (!q.Fact || personValue(&q, a) > personValue(&q, cur)) {
+			out = append(out, a)
 		}
 	}
 	return out

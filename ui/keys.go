@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"careerquiz/careers"
+	"careerquiz/quiz"
 )
 
 // keyMap is every key the quiz knows. Each screen lists the ones it uses in
@@ -116,7 +117,7 @@ func (m Model) helpFor() helpKeys {
 		}
 	case m.screen == screenQuestion:
 		pick := k.Pick
-		n := len(choices(m.question()))
+		n := len(quiz.Choices(m.question()))
 		pick.SetHelp(fmt.Sprintf("1-%d", n), "pick")
 		if q := m.question(); q.Kind == careers.Scale {
 			pick.SetHelp(fmt.Sprintf("%d-%d", q.Scale.Min, q.Scale.Max), "pick")

@@ -15,23 +15,6 @@ import (
 	"careerquiz/quiz"
 )
 
-// choices are a choice or scale question's answers in order, each with its
-// line label.
-func choices(q careers.Question) []quiz.Answer {
-	if q.Kind == careers.Choice {
-		out := make([]quiz.Answer, len(q.Options))
-		for i, o := range q.Options {
-			out[i] = quiz.Answer{Option: o.ID}
-		}
-		return out
-	}
-	var out []quiz.Answer
-	for v := q.Scale.Min; v <= q.Scale.Max; v++ {
-		out = append(out, quiz.Answer{Value: float64(v)})
-	}
-	return out
-}
-
 func choiceLabel(q careers.Question, a quiz.Answer) string {
 	if q.Kind == careers.Choice {
 		o, _ := q.Option(a.Option)
@@ -72,10 +55,10 @@ func (m Model) enterQuestion(i int) (Model, tea.Cmd) {
 	if q.Kind == careers.Scale {
 		// A fresh scale starts in the middle: enter pressed in a hurry
 		// records no extreme.
-		m.cursor = len(choices(q)) / 2
+		m.cursor = len(quiz.Choices(q)) / 2
 	}
 	if a, ok := m.answers[q.ID]; ok {
-		for j, c := range choices(q) {
+		for j, c := range quiz.Choices(q) {
 			if c == a {
 				m.cursor = j
 			}
@@ -139,7 +122,7 @@ func (m Model) back() (Model, tea.Cmd) {
 func (m Model) updateChoice(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.keys
 	q := m.question()
-	opts := choices(q)
+	opts := quiz.Choices(q)
 	switch {
 	case key.Matches(msg, k.Up):
 		m.cursor = max(m.cursor-1, 0)
@@ -245,7 +228,7 @@ func (m Model) questionBody(w int) (string, span) {
 	current, answered := m.answers[q.ID]
 	focus := span{top: lines, n: 1}
 	line := lines // options may wrap: count their rendered lines
-	for j, a := range choices(q) {
+	for j, a := range quiz.Choices(q) {
 		cursor := "  "
 		if j == m.cursor {
 			cursor = s.Glyphs.Cursor + " "
