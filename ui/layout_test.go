@@ -4,12 +4,15 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"careerquiz/careers"
 )
 
 // screens are the states a person can reach, each from a fresh model.
@@ -75,11 +78,16 @@ func checkFits(t *testing.T, label string, m Model, w, h int) {
 }
 
 func TestNoLineWiderThanTheTerminal(t *testing.T) {
+	wide := wideCatalog(t)
 	for _, size := range [][2]int{{30, 10}, {40, 15}, {50, 20}, {80, 24}, {120, 40}, {200, 60}} {
 		w, h := size[0], size[1]
-		for _, sc := range screens {
+		for i, sc := range screens {
 			m := sc.setup(newModel(t, w, h))
 			label := fmt.Sprintf("%s at %dx%d", sc.name, w, h)
+			if i%2 == 1 { // every other screen with wide text, to keep the sweep quick
+				m = sc.setup(send(New(Options{Catalog: wide, Now: fixedNow, ExportDir: t.TempDir()}), tea.WindowSizeMsg{Width: w, Height: h}))
+				label += " (wide text)"
+			}
 			checkFits(t, label, m, w, h)
 			// Page through to the end: every page fits too.
 			for page := 0; page < 40 && !m.vp.AtBottom(); page++ {
@@ -268,4 +276,23 @@ func checkFooterKept(t *testing.T, m Model, h int) {
 	if len(lines) > h || len(footer) == 0 || lines[len(lines)-1] != strings.Repeat(" ", sideMargin)+footer[len(footer)-1] {
 		t.Fatalf("at %dx%d the footer is lost: %d lines, last %q", m.width, h, len(lines), ansi.Strip(lines[len(lines)-1]))
 	}
+}
+
+// wideCatalog is the default catalog with wide (CJK) characters, two
+// columns each, and a letter with a combining accent in every career's
+// title and summary and every question's topic and prompt.
+func wideCatalog(t *testing.T) *careers.Catalog {
+	t.Helper()
+	c := *defaultCatalog(t)
+	c.Careers = slices.Clone(c.Careers)
+	for i := range c.Careers {
+		c.Careers[i].Title = "医疗信息职业 " + c.Careers[i].Title + " Cafe\u0301"
+		c.Careers[i].Summary = "职业顾问说明 " + c.Careers[i].Summary
+	}
+	c.Questions = slices.Clone(c.Questions)
+	for i := range c.Questions {
+		c.Questions[i].Topic = "职业 " + c.Questions[i].Topic
+		c.Questions[i].Prompt = "请回答 " + c.Questions[i].Prompt
+	}
+	return &c
 }

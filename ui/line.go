@@ -8,7 +8,8 @@ import (
 	"io"
 	"regexp"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"careerquiz/careers"
 	"careerquiz/internal/safetext"
@@ -112,7 +113,7 @@ func (l *lineMode) say(format string, args ...any) {
 				rest, indent = rest[1:], indent+1
 			}
 		}
-		if utf8.RuneCountInString(line) <= l.width || indent >= l.width/2 {
+		if ansi.StringWidth(line) <= l.width || indent >= l.width/2 {
 			continue
 		}
 		wrapped := strings.Split(wrapText(line[indent:], l.width-indent), "\n")

@@ -5,9 +5,12 @@ import (
 	"context"
 	"errors"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"careerquiz/careers"
 	"careerquiz/quiz"
@@ -179,4 +182,26 @@ type zeros struct{}
 func (zeros) Read(p []byte) (int, error) {
 	clear(p)
 	return len(p), nil
+}
+
+// Prompts wrap by the columns text takes, not its characters: a question
+// in wide (CJK) characters, two columns each, still fits the width.
+func TestLineModeWrapsWideText(t *testing.T) {
+	cat := *defaultCatalog(t)
+	cat.Questions = slices.Clone(cat.Questions)
+	for i := range cat.Questions {
+		cat.Questions[i].Prompt = strings.Repeat("职业顾问 ", 12) // 60 characters, 108 columns
+	}
+	var out, prompts bytes.Buffer
+	if _, err := RunLine(context.Background(), &cat, strings.NewReader("4\nbachelor\n"), &out, &prompts); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(prompts.String(), "职业顾问") {
+		t.Fatal("the wide prompt was not shown")
+	}
+	for i, line := range strings.Split(prompts.String(), "\n") {
+		if w := ansi.StringWidth(line); w > 80 {
+			t.Errorf("prompt line %d is %d columns: %q", i+1, w, line)
+		}
+	}
 }

@@ -44,8 +44,12 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 	if plain {
 		opts = append(opts, tea.WithColorProfile(colorprofile.ANSI)) // the Linux console has 16 colours
 	}
+	relay := newSuspendRelay()
+	opts = append(opts, tea.WithFilter(relay.filter))
 	p := tea.NewProgram(m, opts...)
+	relay.start(p)
 	final, err := p.Run()
+	relay.stop()
 	fm, ok := final.(Model)
 	switch {
 	case errors.Is(err, tea.ErrProgramPanic):

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -204,4 +205,64 @@ func TestAnswersFromATerminalThatEnds(t *testing.T) {
 	if code := term.exitCode(); code != 1 || !strings.Contains(term.output(), "the input ended before any answer was typed") {
 		t.Fatalf("exit %d:\n%s", code, term.output())
 	}
+}
+
+// A SIGTSTP from outside (kill -TSTP, a job-control shell) gives the
+// terminal back before the process stops, as ctrl+z does, and the quiz
+// takes the screen again when it continues.
+func TestTerminalStopFromOutside(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the binary")
+	}
+	term := startTerminal(t, buildBinary(t))
+	term.waitFor("Press enter to start")
+	term.send("\r")
+	term.waitFor("supervise people, budgets")
+	if err := term.cmd.Process.Signal(syscall.SIGTSTP); err != nil {
+		t.Fatal(err)
+	}
+	term.waitForState('T')
+	out := term.output()
+	left := strings.LastIndex(out, "\x1b[?1049l")
+	if left < 0 || left < strings.LastIndex(out, "\x1b[?1049h") || !strings.Contains(out[left:]+out, "\x1b[?25h") {
+		t.Fatalf("stopped with the alternate screen or the hidden cursor still on:\n%q", out)
+	}
+	if err := term.cmd.Process.Signal(syscall.SIGCONT); err != nil {
+		t.Fatal(err)
+	}
+	term.waitForState('S', 'R')
+	deadline := time.Now().Add(15 * time.Second)
+	for strings.LastIndex(term.output(), "\x1b[?1049h") < left && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if strings.LastIndex(term.output(), "\x1b[?1049h") < left {
+		t.Fatal("after SIGCONT the quiz did not take the screen again")
+	}
+	term.send("\x03")
+	if code := term.exitCode(); code != 130 {
+		t.Fatalf("ctrl+c after resuming: exit %d, want 130", code)
+	}
+}
+
+// waitForState waits until the process is in one of the states (the
+// third field of /proc/PID/stat: T stopped, S sleeping, R running).
+func (term *terminal) waitForState(states ...byte) {
+	term.t.Helper()
+	path := fmt.Sprintf("/proc/%d/stat", term.cmd.Process.Pid)
+	deadline := time.Now().Add(15 * time.Second)
+	var last string
+	for time.Now().Before(deadline) {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			term.t.Skipf("no /proc here: %v", err)
+		}
+		if i := bytes.LastIndexByte(data, ')'); i >= 0 && i+2 < len(data) {
+			last = string(data[i+2])
+			if bytes.IndexByte(states, data[i+2]) >= 0 {
+				return
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	term.t.Fatalf("process state %s, want one of %q", last, states)
 }

@@ -41,3 +41,50 @@ func FuzzVisible(f *testing.F) {
 		}
 	})
 }
+
+// Emoji sequences that terminals draw at different widths are found, with
+// their place; wide characters every terminal agrees on are not.
+func TestUnstableWidth(t *testing.T) {
+	for _, tc := range []struct {
+		s       string
+		cluster string
+		at      int
+	}{
+		{"Nurse ❤️ care", "❤️", 7},
+		{"👩‍⚕️ Nurse", "👩‍⚕️", 1},
+		{"ok 👍🏽", "👍🏽", 4},
+		{"press 1️⃣", "1️⃣", 7},
+		{"🇺🇸 pay", "🇺🇸", 1}, // flags: one cluster, two regional indicators
+	} {
+		c, at, cells, sum, ok := UnstableWidth(tc.s)
+		if !ok || c != tc.cluster || at != tc.at || cells == sum {
+			t.Errorf("UnstableWidth(%q) = %q at %d (%d vs %d cells), %v; want %q at %d", tc.s, c, at, cells, sum, ok, tc.cluster, tc.at)
+		}
+	}
+	for _, s := range []string{"Health IT manager", "职业顾问", "Café", "Cafe\u0301", "🏥 hospital", "✔ done", "a–b — c"} {
+		if c, _, _, _, ok := UnstableWidth(s); ok {
+			t.Errorf("UnstableWidth(%q) found %q; every terminal draws it alike", s, c)
+		}
+	}
+}
+
+func TestWidthAndCut(t *testing.T) {
+	if w := Width("职业 ok"); w != 7 {
+		t.Errorf("Width(职业 ok) = %d, want 7", w)
+	}
+	for _, tc := range []struct {
+		s          string
+		width      int
+		head, tail string
+	}{
+		{"abcdef", 4, "abcd", "ef"},
+		{"职业顾问", 5, "职业", "顾问"},               // a wide character is never split across lines
+		{"Cafe\u0301s", 4, "Cafe\u0301", "s"}, // nor a letter from its accent
+		{"职", 1, "职", ""},                     // at least one cluster, so cutting moves on
+	} {
+		head, tail := Cut(tc.s, tc.width)
+		if head != tc.head || tail != tc.tail {
+			t.Errorf("Cut(%q, %d) = %q, %q; want %q, %q", tc.s, tc.width, head, tail, tc.head, tc.tail)
+		}
+	}
+}

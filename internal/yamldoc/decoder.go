@@ -180,7 +180,22 @@ func (d *Decoder) String(n *yaml.Node, what string) string {
 		d.Errorf(n, "%s: character %d is %s, a control character that could change the terminal it is shown in; remove it", what, at, safetext.Name(r))
 		return ""
 	}
+	if c, at, cells, sum, bad := safetext.UnstableWidth(s); bad {
+		// Some terminals draw it cells wide, others sum: no table or card
+		// can line up around it everywhere.
+		d.Errorf(n, "%s: character %d starts %s (%s), which some terminals draw %d columns wide and others %d, so tables and cards around it would not line up; write it without the emoji", what, at, c, codePoints(c), cells, sum)
+		return ""
+	}
 	return s
+}
+
+// codePoints names the characters of s: "U+1F469 U+200D U+2695 U+FE0F".
+func codePoints(s string) string {
+	var parts []string
+	for _, r := range s {
+		parts = append(parts, fmt.Sprintf("U+%04X", r))
+	}
+	return strings.Join(parts, " ")
 }
 
 // Strings returns a list of texts.

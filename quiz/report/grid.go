@@ -2,8 +2,8 @@ package report
 
 import (
 	"strings"
-	"unicode/utf8"
 
+	"careerquiz/internal/safetext"
 	"careerquiz/quiz"
 )
 
@@ -50,7 +50,7 @@ func grid(titles []string, rows []quiz.GlanceRow, width int) string {
 				if i < len(c) {
 					text = c[i]
 				}
-				parts = append(parts, text+strings.Repeat(" ", max(w-utf8.RuneCountInString(text), 0)))
+				parts = append(parts, text+strings.Repeat(" ", max(w-safetext.Width(text), 0)))
 			}
 			b.WriteString(strings.TrimRight("  "+strings.Join(parts, "  "), " ") + "\n")
 		}
@@ -68,10 +68,10 @@ func grid(titles []string, rows []quiz.GlanceRow, width int) string {
 func cellLines(text string, width int) []string {
 	var lines []string
 	for _, l := range strings.Split(strings.TrimRight(wrap(text, "", "", width), "\n"), "\n") {
-		for utf8.RuneCountInString(l) > width {
-			r := []rune(l)
-			lines = append(lines, string(r[:width]))
-			l = string(r[width:])
+		for safetext.Width(l) > width {
+			var head string
+			head, l = safetext.Cut(l, width)
+			lines = append(lines, head)
 		}
 		lines = append(lines, l)
 	}

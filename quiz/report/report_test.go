@@ -3,11 +3,13 @@ package report
 import (
 	"encoding/json"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"careerquiz/careers"
+	"careerquiz/internal/safetext"
 	"careerquiz/quiz"
 )
 
@@ -246,6 +248,46 @@ func TestTextReportFrameIsASCII(t *testing.T) {
 		for _, r := range line {
 			if r > 127 {
 				t.Fatalf("line %d has %q: %q", i+1, r, line)
+			}
+		}
+	}
+}
+
+// wideCatalog is the default catalog with every career's title and summary
+// holding wide (CJK) characters, each two columns, and a letter written
+// with a combining accent (one column, two characters).
+func wideCatalog(t *testing.T) *careers.Catalog {
+	t.Helper()
+	cat, err := careers.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := *cat
+	c.Careers = slices.Clone(cat.Careers)
+	for i := range c.Careers {
+		c.Careers[i].Title = "医疗信息职业顾问 " + c.Careers[i].Title + " Cafe\u0301"
+		c.Careers[i].Summary = "职业顾问说明 " + c.Careers[i].Summary
+	}
+	return &c
+}
+
+// Text is laid out by the columns it takes on screen, not by its
+// characters: wide characters take two, a combining accent none.
+func TestTextReportFitsAnyWidthWithWideText(t *testing.T) {
+	cat := wideCatalog(t)
+	for _, s := range samples {
+		a, err := quiz.ParseAnswers("a.yaml", []byte(s), cat)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := quiz.Score(cat, a)
+		for _, w := range []int{30, 40, 50, 60, 80, 120} {
+			for _, out := range []string{TextReportWidth(res, w), SummaryWidth(res, w)} {
+				for i, line := range strings.Split(out, "\n") {
+					if got := safetext.Width(line); got > w && !strings.HasPrefix(strings.TrimSpace(line), "https://") {
+						t.Fatalf("%q at %d: line %d is %d columns: %q", s, w, i+1, got, line)
+					}
+				}
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"careerquiz/internal/safetext"
 	"careerquiz/quiz"
 )
 
@@ -61,7 +62,7 @@ func TextReportWidth(res quiz.Result, width int) string {
 	b.WriteString("\n" + wrap(fmt.Sprintf("Ranking (%% match, on %s)", res.Coverage()), "", "  ", width))
 	for i, r := range res.Ranking {
 		titleW := min(52, width-14)
-		fmt.Fprintf(&b, "  %d. %-*s %5.1f%%\n", i+1, titleW, truncate(r.Career.Title, titleW), r.Score)
+		fmt.Fprintf(&b, "  %d. %s %5.1f%%\n", i+1, padRight(truncate(r.Career.Title, titleW), titleW), r.Score)
 		if u := res.UnknownText(r); u != "" {
 			b.WriteString(wrap(u, "     ? ", "       ", width))
 		}
@@ -133,7 +134,7 @@ func writeTextAnswers(b *strings.Builder, res quiz.Result, width int) {
 			b.WriteString(wrap(q.Topic+": "+res.Answers.Shown(q), "  ", "    ", width))
 			continue
 		}
-		b.WriteString(wrap(res.Answers.Shown(q), fmt.Sprintf("  %-28s ", q.Topic), strings.Repeat(" ", 31), width))
+		b.WriteString(wrap(res.Answers.Shown(q), "  "+padRight(q.Topic, 28)+" ", strings.Repeat(" ", 31), width))
 	}
 }
 
@@ -151,10 +152,16 @@ func writeTextSources(b *strings.Builder, res quiz.Result, width int) {
 	}
 }
 
+// truncate cuts s to n columns, ending in "..." when it was cut.
 func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
+	if safetext.Width(s) <= n {
 		return s
 	}
-	return string(r[:n-3]) + "..."
+	head, _ := safetext.Cut(s, n-3)
+	return head + "..."
+}
+
+// padRight pads s with spaces to n columns.
+func padRight(s string, n int) string {
+	return s + strings.Repeat(" ", max(n-safetext.Width(s), 0))
 }

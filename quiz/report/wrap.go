@@ -2,7 +2,8 @@ package report
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"careerquiz/internal/safetext"
 )
 
 // TextWidth is the width the text report wraps to when it is not printed
@@ -12,19 +13,19 @@ const TextWidth = 80
 // minWidth is the narrowest a text report is laid out for.
 const minWidth = 30
 
-// wrap breaks s into lines of at most width runes, the first starting with
+// wrap breaks s into lines of at most width columns, the first starting with
 // first and the rest with rest (a hanging indent). A word longer than a line
 // (a URL) stands on its own line rather than being cut.
 func wrap(s, first, rest string, width int) string {
 	var b strings.Builder
 	line, prefix := first, first
 	for _, w := range strings.Fields(s) {
-		n := utf8.RuneCountInString(w)
+		n := safetext.Width(w)
 		switch {
-		case line != prefix && utf8.RuneCountInString(line)+1+n > width:
+		case line != prefix && safetext.Width(line)+1+n > width:
 			b.WriteString(line + "\n")
 			line, prefix = rest, rest
-		case line == first && prefix == first && utf8.RuneCountInString(first)+n > width && utf8.RuneCountInString(rest)+n <= width:
+		case line == first && prefix == first && safetext.Width(first)+n > width && safetext.Width(rest)+n <= width:
 			// A long first word fits under the label but not beside it.
 			b.WriteString(strings.TrimRight(first, " ") + "\n")
 			line, prefix = rest, rest

@@ -1,0 +1,56 @@
+package safetext
+
+import (
+	"unicode/utf8"
+
+	"github.com/clipperhouse/displaywidth"
+)
+
+// Width is how many columns s takes in a terminal, measured by grapheme
+// cluster (a letter and its accents, a whole emoji sequence), as Lip Gloss
+// measures and terminals with Unicode grapheme support draw.
+func Width(s string) int { return displaywidth.String(s) }
+
+// UnstableWidth finds the first character sequence that terminals draw at
+// different widths: a grapheme cluster whose width as one cluster differs
+// from the sum of its characters' widths. Emoji with a presentation
+// selector (❤️), a skin tone (👍🏽) or a joiner (👩‍⚕️), and keycaps (1️⃣), are
+// drawn one way by terminals that understand grapheme clusters and another
+// by those that measure character by character (tmux, most xterms), so no
+// layout can line them up everywhere. It returns the cluster, its place
+// (1-based, in characters), both widths, and ok false when there is none.
+func UnstableWidth(s string) (cluster string, at, cells, sum int, ok bool) {
+	at = 1
+	g := displaywidth.StringGraphemes(s)
+	for g.Next() {
+		c := g.Value()
+		if len(c) > 1 && utf8.RuneCountInString(c) > 1 {
+			w, total := g.Width(), 0
+			for _, r := range c {
+				total += displaywidth.Rune(r)
+			}
+			if w != total {
+				return c, at, w, total, true
+			}
+		}
+		at += utf8.RuneCountInString(c)
+	}
+	return "", 0, 0, 0, false
+}
+
+// Cut splits s after the last whole grapheme cluster that fits in width
+// columns (at least one cluster, so a caller cutting a long word into lines
+// always moves on).
+func Cut(s string, width int) (head, tail string) {
+	used, end := 0, 0
+	g := displaywidth.StringGraphemes(s)
+	for g.Next() {
+		w := g.Width()
+		if end > 0 && used+w > width {
+			break
+		}
+		used += w
+		end += len(g.Value())
+	}
+	return s[:end], s[end:]
+}
