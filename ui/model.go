@@ -6,7 +6,6 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"careerquiz/careers"
@@ -79,7 +78,7 @@ type Model struct {
 	exported  exportedMsg
 	confirm   confirmKind
 
-	vp       viewport.Model
+	vp       scroller
 	sticky   string // what stays above the viewport while it scrolls (a comparison's names)
 	showHelp bool
 	follow   bool // keep the cursor's line in view (false after paging)
@@ -103,7 +102,7 @@ func New(opts Options) Model {
 	m := Model{
 		opts: opts, cat: opts.Catalog, keys: newKeyMap(opts.Plain), dark: true, help: help.New(),
 		width: 80, height: 24, answers: quiz.Answers{}, drafts: map[string]string{},
-		input: in, picked: map[string]bool{}, vp: viewport.New(),
+		input: in, picked: map[string]bool{},
 		outcome: Outcome{Status: Interrupted},
 	}
 	m.applyStyles()

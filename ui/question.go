@@ -247,7 +247,9 @@ func (m Model) questionBody(w int) (string, span) {
 		}
 		row := hanging(cursor+mark+num+"  ", label, w)
 		if j == m.cursor {
-			row = s.Selected.Render(row)
+			// Only the cursor and the number are lit: moving the cursor
+			// redraws a few cells, not two whole options.
+			row = s.Selected.Render(cursor+mark+num) + strings.TrimPrefix(row, cursor+mark+num)
 			focus = span{top: line, n: lipgloss.Height(row)}
 		}
 		line += lipgloss.Height(row)

@@ -207,7 +207,9 @@ func (m Model) rankingChart(w int) (string, int) {
 		bar := s.Accent.Render(strings.Repeat(g.BarFull, full)) + s.Muted.Render(strings.Repeat(g.BarEmpty, barW-full))
 		row := fmt.Sprintf("%s%s %s %s %5.1f", cursor, mark, title, bar, r.Score)
 		if i == m.career {
-			row = s.Selected.Render(cursor+mark+" "+title) + " " + bar + s.Selected.Render(fmt.Sprintf(" %5.1f", r.Score))
+			// The cursor and the name are lit, not the bar and score: a
+			// move redraws the two names, not two whole rows.
+			row = s.Selected.Render(cursor+mark+" "+title) + " " + bar + fmt.Sprintf(" %5.1f", r.Score)
 		}
 		rows = append(rows, row)
 		if u := m.result.UnknownText(r); u != "" {

@@ -55,7 +55,6 @@ func (m *Model) refresh() {
 	m.input.SetCursor(m.input.Position()) // scroll to keep the cursor in view at the new width
 	m.sticky = m.stickyHeader(w)
 	body, f := m.body(w)
-	m.vp.SetWidth(w)
 	m.vp.SetHeight(max(m.height-m.headerHeight()-m.footerHeight(), 1))
 	m.vp.SetContent(fitLines(body, w))
 	m.focus = f.top
@@ -209,7 +208,7 @@ func (m Model) render() string {
 			b.WriteString(pad + line + "\n")
 		}
 	}
-	for _, line := range strings.Split(m.vp.View(), "\n") {
+	for _, line := range m.vp.visible() {
 		b.WriteString(pad + line + "\n")
 	}
 	footer := m.footer()

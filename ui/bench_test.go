@@ -1,0 +1,62 @@
+package ui
+
+import (
+	"fmt"
+	"testing"
+)
+
+// BenchmarkView is the frame of every screen at 80x24 and 200x60: what
+// Bubble Tea asks for after every key.
+func BenchmarkView(b *testing.B) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		for _, sc := range screens {
+			b.Run(fmt.Sprintf("%s/%dx%d", sc.name, size[0], size[1]), func(b *testing.B) {
+				m := sc.setup(newModel(b, size[0], size[1]))
+				b.ReportAllocs()
+				for b.Loop() {
+					_ = m.View()
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkResultsCursorMove is one key on the results list, down or up,
+// and the frame after it: the work between a key and what the screen shows.
+func BenchmarkResultsCursorMove(b *testing.B) {
+	for _, size := range [][2]int{{80, 24}, {200, 60}} {
+		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
+			m := send(answerAll(newModel(b, size[0], size[1])), keys("r")...)
+			down, up := keys("down")[0], keys("up")[0]
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				key := down
+				if i%2 == 1 {
+					key = up
+				}
+				i++
+				m = send(m, key)
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkQuestionCursorMove is one key on a choice question and the frame
+// after it.
+func BenchmarkQuestionCursorMove(b *testing.B) {
+	m := send(newModel(b, 80, 24), keys("enter", "4")...)
+	down, up := keys("down")[0], keys("up")[0]
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		key := down
+		if i%2 == 1 {
+			key = up
+		}
+		i++
+		m = send(m, key)
+		_ = m.View()
+	}
+}

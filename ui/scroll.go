@@ -1,0 +1,52 @@
+package ui
+
+import "strings"
+
+// scroller is the body's window on the screen: the body's lines, fitted to
+// the width once when the body changes, and which of them show. A frame
+// slices the lines that show; nothing is wrapped or measured again per
+// frame (bubbles' viewport re-wrapped and re-measured every visible line
+// on every View, three quarters of the frame's cost).
+type scroller struct {
+	lines          []string
+	height, offset int
+}
+
+// SetContent sets the body, already fitted to the width, keeping the
+// offset where it can.
+func (s *scroller) SetContent(body string) {
+	s.lines = strings.Split(body, "\n")
+	s.SetYOffset(s.offset)
+}
+
+// SetHeight sets how many lines show.
+func (s *scroller) SetHeight(h int) {
+	s.height = max(h, 0)
+	s.SetYOffset(s.offset)
+}
+
+func (s scroller) Height() int         { return s.height }
+func (s scroller) TotalLineCount() int { return len(s.lines) }
+func (s scroller) YOffset() int        { return s.offset }
+func (s scroller) maxOffset() int      { return max(len(s.lines)-s.height, 0) }
+func (s scroller) AtTop() bool         { return s.offset <= 0 }
+func (s scroller) AtBottom() bool      { return s.offset >= s.maxOffset() }
+
+// SetYOffset shows the body from line n, within the body's bounds.
+func (s *scroller) SetYOffset(n int) { s.offset = min(max(n, 0), s.maxOffset()) }
+
+func (s *scroller) ScrollDown(n int) { s.SetYOffset(s.offset + n) }
+func (s *scroller) ScrollUp(n int)   { s.SetYOffset(s.offset - n) }
+func (s *scroller) PageDown()        { s.ScrollDown(max(s.height, 1)) }
+func (s *scroller) PageUp()          { s.ScrollUp(max(s.height, 1)) }
+func (s *scroller) GotoTop()         { s.SetYOffset(0) }
+func (s *scroller) GotoBottom()      { s.SetYOffset(s.maxOffset()) }
+
+// visible is the lines that show, always height of them (blank past the
+// end of the body), so the footer stays at the bottom of the screen.
+func (s scroller) visible() []string {
+	end := min(s.offset+s.height, len(s.lines))
+	out := make([]string, s.height)
+	copy(out, s.lines[min(s.offset, end):end])
+	return out
+}
