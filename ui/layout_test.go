@@ -296,3 +296,49 @@ func wideCatalog(t *testing.T) *careers.Catalog {
 	}
 	return &c
 }
+
+// bigCatalog is the default catalog with its careers repeated to n, each
+// copy with its own id and title.
+func bigCatalog(t testing.TB, n int) *careers.Catalog {
+	t.Helper()
+	c := *defaultCatalog(t)
+	base := c.Careers
+	c.Careers = make([]careers.Career, n)
+	for i := range n {
+		k := base[i%len(base)]
+		k.ID = fmt.Sprintf("%s-%d", k.ID, i)
+		k.Title = fmt.Sprintf("%s %d", k.Title, i)
+		c.Careers[i] = k
+	}
+	return &c
+}
+
+// A long ranking shows a window of careers around the cursor, says how many
+// are above and below, and keeps the cursor's row on screen as it moves.
+func TestLongRankingShowsAWindow(t *testing.T) {
+	cat := bigCatalog(t, 500)
+	m := send(New(Options{Catalog: cat, Now: fixedNow, ExportDir: t.TempDir()}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	m = send(answerAll(m), keys("r")...)
+	body, _ := m.body(m.contentWidth())
+	if rows := strings.Count(ansi.Strip(body), "[ ]"); rows > listSpan+5 {
+		t.Fatalf("%d rows in the body of a 500-career ranking; want a window of about %d", rows, listSpan)
+	}
+	if !strings.Contains(ansi.Strip(body), "400 careers more below (1 to 100 of 500 shown)") {
+		t.Fatalf("no count of the careers below the window:\n%s", ansi.Strip(body))
+	}
+	for range 300 {
+		m = send(m, keys("down")...)
+	}
+	// The first downs scroll the headline away; then each moves the cursor.
+	title := m.result.Ranking[m.career].Career.Title
+	screen := ansi.Strip(m.View().Content)
+	if m.career < 250 || !strings.Contains(screen, "› [ ] "+title) {
+		t.Fatalf("after 300 downs the cursor (at %d) and its row (%q) are not on screen:\n%s", m.career, title, screen)
+	}
+	body, _ = m.body(m.contentWidth())
+	above := fmt.Sprintf("%d careers more above (%d to %d of 500 shown)", m.career-50, m.career-49, m.career+50)
+	if !strings.Contains(ansi.Strip(body), above) {
+		t.Fatalf("no count of the careers above the window:\n%s", ansi.Strip(body)[:600])
+	}
+	checkFits(t, "500 careers, cursor at 300", m, 80, 24)
+}

@@ -68,10 +68,12 @@ type Model struct {
 	// to separate the leading careers; after the last, the results again.
 	asking []int
 
-	result quiz.Result
-	picked map[string]bool // careers picked for comparison
-	detail int             // the career shown in details (index in the ranking)
-	notice string          // a one-line message: export paths, an export error
+	result    quiz.Result
+	resultGen int             // the result's number in memo, which parts built from it are kept under
+	memo      *memo           // parts of screens kept while what they are built from stays the same
+	picked    map[string]bool // careers picked for comparison
+	detail    int             // the career shown in details (index in the ranking)
+	notice    string          // a one-line message: export paths, an export error
 	// exporting is true while an export is being written; exported is the
 	// last one that was, so the same result is not written twice.
 	exporting bool
@@ -79,6 +81,7 @@ type Model struct {
 	confirm   confirmKind
 
 	vp       scroller
+	frame    string // the screen as View shows it (built by refresh)
 	sticky   string // what stays above the viewport while it scrolls (a comparison's names)
 	showHelp bool
 	follow   bool // keep the cursor's line in view (false after paging)
@@ -102,7 +105,7 @@ func New(opts Options) Model {
 	m := Model{
 		opts: opts, cat: opts.Catalog, keys: newKeyMap(opts.Plain), dark: true, help: help.New(),
 		width: 80, height: 24, answers: quiz.Answers{}, drafts: map[string]string{},
-		input: in, picked: map[string]bool{},
+		input: in, picked: map[string]bool{}, memo: newMemo(),
 		outcome: Outcome{Status: Interrupted},
 	}
 	m.applyStyles()

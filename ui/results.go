@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -17,6 +18,7 @@ import (
 
 func (m Model) enterResults() Model {
 	m.result = quiz.Score(m.cat, m.answers)
+	m.resultGen = m.memo.next()
 	m.editing = false
 	m.asking = nil
 	m.goTo(screenResults)
@@ -103,7 +105,21 @@ func (m Model) compared() []careers.Career {
 	return m.result.Compared()
 }
 
+// resultsBody is the headline, the ranking with its cursor, and below it
+// the reasons, what would change the result and the careers at a glance.
+// Only the ranking depends on the cursor: the parts above and below it are
+// kept (memo) while the result, width and picks stay the same.
 func (m Model) resultsBody(w int) (string, span) {
+	head := m.cached("results-head", w, "", func() string { return m.resultsHead(w) })
+	chart, cursorLine := m.rankingChart(w)
+	focus := span{top: strings.Count(head, "\n") + cursorLine, n: 1}
+	tail := m.cached("results-tail", w, "", func() string { return m.resultsTail(w) })
+	return head + chart + "\n" + tail, focus
+}
+
+// resultsHead is the headline (or why there is none yet) and the list's
+// heading.
+func (m Model) resultsHead(w int) string {
 	s := m.styles
 	res := m.result
 	top := res.Top()
@@ -129,15 +145,22 @@ func (m Model) resultsBody(w int) (string, span) {
 		b.WriteString("\n")
 	}
 	b.WriteString(wrapText(s.Heading.Render("All careers")+s.Muted.Render(" (space picks up to 3 to compare)"), w) + "\n")
-	chart, cursorLine := m.rankingChart(w)
-	focus := span{top: strings.Count(b.String(), "\n") + cursorLine, n: 1}
-	b.WriteString(chart + "\n")
+	return b.String()
+}
+
+// resultsTail is everything below the ranking: the catalog's note, the
+// reasons, what would change the result, and the careers at a glance.
+func (m Model) resultsTail(w int) string {
+	s := m.styles
+	res := m.result
+	top := res.Top()
+	var b strings.Builder
 	if m.cat.Note != "" {
 		b.WriteString(s.Muted.Render(hanging("Note: ", m.cat.Note, w)) + "\n")
 	}
 	if res.Answered == 0 { // nothing to explain, and the top two are only alphabetical
 		b.WriteString("\n" + s.Muted.Render(wrapText(fmt.Sprintf("Press %s to read about a career, or %s to go back and answer a few questions.", keyName(m.keys.Details), keyName(m.keys.Review)), w)))
-		return b.String(), focus
+		return b.String()
 	}
 	b.WriteString(m.topReasons(top, w))
 	if len(res.WhatIf) > 0 {
@@ -154,7 +177,7 @@ func (m Model) resultsBody(w int) (string, span) {
 		b.WriteString(m.glanceCards(ks, w))
 	}
 	b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("Press %s to compare them in full, under the four headings.", keyName(m.keys.Compare)), w)))
-	return b.String(), focus
+	return b.String()
 }
 
 func (m Model) compareTitle(ks []careers.Career) string {
@@ -178,18 +201,27 @@ func (m Model) compareTitle(ks []careers.Career) string {
 func (m Model) rankingChart(w int) (string, int) {
 	s := m.styles
 	g := s.Glyphs
-	longest := 0
-	for _, r := range m.result.Ranking {
-		longest = max(longest, lipgloss.Width(r.Career.Title))
-	}
+	ranking := m.result.Ranking
+	longest, _ := strconv.Atoi(m.cached("longest-title", 0, "", func() string {
+		n := 0
+		for _, r := range ranking {
+			n = max(n, lipgloss.Width(r.Career.Title))
+		}
+		return strconv.Itoa(n)
+	}))
 	// Names get room before bars do: a bar of 5 is enough to read a score.
 	fixed := 2 + len(g.Unpicked) + 1 + 7 // cursor, mark, the gaps and the score
 	titleW := max(min(longest, w-fixed-5), 6)
 	barW := max(min(w-fixed-titleW, 20), 5)
 	indentW := 2 + lipgloss.Width(g.Unpicked) + 1
+	start, end := listWindow(len(ranking), m.career)
 	var rows []string
+	if start > 0 {
+		rows = append(rows, s.Muted.Render(wrapText(fmt.Sprintf("%s %s more above (%s to %s of %s shown)", g.Less, careersText(start), grouped(start+1), grouped(end), grouped(len(ranking))), w)))
+	}
 	cursorLine := 0
-	for i, r := range m.result.Ranking {
+	for i := start; i < end; i++ {
+		r := ranking[i]
 		if i == m.career {
 			cursorLine = len(rows)
 		}
@@ -216,7 +248,45 @@ func (m Model) rankingChart(w int) (string, int) {
 			rows = append(rows, s.Notice.Render(hanging(strings.Repeat(" ", indentW)+g.Unknown+" ", u, w)))
 		}
 	}
+	if end < len(ranking) {
+		rows = append(rows, s.Muted.Render(wrapText(fmt.Sprintf("%s %s more below (%s to %s of %s shown)", g.More, careersText(len(ranking)-end), grouped(start+1), grouped(end), grouped(len(ranking))), w)))
+	}
 	return strings.Join(rows, "\n"), cursorLine
+}
+
+// careersText is "1 career" or "9,900 careers".
+func careersText(n int) string {
+	if n == 1 {
+		return "1 career"
+	}
+	return grouped(n) + " careers"
+}
+
+// grouped writes n with thousands separators: 10,000.
+func grouped(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// listSpan is how many careers the ranking shows around the cursor in a
+// catalog too long to show them all; listAll is the longest shown whole.
+const (
+	listSpan = 100
+	listAll  = 2 * listSpan
+)
+
+// listWindow is the careers the ranking shows: all of a list up to listAll,
+// else listSpan of them with the cursor in the middle (at the ends, as far
+// as it goes), so a key on a 10,000-career list builds a hundred rows.
+func listWindow(n, cursor int) (start, end int) {
+	if n <= listAll {
+		return 0, n
+	}
+	start = min(max(cursor-listSpan/2, 0), n-listSpan)
+	return start, start + listSpan
 }
 
 // topReasons lists the strongest reasons for and against a career.

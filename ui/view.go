@@ -25,8 +25,10 @@ func (m Model) contentWidth() int {
 	return w
 }
 
+// View is the frame refresh built: Bubble Tea asks for it after every
+// message, and it is built only when something on it changed.
 func (m Model) View() tea.View {
-	v := tea.NewView(m.render())
+	v := tea.NewView(m.frame)
 	v.AltScreen = true
 	v.WindowTitle = m.windowTitle()
 	return v
@@ -53,9 +55,10 @@ func (m *Model) refresh() {
 	// ("  Amount: " and the cursor), so it never runs past the screen.
 	m.input.SetWidth(max(min(w-11, 28), 4))
 	m.input.SetCursor(m.input.Position()) // scroll to keep the cursor in view at the new width
-	m.sticky = m.stickyHeader(w)
+	m.sticky = m.cached("sticky", w, fmt.Sprint(m.screen), func() string { return m.stickyHeader(w) })
 	body, f := m.body(w)
-	m.vp.SetHeight(max(m.height-m.headerHeight()-m.footerHeight(), 1))
+	footer := m.footer()
+	m.vp.SetHeight(max(m.height-m.headerHeight()-len(footer), 1))
 	m.vp.SetContent(fitLines(body, w))
 	m.focus = f.top
 	if m.follow && f.top >= 0 {
@@ -69,6 +72,7 @@ func (m *Model) refresh() {
 			m.vp.SetYOffset(min(f.top, f.top+max(f.n, 1)-h))
 		}
 	}
+	m.frame = m.render(footer)
 }
 
 // span is the lines of a body that must stay in view: the cursor's row,
@@ -92,9 +96,9 @@ func (m Model) body(w int) (string, span) {
 	case screenResults:
 		return m.resultsBody(w)
 	case screenDetails:
-		return m.detailsBody(w), noFocus
+		return m.cached("details", w, fmt.Sprint(m.detail), func() string { return m.detailsBody(w) }), noFocus
 	case screenCompare:
-		return m.compareBody(w), noFocus
+		return m.cached("compare", w, "", func() string { return m.compareBody(w) }), noFocus
 	}
 	return "", noFocus
 }
@@ -167,8 +171,6 @@ func (m Model) footerLines() []string {
 	return out
 }
 
-func (m Model) footerHeight() int { return len(m.footer()) }
-
 // footer is the footer lines that fit: on a very short screen the help's
 // last lines give way, so the view never grows past the screen and at
 // least one line of the body shows.
@@ -199,7 +201,9 @@ func (m Model) shortHelp(w int) string {
 	return strings.Join(append(lines, line), "\n")
 }
 
-func (m Model) render() string {
+// render lays out the frame: the header, the sticky names, the body's
+// visible lines and the footer.
+func (m Model) render(footer []string) string {
 	var b strings.Builder
 	pad := strings.Repeat(" ", sideMargin)
 	b.WriteString(pad + m.header() + "\n\n")
@@ -211,7 +215,6 @@ func (m Model) render() string {
 	for _, line := range m.vp.visible() {
 		b.WriteString(pad + line + "\n")
 	}
-	footer := m.footer()
 	for i, line := range footer {
 		b.WriteString(pad + line)
 		if i < len(footer)-1 {
