@@ -29,18 +29,7 @@ func BenchmarkResultsCursorMove(b *testing.B) {
 	for _, size := range [][2]int{{80, 24}, {200, 60}} {
 		b.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(b *testing.B) {
 			m := send(answerAll(newModel(b, size[0], size[1])), keys("r")...)
-			down, up := keys("down")[0], keys("up")[0]
-			b.ReportAllocs()
-			i := 0
-			for b.Loop() {
-				key := down
-				if i%2 == 1 {
-					key = up
-				}
-				i++
-				m = send(m, key)
-				_ = m.View()
-			}
+			moveCursor(b, m)
 		})
 	}
 }
@@ -49,18 +38,7 @@ func BenchmarkResultsCursorMove(b *testing.B) {
 // after it.
 func BenchmarkQuestionCursorMove(b *testing.B) {
 	m := send(newModel(b, 80, 24), keys("enter", "4")...)
-	down, up := keys("down")[0], keys("up")[0]
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		key := down
-		if i%2 == 1 {
-			key = up
-		}
-		i++
-		m = send(m, key)
-		_ = m.View()
-	}
+	moveCursor(b, m)
 }
 
 // BenchmarkResultsCursorMove10k is a key on the results of a 10,000-career
@@ -71,6 +49,12 @@ func BenchmarkResultsCursorMove10k(b *testing.B) {
 	for range 40 { // into the list, past the headline
 		m = send(m, keys("down")...)
 	}
+	moveCursor(b, m)
+}
+
+// moveCursor is the benchmark loop: down and up in turn, each key with the
+// frame after it.
+func moveCursor(b *testing.B, m Model) {
 	down, up := keys("down")[0], keys("up")[0]
 	b.ReportAllocs()
 	i := 0

@@ -183,8 +183,7 @@ func TestTerminalSignalsRestoreTheScreen(t *testing.T) {
 			t.Errorf("%v: exit %d, want %d", tc.sig, code, tc.code)
 		}
 		out := term.output()
-		left := strings.LastIndex(out, "\x1b[?1049l")
-		if left < 0 || left < strings.LastIndex(out, "\x1b[?1049h") || !strings.Contains(out[left:]+out, "\x1b[?25h") {
+		if _, ok := givenBack(out); !ok {
 			t.Errorf("%v: the alternate screen or the hidden cursor was left on", tc.sig)
 		}
 		if strings.Contains(out, "goroutine ") {
@@ -223,8 +222,8 @@ func TestTerminalStopFromOutside(t *testing.T) {
 	}
 	term.waitForState('T')
 	out := term.output()
-	left := strings.LastIndex(out, "\x1b[?1049l")
-	if left < 0 || left < strings.LastIndex(out, "\x1b[?1049h") || !strings.Contains(out[left:]+out, "\x1b[?25h") {
+	left, ok := givenBack(out)
+	if !ok {
 		t.Fatalf("stopped with the alternate screen or the hidden cursor still on:\n%q", out)
 	}
 	if err := term.cmd.Process.Signal(syscall.SIGCONT); err != nil {
@@ -242,6 +241,14 @@ func TestTerminalStopFromOutside(t *testing.T) {
 	if code := term.exitCode(); code != 130 {
 		t.Fatalf("ctrl+c after resuming: exit %d, want 130", code)
 	}
+}
+
+// givenBack reports whether the terminal was given back at the end of out:
+// the alternate screen left after it was last entered, and the cursor
+// shown; left is where the screen was left.
+func givenBack(out string) (left int, ok bool) {
+	left = strings.LastIndex(out, "\x1b[?1049l")
+	return left, left >= 0 && left > strings.LastIndex(out, "\x1b[?1049h") && strings.Contains(out[left:]+out, "\x1b[?25h")
 }
 
 // waitForState waits until the process is in one of the states (the
