@@ -342,3 +342,18 @@ func TestLongRankingShowsAWindow(t *testing.T) {
 	}
 	checkFits(t, "500 careers, cursor at 300", m, 80, 24)
 }
+
+// Below the smallest screen the layout is for (30x10) nothing is readable,
+// but no line is wider than the terminal, so it never wraps into a mess.
+func TestTinyTerminalNeverWraps(t *testing.T) {
+	for _, size := range [][2]int{{1, 1}, {5, 3}, {12, 6}, {29, 9}} {
+		for _, sc := range screens {
+			m := sc.setup(newModel(t, size[0], size[1]))
+			for i, l := range strings.Split(m.View().Content, "\n") {
+				if got := ansi.StringWidth(l); got > size[0] {
+					t.Errorf("%s at %dx%d: line %d is %d wide", sc.name, size[0], size[1], i+1, got)
+				}
+			}
+		}
+	}
+}

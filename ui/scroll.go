@@ -3,19 +3,25 @@ package ui
 import "strings"
 
 // scroller is the body's window on the screen: the body's lines, fitted to
-// the width once when the body changes, and which of them show. A frame
+// the width once when the body or width changes, and which of them show. A frame
 // slices the lines that show; nothing is wrapped or measured again per
 // frame (bubbles' viewport re-wrapped and re-measured every visible line
 // on every View, three quarters of the frame's cost).
 type scroller struct {
+	body           string // the body as given, and the width it is fitted to
+	width          int
 	lines          []string
 	height, offset int
 }
 
-// SetContent sets the body, already fitted to the width, keeping the
-// offset where it can.
-func (s *scroller) SetContent(body string) {
-	s.lines = strings.Split(body, "\n")
+// SetContent sets the body, fitted to width w, keeping the offset where it
+// can. The same body at the same width (a scroll, a key that changed
+// nothing in it) is not fitted again.
+func (s *scroller) SetContent(body string, w int) {
+	if body != s.body || w != s.width || s.lines == nil {
+		s.body, s.width = body, w
+		s.lines = strings.Split(fitLines(body, w), "\n")
+	}
 	s.SetYOffset(s.offset)
 }
 

@@ -55,11 +55,11 @@ func (m *Model) refresh() {
 	// ("  Amount: " and the cursor), so it never runs past the screen.
 	m.input.SetWidth(max(min(w-11, 28), 4))
 	m.input.SetCursor(m.input.Position()) // scroll to keep the cursor in view at the new width
-	m.sticky = m.cached("sticky", w, fmt.Sprint(m.screen), func() string { return m.stickyHeader(w) })
+	m.sticky = m.cached("sticky", w, fmt.Sprint(m.screen, m.showHelp), func() string { return m.stickyHeader(w) })
 	body, f := m.body(w)
 	footer := m.footer()
 	m.vp.SetHeight(max(m.height-m.headerHeight()-len(footer), 1))
-	m.vp.SetContent(fitLines(body, w))
+	m.vp.SetContent(body, w)
 	m.focus = f.top
 	if m.follow && f.top >= 0 {
 		// Keep all of the focused lines in view (a wrapped option is
@@ -202,26 +202,32 @@ func (m Model) shortHelp(w int) string {
 }
 
 // render lays out the frame: the header, the sticky names, the body's
-// visible lines and the footer.
+// visible lines and the footer. The header, names and footer are cut to
+// the screen as a last resort (the layout aims never to need it); the
+// body's lines are already fitted, once, by the scroller.
 func (m Model) render(footer []string) string {
-	var b strings.Builder
 	pad := strings.Repeat(" ", sideMargin)
-	b.WriteString(pad + m.header() + "\n\n")
+	top := []string{pad + m.header(), ""}
 	if m.sticky != "" {
 		for _, line := range strings.Split(m.sticky, "\n") {
-			b.WriteString(pad + line + "\n")
+			top = append(top, pad+line)
 		}
 	}
+	bottom := make([]string, len(footer))
+	for i, line := range footer {
+		bottom[i] = pad + line
+	}
+	var b strings.Builder
+	b.WriteString(fitLines(strings.Join(top, "\n"), m.width) + "\n")
+	tiny := m.width < m.contentWidth()+2*sideMargin // below the smallest screen the layout is for
 	for _, line := range m.vp.visible() {
+		if tiny {
+			line = ansi.Truncate(pad+line, m.width, "")[len(pad):]
+		}
 		b.WriteString(pad + line + "\n")
 	}
-	for i, line := range footer {
-		b.WriteString(pad + line)
-		if i < len(footer)-1 {
-			b.WriteString("\n")
-		}
-	}
-	return fitLines(b.String(), m.width)
+	b.WriteString(fitLines(strings.Join(bottom, "\n"), m.width))
+	return b.String()
 }
 
 // fitLines cuts any line wider than w, so nothing ever wraps in the
