@@ -18,7 +18,11 @@ import (
 
 // Config is what Run needs: the catalog, the streams and the environment.
 type Config struct {
+	// Catalog is the catalog to run; when it is nil, Load reads it, in
+	// the background while the terminal is set up (the full-screen quiz)
+	// or first (the line mode).
 	Catalog *careers.Catalog
+	Load    func() (*careers.Catalog, error)
 	In      io.Reader
 	Out     io.Writer
 	Err     io.Writer
@@ -30,26 +34,45 @@ type Config struct {
 // Run runs the quiz: the full-screen TUI when both standard input and
 // output are terminals, otherwise (or when asked for) the line mode.
 func Run(ctx context.Context, cfg Config) (Outcome, error) {
+	if cfg.Catalog == nil && cfg.Load == nil {
+		return Outcome{Status: Interrupted}, errors.New("running the quiz: no catalog")
+	}
 	if UseLineMode(cfg) {
-		return RunLine(ctx, cfg.Catalog, cfg.In, cfg.Out, cfg.Err)
+		cat := cfg.Catalog
+		if cat == nil {
+			var err error
+			if cat, err = cfg.Load(); err != nil {
+				return Outcome{Status: Interrupted}, fmt.Errorf("reading the catalog: %w", err)
+			}
+		}
+		return RunLine(ctx, cat, cfg.In, cfg.Out, cfg.Err)
 	}
 	plain := getenv(cfg.Env, "TERM") == "linux"
-	m := New(Options{Catalog: cfg.Catalog, NoColor: getenv(cfg.Env, "NO_COLOR") != "", Plain: plain})
-	opts := []tea.ProgramOption{
+	opts := Options{Catalog: cfg.Catalog, NoColor: getenv(cfg.Env, "NO_COLOR") != "", Plain: plain}
+	var m tea.Model
+	if cfg.Catalog != nil {
+		m = New(opts)
+	} else {
+		m = startup{load: cfg.Load, opts: opts}
+	}
+	popts := []tea.ProgramOption{
 		tea.WithContext(ctx),
 		tea.WithInput(cfg.In),
 		tea.WithOutput(cfg.Out),
 		tea.WithEnvironment(cfg.Env),
 	}
 	if plain {
-		opts = append(opts, tea.WithColorProfile(colorprofile.ANSI)) // the Linux console has 16 colours
+		popts = append(popts, tea.WithColorProfile(colorprofile.ANSI)) // the Linux console has 16 colours
 	}
 	relay := newSuspendRelay()
-	opts = append(opts, tea.WithFilter(relay.filter))
-	p := tea.NewProgram(m, opts...)
+	popts = append(popts, tea.WithFilter(relay.filter))
+	p := tea.NewProgram(m, popts...)
 	relay.start(p)
 	final, err := p.Run()
 	relay.stop()
+	if s, ok := final.(startup); ok && s.err != nil {
+		return Outcome{Status: Interrupted}, s.err
+	}
 	fm, ok := final.(Model)
 	switch {
 	case errors.Is(err, tea.ErrProgramPanic):

@@ -136,6 +136,10 @@ health IT careers; a college can bring its own. Answers stay on this machine.`,
 			if err := checkFlagUse(cmd, opts, true); err != nil {
 				return err
 			}
+			if opts.answers == "" && opts.catalog == "" {
+				// The built-in catalog is parsed while the terminal is set up.
+				return runQuiz(cmd.Context(), ui.Config{Load: careers.Default}, opts, io)
+			}
 			cat, err := loadCatalog(cmd.Context(), opts.catalog)
 			if err != nil {
 				return err
@@ -146,7 +150,7 @@ health IT careers; a college can bring its own. Answers stay on this machine.`,
 				}
 				return scoreAnswers(cmd.Context(), cat, opts, io)
 			}
-			return runQuiz(cmd.Context(), cat, opts, io)
+			return runQuiz(cmd.Context(), ui.Config{Catalog: cat}, opts, io)
 		},
 	}
 	root.SetVersionTemplate("careerquiz {{.Version}}\n")
@@ -257,8 +261,9 @@ var errInterrupted = errors.New("interrupted")
 
 // runQuiz runs the interactive quiz (or its line mode) and prints the
 // summary once the screen is restored.
-func runQuiz(ctx context.Context, cat *careers.Catalog, opts *options, io stdio) error {
-	outcome, err := ui.Run(ctx, ui.Config{Catalog: cat, In: io.in, Out: io.out, Err: io.err, Env: os.Environ(), Accessible: opts.accessible})
+func runQuiz(ctx context.Context, cfg ui.Config, opts *options, io stdio) error {
+	cfg.In, cfg.Out, cfg.Err, cfg.Env, cfg.Accessible = io.in, io.out, io.err, os.Environ(), opts.accessible
+	outcome, err := ui.Run(ctx, cfg)
 	if err != nil {
 		return err
 	}
