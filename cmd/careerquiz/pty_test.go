@@ -221,8 +221,14 @@ func TestTerminalStopFromOutside(t *testing.T) {
 		t.Fatal(err)
 	}
 	term.waitForState('T')
+	// What the program wrote before it stopped may still be on its way
+	// through the pseudo-terminal: wait for it, with a deadline.
 	out := term.output()
 	left, ok := givenBack(out)
+	for deadline := time.Now().Add(5 * time.Second); !ok && time.Now().Before(deadline); left, ok = givenBack(out) {
+		time.Sleep(20 * time.Millisecond)
+		out = term.output()
+	}
 	if !ok {
 		t.Fatalf("stopped with the alternate screen or the hidden cursor still on:\n%q", out)
 	}
