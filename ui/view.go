@@ -38,7 +38,7 @@ func (m Model) windowTitle() string {
 		return fmt.Sprintf("careerquiz · %d of %d", m.index+1, len(m.cat.Questions))
 	case screenReview:
 		return "careerquiz · review"
-	case screenResults, screenDetails, screenCompare:
+	case screenResults, screenDetails, screenCompare, screenReport:
 		return "careerquiz · results"
 	}
 	return "careerquiz"
@@ -96,6 +96,8 @@ func (m Model) body(w int) (string, span) {
 		return m.detailsBody(w), noFocus
 	case screenCompare:
 		return m.compareBody(w), noFocus
+	case screenReport:
+		return m.reportBody(w), noFocus
 	}
 	return "", noFocus
 }
