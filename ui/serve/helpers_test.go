@@ -26,16 +26,23 @@ import (
 const waitLimit = 10 * time.Second
 
 // lockedBuffer is a buffer that a session (or the log) writes while the
-// test reads it.
+// test reads it. With watch set, seen is closed once the bytes hold it.
 type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
+	mu    sync.Mutex
+	b     bytes.Buffer
+	watch string
+	seen  chan struct{}
 }
 
 func (l *lockedBuffer) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	return l.b.Write(p)
+	n, err := l.b.Write(p)
+	if l.seen != nil && l.watch != "" && bytes.Contains(l.b.Bytes(), []byte(l.watch)) {
+		close(l.seen)
+		l.watch = ""
+	}
+	return n, err
 }
 
 func (l *lockedBuffer) String() string {
@@ -216,6 +223,12 @@ func connect(t testing.TB, ts *testServer, w, h int, env ...string) *client {
 }
 
 func openSession(addr string, w, h int, env ...string) (*client, error) {
+	return openWatched(addr, w, h, nil, env...)
+}
+
+// openWatched opens a session whose output is watched for a string (out
+// may be nil).
+func openWatched(addr string, w, h int, out *lockedBuffer, env ...string) (*client, error) {
 	conn, err := dial(addr)
 	if err != nil {
 		return nil, err
@@ -225,7 +238,10 @@ func openSession(addr string, w, h int, env ...string) (*client, error) {
 		conn.Close()
 		return nil, err
 	}
-	c := &client{conn: conn, sess: sess, out: &lockedBuffer{}, errs: &lockedBuffer{}}
+	if out == nil {
+		out = &lockedBuffer{}
+	}
+	c := &client{conn: conn, sess: sess, out: out, errs: &lockedBuffer{}}
 	sess.Stdout, sess.Stderr = c.out, c.errs
 	for _, kv := range env {
 		k, v, _ := strings.Cut(kv, "=")

@@ -26,7 +26,7 @@ func (m sessionModel) Init() tea.Cmd { return m.inner.Init() }
 func (m sessionModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case restartingMsg:
-		m.notice = fmt.Sprintf("The server is restarting: this session ends within %s, and your answers are not kept.", msg.wait)
+		m.notice = fmt.Sprintf("Server restarting: this session ends in %s; answers are not kept.", msg.wait)
 		return m, nil
 	case tea.WindowSizeMsg:
 		m.width = msg.Width

@@ -302,7 +302,7 @@ func TestShutdown(t *testing.T) {
 	c := connect(t, ts, 80, 24)
 	c.waitFor("Press enter to start")
 	ts.stop()
-	c.waitReceived("The server is restarting")
+	c.waitReceived("Server restarting: this session ends in")
 	if got := c.exitStatus(); got != 1 {
 		t.Errorf("exit status %d when the server stopped, want 1", got)
 	}
@@ -323,7 +323,7 @@ func TestShutdownWaitsForSessions(t *testing.T) {
 	c := connect(t, ts, 80, 24)
 	c.waitFor("Press enter to start")
 	ts.stop()
-	c.waitReceived("The server is restarting")
+	c.waitReceived("Server restarting: this session ends in")
 	c.send("q") // nothing answered: quits at once
 	if got := c.exitStatus(); got != 130 {
 		t.Errorf("exit status %d, want 130 (quit before the results)", got)
