@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -77,11 +78,14 @@ func loadServer(in io.Reader, out io.Writer) error {
 			fmt.Fprintln(out, "ok")
 		}
 		if sc.Text() == "stats" {
+			var ru syscall.Rusage // before the GCs, which are not the server's work
+			_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+			cpu := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 			runtime.GC()
 			runtime.GC()
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
-			fmt.Fprintf(out, "stats %d %d\n", runtime.NumGoroutine(), ms.HeapAlloc)
+			fmt.Fprintf(out, "stats %d %d %d\n", runtime.NumGoroutine(), ms.HeapAlloc, cpu.Microseconds())
 		}
 	}
 	cancel()
@@ -96,7 +100,9 @@ type loadProcess struct {
 	addr string
 }
 
-type loadStats struct{ goroutines, heap int }
+// loadStats are the server process's goroutines, heap bytes and CPU time
+// used so far (microseconds).
+type loadStats struct{ goroutines, heap, cpu int }
 
 func startLoadProcess(b *testing.B) *loadProcess {
 	b.Helper()
@@ -131,7 +137,7 @@ func (p *loadProcess) stats(b *testing.B) loadStats {
 	if !p.out.Scan() {
 		b.Fatal("the server process ended")
 	}
-	if _, err := fmt.Sscanf(p.out.Text(), "stats %d %d", &s.goroutines, &s.heap); err != nil {
+	if _, err := fmt.Sscanf(p.out.Text(), "stats %d %d %d", &s.goroutines, &s.heap, &s.cpu); err != nil {
 		b.Fatalf("%q: %v", p.out.Text(), err)
 	}
 	return s
@@ -217,6 +223,9 @@ func BenchmarkLoad(b *testing.B) {
 			b.Fatalf("%d of %d sessions not served: %v", len(failed), live, failed[0])
 		}
 		atLive := p.stats(b)
+		// The 200 sessions idle for a second: what does the server spend?
+		time.Sleep(time.Second)
+		idle := p.stats(b)
 		for _, c := range clients {
 			c.close()
 		}
@@ -263,6 +272,7 @@ func BenchmarkLoad(b *testing.B) {
 		b.ReportMetric(float64(lat[len(lat)-1])/float64(time.Millisecond), "first-frame-max-ms")
 		b.ReportMetric(float64(atLive.goroutines-base.goroutines)/live, "goroutines/session")
 		b.ReportMetric(float64(atLive.heap-base.heap)/live/1024, "heap-KiB/session")
+		b.ReportMetric(float64(idle.cpu-atLive.cpu)/1e4, "idle-cpu-%-of-a-core")
 		b.ReportMetric(float64(after.goroutines-base.goroutines), "goroutines-left")
 		b.ReportMetric(float64(after.heap-base.heap)/1024, "heap-KiB-left")
 		b.Logf("server: %d goroutines and %d KiB heap at the start, %d and %d KiB with %d live, %d and %d KiB after %d sessions",
