@@ -235,6 +235,31 @@ func TestIdleTimeout(t *testing.T) {
 	}
 }
 
+// An idle session sends nothing, even with a text field focused: anything
+// it sent would be traffic for nothing, and would keep a write-based idle
+// deadline alive. (That the field's cursor does not even tick under serve
+// is ui's TestRemoteCursorDoesNotBlink: a blink redraws nothing here.)
+func TestIdleSessionSendsNothing(t *testing.T) {
+	ts := startServer(t, nil)
+	c := connect(t, ts, 80, 24)
+	c.waitFor("Press enter to start")
+	c.send("\r", "4", "3")
+	c.waitFor("Question 3 of 12")
+	settled := func() int { // the frame for question 3 fully received
+		n := -1
+		for m := len(c.out.String()); m != n; m = len(c.out.String()) {
+			n = m
+			time.Sleep(100 * time.Millisecond)
+		}
+		return n
+	}
+	before := settled()
+	time.Sleep(1200 * time.Millisecond) // a quiet spell: what would animate shows in a second
+	if got := len(c.out.String()); got != before {
+		t.Errorf("an idle session sent %d bytes: %q", got-before, c.out.String()[before:])
+	}
+}
+
 // MaxTimeout ends a session however busy it is.
 func TestMaxTimeout(t *testing.T) {
 	ts := startServer(t, func(c *Config) { c.MaxTimeout = 400 * time.Millisecond })
