@@ -62,6 +62,17 @@ func loadServer(in io.Reader, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if path := os.Getenv("CAREERQUIZ_LOAD_CPU"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ctx, ln) }()
