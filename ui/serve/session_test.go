@@ -11,13 +11,35 @@ import (
 	"careerquiz/ui"
 )
 
-// The whole quiz over SSH: the first frame at the client's size, keys,
-// a resize, the results, the report instead of a file, q and the summary
-// on the client's terminal, exit status 0; the log has the session and
-// none of the answers.
+// The whole quiz over SSH, for two people at once at different sizes, one
+// with NO_COLOR: the first frame at the client's size, keys, a resize, the
+// results, the report instead of a file, q and the summary on the client's
+// terminal, exit status 0; the log has the sessions and none of the
+// answers.
 func TestFullQuizOverSSH(t *testing.T) {
 	ts := startServer(t, nil)
-	c := connect(t, ts, 100, 30)
+	t.Run("together", func(t *testing.T) {
+		t.Run("100x30", func(t *testing.T) { t.Parallel(); fullQuiz(t, ts, 100, 30) })
+		t.Run("80x24-no-color", func(t *testing.T) { t.Parallel(); fullQuiz(t, ts, 80, 24, "NO_COLOR=1") })
+	})
+	logs := ts.log.String()
+	for _, want := range []string{"size=100x30", "size=80x24", "remote=127.0.0.1:"} {
+		if !strings.Contains(logs, want) {
+			t.Errorf("the log lacks %q:\n%s", want, logs)
+		}
+	}
+	if n := strings.Count(logs, "status=0 how=finished"); n != 2 {
+		t.Errorf("%d sessions logged as finished with status 0, want 2:\n%s", n, logs)
+	}
+	for _, answer := range []string{"70000", "70,000", "bachelor"} {
+		if strings.Contains(logs, answer) {
+			t.Errorf("the log holds an answer (%q):\n%s", answer, logs)
+		}
+	}
+}
+
+func fullQuiz(t *testing.T, ts *testServer, w, h int, env ...string) {
+	c := connect(t, ts, w, h, env...)
 	// The first frame reaches the client whole, in the alternate screen.
 	if !poll(func() bool { return strings.Contains(c.received(), "Press enter to start") }) {
 		t.Fatalf("no first frame:\n%s", tail(c.received()))
@@ -30,7 +52,7 @@ func TestFullQuizOverSSH(t *testing.T) {
 	}
 	c.send("\r")
 	c.waitFor("Question 1 of 12")
-	if err := c.sess.WindowChange(40, 120); err != nil {
+	if err := c.sess.WindowChange(h+10, w+20); err != nil {
 		t.Fatal(err)
 	}
 	c.send("4", "3", "70000\r")
@@ -51,17 +73,6 @@ func TestFullQuizOverSSH(t *testing.T) {
 	}
 	if !poll(func() bool { return strings.Contains(c.received(), "Best fit: Health information management (HIM)") }) {
 		t.Errorf("the summary did not reach the client:\n%s", tail(c.received()))
-	}
-	logs := ts.log.String()
-	for _, want := range []string{"connect", "disconnect", "status=0", "how=finished", "remote=127.0.0.1:", "size=100x30"} {
-		if !strings.Contains(logs, want) {
-			t.Errorf("the log lacks %q:\n%s", want, logs)
-		}
-	}
-	for _, answer := range []string{"70000", "70,000", "bachelor"} {
-		if strings.Contains(logs, answer) {
-			t.Errorf("the log holds an answer (%q):\n%s", answer, logs)
-		}
 	}
 }
 
