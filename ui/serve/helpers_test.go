@@ -59,6 +59,9 @@ type testServer struct {
 	stop    context.CancelFunc
 	done    chan error
 	screens chan *screen // each new session's screen, in the order they start
+	// connecting makes connect one at a time, so that the next screen is
+	// the new client's.
+	connecting sync.Mutex
 }
 
 // screen is the last frame a session's program drew, as plain text: what
@@ -208,6 +211,8 @@ type client struct {
 // and starts the quiz.
 func connect(t testing.TB, ts *testServer, w, h int, env ...string) *client {
 	t.Helper()
+	ts.connecting.Lock()
+	defer ts.connecting.Unlock()
 	c, err := openSession(ts.addr, w, h, env...)
 	if err != nil {
 		t.Fatal(err)
