@@ -39,6 +39,7 @@ type connSessions struct{}
 // onConnect prepares a new connection's context.
 func (s *Server) onConnect(ctx ssh.Context, c net.Conn) net.Conn {
 	ctx.SetValue(connSessions{}, new(atomic.Int32))
+	ctx.SetValue(connChannels{}, new(atomic.Int32))
 	return c
 }
 

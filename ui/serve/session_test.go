@@ -224,6 +224,29 @@ func TestOneSessionPerConnection(t *testing.T) {
 	if got := (&client{t: t, sess: second}).exitStatus(); got != 1 || !strings.Contains(stderr.String(), "one quiz per connection") {
 		t.Errorf("a second session: status %d, stderr %q", got, stderr.String())
 	}
+	// Channels that run nothing are bounded too.
+	second.Close()
+	var open []*gossh.Session
+	for range maxChannels - 1 { // the second channel's place comes back once it is closed
+		var s *gossh.Session
+		if !poll(func() bool {
+			var err error
+			s, err = c.conn.NewSession()
+			return err == nil
+		}) {
+			t.Fatalf("channel %d of %d refused", len(open)+2, maxChannels)
+		}
+		open = append(open, s)
+	}
+	if s, err := c.conn.NewSession(); err == nil {
+		s.Close()
+		t.Errorf("a connection opened %d session channels; at most %d", maxChannels+1, maxChannels)
+	}
+	for _, s := range open {
+		s.Close()
+	}
+	c.send("\r")
+	c.waitFor("Question 1 of 12") // the quiz carries on
 }
 
 // After IdleTimeout without a key press the session ends: the screen is
@@ -256,11 +279,13 @@ func TestIdleSessionSendsNothing(t *testing.T) {
 	c.waitFor("Press enter to start")
 	c.send("\r", "4", "3")
 	c.waitFor("Question 3 of 12")
-	settled := func() int { // the frame for question 3 fully received
+	c.waitReceived("yearly pay (USD) do you aim for?") // its frame reached the client
+	// settled waits until nothing more comes for a while.
+	settled := func() int {
 		n := -1
 		for m := len(c.out.String()); m != n; m = len(c.out.String()) {
 			n = m
-			time.Sleep(100 * time.Millisecond)
+			time.Sleep(300 * time.Millisecond)
 		}
 		return n
 	}
