@@ -31,6 +31,9 @@ func (m Model) isExported() bool {
 // where they went, or why they could not be written. The same result is
 // not written twice: the note of the last export is shown again.
 func (m Model) export() (Model, tea.Cmd) {
+	if m.opts.Remote {
+		return m.showReport(), nil // served over SSH: nothing is written on the server
+	}
 	switch {
 	case m.exporting:
 		return m, nil

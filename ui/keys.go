@@ -29,6 +29,7 @@ type keyMap struct {
 	Review         key.Binding
 	AnswerNext     key.Binding // on an undecided result: answer the questions that would separate the leaders
 	Export         key.Binding
+	Copy           key.Binding // on the report shown under serve: copy it with OSC 52
 	Restart        key.Binding
 	PageUp         key.Binding
 	PageDown       key.Binding
@@ -70,6 +71,7 @@ func newKeyMap(plain bool) keyMap {
 		Review:         key.NewBinding(key.WithKeys("a", "b", "esc"), key.WithHelp("a", "answers")),
 		AnswerNext:     key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "answer what separates them")),
 		Export:         key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export")),
+		Copy:           key.NewBinding(key.WithKeys("c", "y"), key.WithHelp("c", "copy to clipboard")),
 		Restart:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "start over")),
 		PageUp:         key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
 		PageDown:       key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("pgdn", "page down")),
@@ -126,10 +128,16 @@ func (m Model) helpFor() helpKeys {
 	case m.screen == screenReview:
 		short = []key.Binding{k.Results, k.Edit, k.Back, k.Quit, k.Help, k.Move}
 	case m.screen == screenResults:
-		short = []key.Binding{k.Details, k.Mark, k.Compare, k.Review, k.Export, k.Quit, k.Restart, k.Help, k.Move}
+		export := k.Export
+		if m.opts.Remote {
+			export.SetHelp(keyName(k.Export), "show report")
+		}
+		short = []key.Binding{k.Details, k.Mark, k.Compare, k.Review, export, k.Quit, k.Restart, k.Help, k.Move}
 		if len(m.result.AskNext) > 0 {
 			short = append([]key.Binding{k.AnswerNext}, short...)
 		}
+	case m.screen == screenReport:
+		short = []key.Binding{k.Back, k.Copy, k.Scroll, k.PageDown, k.Quit, k.Help}
 	case m.screen == screenDetails, m.screen == screenCompare:
 		short = []key.Binding{k.Back, k.Scroll, k.PageDown, k.Quit, k.Help}
 	}

@@ -22,6 +22,7 @@ const (
 	screenResults
 	screenDetails
 	screenCompare
+	screenReport // the markdown report, shown instead of written (Options.Remote)
 )
 
 type confirmKind int
@@ -41,6 +42,10 @@ type Options struct {
 	// Now the clock for export file names.
 	ExportDir string
 	Now       func() time.Time
+	// Remote is a session served over SSH (careerquiz serve): export shows
+	// the report on screen instead of writing on the server, and the text
+	// cursor does not blink, so an idle session sends nothing.
+	Remote bool
 }
 
 // Model is the whole quiz: one screen at a time, with every answer kept.
@@ -125,6 +130,7 @@ func (m *Model) applyStyles() {
 	if m.opts.NoColor {
 		s = textinput.Styles{}
 	}
+	s.Cursor.Blink = s.Cursor.Blink && !m.opts.Remote
 	m.input.SetStyles(s)
 }
 
@@ -222,7 +228,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.follow = false // paged away: the cursor no longer pulls the view back
 		return m, nil
 	case key.Matches(msg, k.Quit):
-		if m.screen == screenResults || m.screen == screenDetails || m.screen == screenCompare {
+		if m.screen == screenResults || m.screen == screenDetails || m.screen == screenCompare || m.screen == screenReport {
 			return m.finish()
 		}
 		return m.quit()
@@ -236,6 +242,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.updateReview(msg)
 	case screenResults:
 		return m.updateResults(msg)
+	case screenReport:
+		return m.updateReport(msg)
 	default:
 		return m.updateReading(msg)
 	}

@@ -40,7 +40,7 @@ func (m Model) windowTitle() string {
 		return fmt.Sprintf("careerquiz · %d of %d", m.index+1, len(m.cat.Questions))
 	case screenReview:
 		return "careerquiz · review"
-	case screenResults, screenDetails, screenCompare:
+	case screenResults, screenDetails, screenCompare, screenReport:
 		return "careerquiz · results"
 	}
 	return "careerquiz"
@@ -99,6 +99,8 @@ func (m Model) body(w int) (string, span) {
 		return m.cached("details", w, fmt.Sprint(m.detail), func() string { return m.detailsBody(w) }), noFocus
 	case screenCompare:
 		return m.cached("compare", w, "", func() string { return m.compareBody(w) }), noFocus
+	case screenReport:
+		return m.cached("report", w, "", func() string { return m.reportBody(w) }), noFocus
 	}
 	return "", noFocus
 }

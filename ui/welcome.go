@@ -23,7 +23,11 @@ func (m Model) welcomeBody(w int) string {
 	b.WriteString(s.Title.Render(wrapText("Find the career that fits you: "+m.cat.Title, w)) + "\n\n")
 	b.WriteString(wrapText(fmt.Sprintf("%d questions, about %d minutes.", n, minutes(n)), w) + "\n")
 	b.WriteString(wrapText("This is an exploration, not a test: there are no wrong answers.", w) + "\n")
-	b.WriteString(wrapText("Your answers stay on this machine; nothing is sent anywhere.", w) + "\n\n")
+	privacy := "Your answers stay on this machine; nothing is sent anywhere."
+	if m.opts.Remote {
+		privacy = "Your answers stay in this session: the server saves and logs none of them."
+	}
+	b.WriteString(wrapText(privacy, w) + "\n\n")
 	b.WriteString(s.Heading.Render(wrapText("How it works", w)) + "\n")
 	bullet := s.Glyphs.Bullet + " "
 	for _, line := range []string{

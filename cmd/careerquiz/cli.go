@@ -59,6 +59,9 @@ const examples = `  # Score a saved answers file and print the report
   careerquiz validate mine.yaml
   careerquiz --catalog mine.yaml --answers my-answers.yaml
 
+  # The quiz over SSH for a whole class (ssh -p 23234 HOST to take it)
+  careerquiz serve --listen :23234
+
 An answers file maps question ids to answers (YAML or JSON):
   management: 4
   degree: bachelor
@@ -128,7 +131,7 @@ health IT careers; a college can bring its own. Answers stay on this machine.`,
 		SilenceUsage:  true,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return usagef("unknown command %q (the commands are: catalog, validate)", args[0])
+				return usagef("unknown command %q (the commands are: catalog, validate, serve)", args[0])
 			}
 			return nil
 		},
@@ -167,7 +170,7 @@ health IT careers; a college can bring its own. Answers stay on this machine.`,
 	pf.Var(&onceFlag{value: &opts.output}, "output", "with --answers, write the result to `FILE` instead of standard output")
 	root.Flags().BoolVar(&opts.accessible, "accessible", false, "plain line-by-line prompts, for screen readers (also ACCESSIBLE=1 or TERM=dumb)")
 
-	root.AddCommand(newCatalogCmd(opts, io), newValidateCmd(opts, io))
+	root.AddCommand(newCatalogCmd(opts, io), newValidateCmd(opts, io), newServeCmd(opts, io))
 	return root
 }
 

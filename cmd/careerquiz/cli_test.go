@@ -270,7 +270,7 @@ func TestOutputIsWrittenAtomically(t *testing.T) {
 
 func TestHelpAndVersion(t *testing.T) {
 	r := runCLI(t, "--help")
-	if r.code != 0 || !strings.Contains(r.stdout, "Examples:") || !strings.Contains(r.stdout, "careerquiz validate mine.yaml") || strings.Contains(r.stdout, "serve") {
+	if r.code != 0 || !strings.Contains(r.stdout, "Examples:") || !strings.Contains(r.stdout, "careerquiz validate mine.yaml") || !strings.Contains(r.stdout, "careerquiz serve") {
 		t.Fatalf("help: %+v", r)
 	}
 	r = runCLI(t, "--version")

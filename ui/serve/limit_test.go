@@ -1,0 +1,46 @@
+package serve
+
+import (
+	"strings"
+	"testing"
+)
+
+// --max-sessions counts connections before the handshake: one over the
+// limit is closed at once; a place freed is taken again.
+func TestMaxSessions(t *testing.T) {
+	ts := startServer(t, func(c *Config) { c.MaxSessions = 2 })
+	a := connect(t, ts, 80, 24)
+	b := connect(t, ts, 80, 24)
+	a.waitFor("Press enter to start")
+	b.waitFor("Press enter to start")
+	if conn, err := dial(ts.addr); err == nil {
+		conn.Close()
+		t.Fatal("a third connection was accepted with --max-sessions 2")
+	}
+	a.send("\x03")
+	a.exitStatus()
+	a.close()
+	if !poll(func() bool {
+		conn, err := dial(ts.addr)
+		if err == nil {
+			conn.Close()
+		}
+		return err == nil
+	}) {
+		t.Fatal("the place of a closed session was not freed")
+	}
+}
+
+// The per-address cap refuses one address's extra connections.
+func TestMaxPerAddress(t *testing.T) {
+	ts := startServer(t, func(c *Config) { c.MaxPerAddress = 1 })
+	a := connect(t, ts, 80, 24)
+	a.waitFor("Press enter to start")
+	if conn, err := dial(ts.addr); err == nil {
+		conn.Close()
+		t.Fatal("a second connection from one address was accepted with a cap of 1")
+	}
+	if got := ts.log.String(); !strings.Contains(got, "too many sessions from your address") {
+		t.Errorf("the refusal is not logged:\n%s", got)
+	}
+}

@@ -1,0 +1,71 @@
+package serve
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// restartingMsg tells a session that the server is restarting.
+type restartingMsg struct{ wait time.Duration }
+
+// sessionModel is the quiz as served: the same model, with a line across
+// its top once the server is restarting.
+type sessionModel struct {
+	inner  tea.Model
+	notice string
+	width  int
+}
+
+func (m sessionModel) Init() tea.Cmd { return m.inner.Init() }
+
+func (m sessionModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case restartingMsg:
+		m.notice = fmt.Sprintf("Server restarting: this session ends in %s; answers are not kept.", msg.wait)
+		return m, nil
+	case tea.WindowSizeMsg:
+		m.width = msg.Width
+	}
+	var cmd tea.Cmd
+	m.inner, cmd = m.inner.Update(msg)
+	return m, cmd
+}
+
+func (m sessionModel) View() tea.View {
+	v := m.inner.View()
+	if m.notice == "" {
+		return v
+	}
+	w := max(m.width, 1)
+	line := ansi.Truncate(" "+m.notice, w, "…")
+	line += strings.Repeat(" ", max(w-ansi.StringWidth(line), 0))
+	lines := strings.SplitN(v.Content, "\n", 2)
+	lines[0] = lipgloss.NewStyle().Reverse(true).Bold(true).Render(line) // readable without colour
+	v.Content = strings.Join(lines, "\n")
+	return v
+}
+
+// sessionFilter drops window sizes the program already has (Wish sends the
+// first size again after the first frame, which would repaint the whole
+// screen), and turns ctrl+z into nothing: there is no job control over
+// SSH (as Wish's own filter, which this one replaces, does).
+func sessionFilter() func(tea.Model, tea.Msg) tea.Msg {
+	var last tea.WindowSizeMsg
+	return func(_ tea.Model, msg tea.Msg) tea.Msg {
+		switch msg := msg.(type) {
+		case tea.WindowSizeMsg:
+			if msg == last {
+				return nil
+			}
+			last = msg
+		case tea.SuspendMsg:
+			return tea.ResumeMsg{}
+		}
+		return msg
+	}
+}
