@@ -183,18 +183,28 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	}
 	s.log.Info("shutting down", "live", limited.live(), "wait", s.cfg.ShutdownWait)
 	told, ended := s.announceRestart()
-	wait, cancel := context.WithTimeout(context.Background(), s.cfg.ShutdownWait)
-	defer cancel()
-	// Shutdown closes the listener, then waits for the connections to end.
-	err := s.ssh.Shutdown(wait)
-	if errors.Is(err, context.DeadlineExceeded) {
+	// Stop accepting, then wait for the sessions to end. Not with
+	// ssh.Server.Shutdown: it waits on a WaitGroup that a connection still
+	// in its handshake adds to at the same time, which the race detector
+	// reports (and the WaitGroup's rules forbid); the server's own count of
+	// live sessions is what matters here.
+	_ = limited.Close()
+	select {
+	case <-ended:
+	case <-time.After(s.cfg.ShutdownWait):
 		s.endSessions(errRestart)
 		select { // each session restores its screen and says why it ends
 		case <-ended:
 		case <-time.After(goodbyeWait):
 		}
-		err = s.ssh.Close()
 	}
+	// The clients close their connections once their session has ended;
+	// give them a moment, then close what is left (a connection still in
+	// its handshake, or one not ending).
+	for deadline := time.Now().Add(goodbyeWait); limited.live() > 0 && time.Now().Before(deadline); {
+		time.Sleep(20 * time.Millisecond)
+	}
+	err := s.ssh.Close()
 	<-served
 	<-ended // closing the connections ended any session still writing
 	s.log.Info("stopped", "told", told)

@@ -60,7 +60,7 @@ func (s *Server) handle(sess ssh.Session) {
 	defer cancel(nil)
 	l := &live{cancel: cancel}
 	if !s.track(l) {
-		fmt.Fprintln(sess.Stderr(), "careerquiz: "+errRestart.Error())
+		tell(sess, "careerquiz: %s.", errRestart)
 		logger.Info("disconnect", "status", statusError, "how", "refused: shutting down")
 		_ = sess.Exit(statusError)
 		return
@@ -71,7 +71,7 @@ func (s *Server) handle(sess ssh.Session) {
 		if r := recover(); r != nil {
 			logger.Error("panic: session ended", "panic", r, "stack", string(debug.Stack()))
 			status, how = statusError, "crashed"
-			fmt.Fprintf(sess.Stderr(), "\r\ncareerquiz: something went wrong in this session (logged as %s); connect again to start over.\r\n", id)
+			tell(sess, "\ncareerquiz: something went wrong in this session (logged as %s); connect again to start over.", id)
 		}
 		logger.Info("disconnect", "duration", time.Since(start).Round(time.Millisecond), "status", status, "how", how)
 		_ = sess.Exit(status)
@@ -86,17 +86,17 @@ func (s *Server) session(ctx context.Context, sess ssh.Session, l *live, id stri
 		count := n.Add(1)
 		defer n.Add(-1)
 		if count > 1 {
-			fmt.Fprintln(sess.Stderr(), "careerquiz: one quiz per connection: open another connection for another quiz.")
+			tell(sess, "careerquiz: one quiz per connection: open another connection for another quiz.")
 			return statusError, "refused: a second session on one connection"
 		}
 	}
 	if sess.RawCommand() != "" {
-		fmt.Fprintln(sess.Stderr(), "careerquiz takes no command: connect with plain ssh, with nothing after the host name.")
+		tell(sess, "careerquiz takes no command: connect with plain ssh, with nothing after the host name.")
 		return statusError, "refused: a command"
 	}
 	pty, winch, ok := sess.Pty()
 	if !ok {
-		fmt.Fprintln(sess.Stderr(), "careerquiz needs a terminal: connect with ssh -t, or without -T.")
+		tell(sess, "careerquiz needs a terminal: connect with ssh -t, or without -T.")
 		return statusError, "refused: no terminal"
 	}
 
@@ -140,7 +140,7 @@ func (s *Server) session(ctx context.Context, sess ssh.Session, l *live, id stri
 	switch {
 	case errors.Is(err, tea.ErrProgramPanic):
 		logger.Error("panic: session ended", "err", err)
-		fmt.Fprintf(sess.Stderr(), "\r\ncareerquiz: something went wrong in this session (logged as %s); connect again to start over.\r\n", id)
+		tell(sess, "\ncareerquiz: something went wrong in this session (logged as %s); connect again to start over.", id)
 		return statusError, "crashed"
 	case errors.Is(cause, errRestart), errors.Is(cause, errIdle), errors.Is(cause, errMaxTime):
 		why := cause.Error()
@@ -150,7 +150,7 @@ func (s *Server) session(ctx context.Context, sess ssh.Session, l *live, id stri
 		case errors.Is(cause, errMaxTime):
 			why = fmt.Sprintf("%s than %s", why, s.cfg.MaxTimeout)
 		}
-		fmt.Fprintf(sess.Stderr(), "careerquiz: %s.\n", strings.TrimSuffix(why, "."))
+		tell(sess, "careerquiz: %s.", strings.TrimSuffix(why, "."))
 		return statusError, "ended by the server: " + why
 	case ctx.Err() != nil:
 		return statusError, "disconnected"
