@@ -66,7 +66,7 @@ func BenchmarkScoreCatalog(b *testing.B) {
 					for b.Loop() {
 						r := Score(cat, a)
 						for _, k := range r.Ranking[:10] {
-							_ = k.Reasons
+							k.Reasons()
 						}
 					}
 				})

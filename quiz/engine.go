@@ -30,22 +30,37 @@ type engine struct {
 }
 
 func newEngine(cat *careers.Catalog, answers Answers) *engine {
-	e := &engine{cat: cat, current: make([]slot, len(cat.Questions)), maxT: make([]int, len(cat.Questions)),
-		qIndex: make(map[string]int, len(cat.Questions))}
+	e := &engine{cat: cat, qIndex: make(map[string]int, len(cat.Questions))}
 	for i, q := range cat.Questions {
 		e.qIndex[q.ID] = i
-		if a, ok := answers[q.ID]; ok {
-			e.current[i] = slot{a: a, set: true}
-			e.answered = append(e.answered, i)
-		}
 		if q.Fact && slices.ContainsFunc(q.Options, func(o careers.Option) bool { return o.Pay != "" }) {
 			e.payFacts = append(e.payFacts, i)
 		}
 	}
 	e.allRanged = !slices.ContainsFunc(cat.Careers, func(k careers.Career) bool { return k.Pay == nil || k.Pay.Range == nil })
-	e.spreadMaxima()
 	e.caps = e.capRules()
+	e.setAnswers(answers)
 	return e
+}
+
+// withAnswers is an engine for other answers to the same catalog, sharing
+// what does not depend on the answers (the resolved prerequisites).
+func (e *engine) withAnswers(answers Answers) *engine {
+	w := &engine{cat: e.cat, qIndex: e.qIndex, payFacts: e.payFacts, allRanged: e.allRanged, caps: e.caps}
+	w.setAnswers(answers)
+	return w
+}
+
+// setAnswers reads the answers into the engine and shares out the points.
+func (e *engine) setAnswers(answers Answers) {
+	e.current, e.maxT = make([]slot, len(e.cat.Questions)), make([]int, len(e.cat.Questions))
+	for i, q := range e.cat.Questions {
+		if a, ok := answers[q.ID]; ok {
+			e.current[i] = slot{a: a, set: true}
+			e.answered = append(e.answered, i)
+		}
+	}
+	e.spreadMaxima()
 }
 
 // spreadMaxima shares 100.0 points among answered questions by weight, in

@@ -9,28 +9,36 @@ import (
 )
 
 // numberGrid is the round values a number question's what-if tries, nearest
-// to the current answer first, and the points each earns every career.
+// to the current answer first, and what they earn careers: every career's
+// value on the question's trait, and the points of each value for the
+// careers of a table's set (fill), worked out once.
 type numberGrid struct {
+	q      *careers.Question
 	values []float64
 	cost   []float64 // how far each value moves the answer
-	pts    [][]int   // pts[g][ci]
-	lo, hi []int     // by career: the fewest and most points any value earns
+	vals   []float64 // by career: its value on the trait (careerValue)
+	open   []bool
+	mode   careers.Fit
+	span   float64
+	maxT   float64
+	set    []int   // the careers of a table's set (fill)
+	pts    [][]int // pts[i][g]: points of values[g] for set[i], once row has worked them out
 	// capped is true when a prerequisite reads this question, so caps must be
 	// checked for each value rather than once per scan.
 	capped bool
 }
 
 // newGrid lists the round values to try for number question qn, nearest to
-// the current answer first, with their points for a person standing at st.
-// A fact only grows.
-func (e *engine) newGrid(st *stance, qn int) numberGrid {
-	q := e.cat.Questions[qn]
+// the current answer first, for a person standing at st; vals and open are
+// the careers' values on its trait (valuesAt). A fact only grows.
+func (e *engine) newGrid(st *stance, qn int, vals []float64, open []bool) *numberGrid {
+	q := &e.cat.Questions[qn]
 	cur := e.current[qn].a.Value
-	lo, hi := scanBounds(q, e.cat.Careers, st)
+	lo, hi := scanBounds(*q, e.cat.Careers, st)
 	if q.Fact {
 		lo = math.Max(lo, cur)
 	}
-	step := numberStep(q, lo, hi)
+	step := numberStep(*q, lo, hi)
 	rounded := math.Round(cur/step) * step
 	var values []float64
 	for d := 0.0; rounded-d*step >= lo || rounded+d*step <= hi; d++ {
@@ -47,30 +55,11 @@ func (e *engine) newGrid(st *stance, qn int) numberGrid {
 	slices.SortStableFunc(values, func(a, b float64) int {
 		return cmp.Or(cmp.Compare(math.Abs(a-cur), math.Abs(b-cur)), cmp.Compare(a, b))
 	})
-	nc := len(e.cat.Careers)
-	g := numberGrid{values: values, cost: make([]float64, len(values)), pts: make([][]int, len(values)),
-		lo: make([]int, nc), hi: make([]int, nc)}
-	// A number question's career values do not depend on the answer: work
-	// them out once, then only the formula runs per value.
-	cv, open := make([]float64, nc), make([]bool, nc)
-	for ci := range nc {
-		cv[ci], open[ci] = careerValue(&q, &e.cat.Careers[ci], st)
-	}
-	mode, maxT := q.FitMode(), float64(e.maxT[qn])
+	rlo, rhi := q.TraitRange()
+	g := &numberGrid{q: q, values: values, cost: make([]float64, len(values)), vals: vals, open: open,
+		mode: q.FitMode(), span: rhi - rlo, maxT: float64(e.maxT[qn])}
 	for i, val := range values {
 		g.cost[i] = math.Abs(val-cur) / math.Max(cur, 1)
-		g.pts[i] = make([]int, nc)
-		for ci := range nc {
-			if open[ci] {
-				g.pts[i][ci] = int(math.Round(maxT * fitTo(&q, mode, val, cv[ci])))
-			}
-		}
-	}
-	for ci := range nc {
-		g.lo[ci], g.hi[ci] = math.MaxInt, math.MinInt
-		for _, pts := range g.pts {
-			g.lo[ci], g.hi[ci] = min(g.lo[ci], pts[ci]), max(g.hi[ci], pts[ci])
-		}
 	}
 	for _, rules := range e.caps {
 		for _, r := range rules {
@@ -80,89 +69,82 @@ func (e *engine) newGrid(st *stance, qn int) numberGrid {
 	return g
 }
 
+// pointsAt is what the answer p earns career ci, in tenths (engine.points).
+func (g *numberGrid) pointsAt(ci int, p float64) int {
+	if !g.open[ci] {
+		return 0
+	}
+	return int(math.Round(g.maxT * fitIn(g.q, g.mode, p, g.vals[ci], g.span)))
+}
+
+// points is what the grid value val earns career ci, in tenths.
+func (g *numberGrid) points(ci int, val float64) int { return g.pointsAt(ci, val) }
+
+// fill makes room for the points of every value for the careers of a
+// table's set; row works them out when a scan first needs them.
+func (g *numberGrid) fill(set []int) {
+	g.set, g.pts = set, make([][]int, len(set))
+}
+
+// row is the points of every value for the set's i-th career.
+func (g *numberGrid) row(i int) []int {
+	if g.pts[i] == nil {
+		g.pts[i] = make([]int, len(g.values))
+		for gi, val := range g.values {
+			g.pts[i][gi] = g.pointsAt(g.set[i], val)
+		}
+	}
+	return g.pts[i]
+}
+
 // scanNumber tries the round values of number question qn, nearest first,
-// on top of t's answers with prefix applied (t.v holds them); fixed is every
+// on top of t's answers with prefix applied (t.v holds them); fixed is each
 // career's total without qn's points. It records each new top it finds.
-func (s *search) scanNumber(t *tables, qn int, fixed []int, prefix []Change, prefixCost float64) {
+func (s *search) scanNumber(t *tables, qn int, fixed func(ci int) int, prefix []Change, prefixCost float64) {
 	e := s.e
 	g := t.grid[qn]
 	n := len(prefix) + 1
-	if s.settled(n, prefixCost) {
+	cur := t.cur[qn]
+	vw := s.narrow(t, func(ci int) int { return fixed(ci) + cur[ci] }, []int{qn})
+	if s.settled(vw, n, prefixCost) {
 		return // even the nearest value could not improve on what is known
 	}
-	caps := make([]int, len(s.totals))
-	for ci := range caps {
-		caps[ci], _ = e.capOf(ci, t.v)
-	}
-	if !g.capped && !s.reachable(g, fixed, caps, n, prefixCost) {
-		return
+	const none = math.MinInt / 2
+	base, caps, rows := make([]int, len(vw.set)), make([]int, len(vw.set)), make([][]int, len(vw.set))
+	for i, ci := range vw.set {
+		base[i] = fixed(ci)
+		caps[i], _ = e.capOf(ci, t.v)
+		rows[i] = g.row(vw.at[i])
 	}
 	for gi, val := range g.values {
-		for ci := range s.totals {
-			s.totals[ci] = fixed[ci] + g.pts[gi][ci]
-		}
-		var w int
-		if g.capped {
-			t.v[qn].a = Answer{Value: val}
-			w = s.winner(t.v, s.totals)
-			t.v[qn] = e.current[qn]
-		} else {
-			for ci, c := range caps {
-				if c >= 0 && s.totals[ci] > c {
-					s.totals[ci] = c
-				}
+		t.v[qn].a = Answer{Value: val}
+		b1, b2, w := none, none, -1
+		for i, ci := range vw.set {
+			x := base[i] + rows[i][gi]
+			c := caps[i]
+			if g.capped {
+				c, _ = e.capOf(ci, t.v)
 			}
-			w = e.clearTop(s.totals)
+			if c >= 0 && x > c {
+				x = c
+			}
+			switch {
+			case x > b1:
+				b1, b2, w = x, b1, i
+			case x > b2:
+				b2 = x
+			}
 		}
 		cost := g.cost[gi] + prefixCost
-		if w != s.top && s.better(w, n, cost) {
-			s.consider(w, cost, prefix, s.change(qn, Answer{Value: val}))
+		if w >= 0 && w < vw.n && b1-b2 > tieTenths {
+			s.offer(t, vw.set[w], cost, prefix, s.change(qn, Answer{Value: val}), func(ci int) int { return fixed(ci) + g.points(ci, val) })
 		}
+		t.v[qn] = e.current[qn]
 		// Values further on cost more: stop once no career could still gain.
-		if s.settled(n, cost) {
+		if s.settled(vw, n, cost) {
 			return
 		}
 	}
-}
-
-// reachable reports whether some value of the scanned number could still
-// put a career first that could gain from it: at its most points, capped,
-// it must beat every other career at their fewest by more than a point.
-func (s *search) reachable(g numberGrid, fixed, caps []int, n int, cost float64) bool {
-	capped := func(ci, t int) int {
-		if caps[ci] >= 0 && t > caps[ci] {
-			return caps[ci]
-		}
-		return t
-	}
-	for ci := range fixed {
-		if ci == s.top || !s.better(ci, n, cost) {
-			continue
-		}
-		best := capped(ci, fixed[ci]+g.hi[ci])
-		wins := true
-		for d := range fixed {
-			if d != ci && best-capped(d, fixed[d]+g.lo[d]) <= tieTenths {
-				wins = false
-				break
-			}
-		}
-		if wins {
-			return true
-		}
-	}
-	return false
-}
-
-// settled reports whether every career but the top one already has a
-// what-if that n changes costing at least cost could not beat.
-func (s *search) settled(n int, cost float64) bool {
-	for ci := range s.totals {
-		if ci != s.top && s.better(ci, n, cost) {
-			return false
-		}
-	}
-	return true
 }
 
 // maxGrid bounds how many values of a number question the what-if tries.

@@ -1,0 +1,318 @@
+package quiz
+
+import (
+	"math"
+	"slices"
+
+	"careerquiz/careers"
+)
+
+// tables are the points every answer earns every career for one answer
+// vector v, read with v's stance. The search adds them up instead of
+// scoring each vector from scratch.
+type tables struct {
+	v      []slot
+	st     stance
+	cur    [][]int   // cur[qi][ci]: points for v's answer
+	base   []int     // base[ci]: uncapped total for v
+	altPts [][][]int // altPts[qi][x][ci]: points for alts[qi][x] (changeable questions)
+	grid   map[int]*numberGrid
+	// numbers are the answered number questions, in catalog order.
+	numbers []int
+	// contenders are the careers that a what-if from these tables could put
+	// first (see contenders), in index order; inR marks them. set is the
+	// contenders and the rivals: the careers whose totals decide which
+	// contender, if any, a what-if puts first. pos is each career's place
+	// in set, or -1.
+	contenders []int
+	inR        []bool
+	rivals     []int
+	set        []int
+	pos        []int
+}
+
+// view is the part of a table's set that one group of what-ifs (one
+// question changed on top of the same answers) can concern: the
+// contenders that could still come first through it, then the rivals.
+type view struct {
+	set []int // careers
+	n   int   // how many of set are contenders
+	at  []int // each one's place in the table's set (numberGrid.pts)
+}
+
+// tablesFor works out the points of every answer in v for every career,
+// with v's stance, and when full also those of every alternative and the
+// number grids, which the search tries on top of v.
+func (s *search) tablesFor(v []slot, full bool) *tables {
+	e := s.e
+	nq, nc := len(e.cat.Questions), len(e.cat.Careers)
+	own := slices.Clone(v) // the search tries answers in it; the stance reads it
+	t := &tables{v: own, st: e.stanceOf(own), cur: make([][]int, nq), base: make([]int, nc),
+		altPts: make([][][]int, nq), grid: map[int]*numberGrid{}}
+	for _, qi := range e.answered {
+		vals, open := s.valuesAt(&t.st, qi)
+		t.cur[qi] = s.column(&t.st, qi, t.v[qi].a, vals, open)
+		for ci, p := range t.cur[qi] {
+			t.base[ci] += p
+		}
+		if !full || s.stanceFacts[qi] {
+			continue
+		}
+		if e.cat.Questions[qi].Kind == careers.Number {
+			t.grid[qi] = e.newGrid(&t.st, qi, vals, open)
+			t.numbers = append(t.numbers, qi)
+			continue
+		}
+		t.altPts[qi] = make([][]int, len(s.alts[qi]))
+		for x, a := range s.alts[qi] {
+			t.altPts[qi][x] = s.column(&t.st, qi, a, vals, open)
+		}
+	}
+	return t
+}
+
+// valuesAt is every career's value on question qi's trait for a person
+// standing at st, and whether it has one (careerValue); nil for the
+// settings, which fit by membership. Values that do not depend on the
+// stance are worked out once.
+func (s *search) valuesAt(st *stance, qi int) ([]float64, []bool) {
+	q := &s.e.cat.Questions[qi]
+	switch q.Trait.ID {
+	case careers.TraitSettings:
+		return nil, nil
+	case careers.TraitEducation, careers.TraitPay:
+		return careerValues(q, s.e.cat.Careers, st)
+	}
+	if s.values[qi] == nil {
+		s.values[qi], s.open[qi] = careerValues(q, s.e.cat.Careers, st)
+	}
+	return s.values[qi], s.open[qi]
+}
+
+func careerValues(q *careers.Question, ks []careers.Career, st *stance) ([]float64, []bool) {
+	vals, open := make([]float64, len(ks)), make([]bool, len(ks))
+	for ci := range ks {
+		vals[ci], open[ci] = careerValue(q, &ks[ci], st)
+	}
+	return vals, open
+}
+
+// column is what answer a to question qi earns each career, in tenths: the
+// same as engine.points, from values worked out once (valuesAt).
+func (s *search) column(st *stance, qi int, a Answer, vals []float64, open []bool) []int {
+	e := s.e
+	out := make([]int, len(e.cat.Careers))
+	if vals == nil {
+		for ci := range out {
+			out[ci] = e.points(st, qi, a, ci)
+		}
+		return out
+	}
+	q := &e.cat.Questions[qi]
+	lo, hi := q.TraitRange()
+	mode, p, maxT := q.FitMode(), personValue(q, a), float64(e.maxT[qi])
+	for ci := range out {
+		if open[ci] {
+			out[ci] = int(math.Round(maxT * fitIn(q, mode, p, vals[ci], hi-lo)))
+		}
+	}
+	return out
+}
+
+// maxRivals is how many rivals contenders are measured against.
+const maxRivals = 8
+
+// contenders works out which careers a what-if of up to extra more
+// changes on top of t could put first, and the set whose totals decide it.
+//
+// A rival is a career no cap can touch in these what-ifs: its total is
+// its base plus what each change does to it. A career w can only come first
+// if it ends more than a point ahead of every rival r, so only if, for each
+// r, its base plus the most that extra changes can gain on r (margin) is
+// more than a point above r's base. The careers that fail this for some
+// rival are left out: no what-if from t names them, and a what-if puts a
+// contender first exactly when it leads the set (contenders and rivals) by
+// more than a point and no other career comes within a point, which offer
+// checks before recording it.
+func (s *search) contenders(t *tables, extra int) {
+	e := s.e
+	nc := len(e.cat.Careers)
+	rivals := s.rivals(t)
+	t.rivals = rivals
+	t.inR = make([]bool, nc)
+	t.contenders = t.contenders[:0]
+	for w := range nc {
+		if w != s.top && !s.unreachable[w] && s.contends(t, w, func(ci int) int { return t.base[ci] }, s.changeable, extra) {
+			t.inR[w] = true
+			t.contenders = append(t.contenders, w)
+		}
+	}
+	t.set = slices.Clone(t.contenders)
+	for _, r := range rivals {
+		if !t.inR[r] {
+			t.set = append(t.set, r)
+		}
+	}
+	t.pos = make([]int, nc)
+	for ci := range t.pos {
+		t.pos[ci] = -1
+	}
+	for i, ci := range t.set {
+		t.pos[ci] = i
+	}
+	for _, g := range t.grid {
+		g.fill(t.set)
+	}
+}
+
+// rivals are up to maxRivals careers with the highest totals in t that no
+// cap can reach in its what-ifs: none applies to t's answers, and none
+// reads a question the what-ifs change.
+func (s *search) rivals(t *tables) []int {
+	e := s.e
+	var out []int
+	for ci := range e.cat.Careers {
+		if c, _ := e.capOf(ci, t.v); c >= 0 || slices.ContainsFunc(e.caps[ci], func(r capRule) bool {
+			return slices.ContainsFunc(r.qs, func(qi int) bool { return slices.Contains(s.changeable, qi) })
+		}) {
+			continue
+		}
+		at := len(out)
+		for at > 0 && t.base[out[at-1]] < t.base[ci] {
+			at--
+		}
+		if at < maxRivals {
+			out = slices.Insert(out, at, ci)
+			out = out[:min(len(out), maxRivals)]
+		}
+	}
+	return out
+}
+
+// contends reports whether career w, at totals base, could end more than
+// a point ahead of every rival with up to extra changes to questions qs.
+func (s *search) contends(t *tables, w int, base func(ci int) int, qs []int, extra int) bool {
+	bw := base(w)
+	for _, r := range t.rivals {
+		if r != w && bw+s.gain(t, w, r, qs, extra) <= base(r)+tieTenths {
+			return false
+		}
+	}
+	return true
+}
+
+// narrow is the view of t for what-ifs that change one of qs on top of
+// totals base: the table's contenders that could still come first through
+// them, and the rivals.
+func (s *search) narrow(t *tables, base func(ci int) int, qs []int) view {
+	var v view
+	for _, w := range t.contenders {
+		if s.contends(t, w, base, qs, 1) {
+			v.set = append(v.set, w)
+		}
+	}
+	v.n = len(v.set)
+	for _, r := range t.rivals {
+		if !t.inR[r] {
+			v.set = append(v.set, r)
+		}
+	}
+	v.at = make([]int, len(v.set))
+	for i, ci := range v.set {
+		v.at[i] = t.pos[ci]
+	}
+	return v
+}
+
+// gain is the most that extra changed answers to questions qs can gain
+// career w on rival r, in tenths: the largest margins, each on another
+// question.
+func (s *search) gain(t *tables, w, r int, qs []int, extra int) int {
+	g1, g2 := 0, 0
+	for _, qi := range qs {
+		switch m := s.margin(t, qi, w, r); {
+		case m > g1:
+			g1, g2 = m, g1
+		case m > g2:
+			g2 = m
+		}
+	}
+	if extra < 2 {
+		return g1
+	}
+	return g1 + g2
+}
+
+// margin bounds what changing question qi's answer can gain career w on
+// rival r, in tenths, over the answers that move towards w (helps).
+func (s *search) margin(t *tables, qi, w, r int) int {
+	cw, cr := t.cur[qi][w], t.cur[qi][r]
+	g, ok := t.grid[qi]
+	if !ok {
+		best := math.MinInt
+		for _, alt := range t.altPts[qi] {
+			best = max(best, alt[w]-cw-alt[r]+cr)
+		}
+		return best
+	}
+	// A number: w earns at most all the points, and r loses at most what
+	// it has. Where fit runs one way with the answer, an answer that moves
+	// towards w lies on one side of a bound P (it fits w fully, or better
+	// than the current answer did), and r keeps at least its points at P.
+	bound := s.e.maxT[qi] - cw + cr
+	v, cur := g.vals[w], s.e.current[qi].a.Value
+	switch g.mode {
+	case careers.Goal: // fit falls as the answer rises
+		p := max(v+1e-6*math.Abs(v)+1e-6, cur)
+		if v <= 0 {
+			p = max(p, 0)
+		}
+		bound -= g.pointsAt(r, p)
+	case careers.Limit: // fit rises with the answer
+		bound -= g.pointsAt(r, min(v-1e-6*(math.Abs(v)+g.span)-1e-6, cur))
+	}
+	return bound
+}
+
+// lead returns the contender that leads the view by more than a point for
+// answers v, with totals (before caps) from total; -1 when none does.
+func (s *search) lead(vw view, v []slot, total func(ci int) int) int {
+	const none = math.MinInt / 2
+	b1, b2, w := none, none, -1
+	for i, ci := range vw.set {
+		x := total(ci)
+		if c, _ := s.e.capOf(ci, v); c >= 0 && x > c {
+			x = c
+		}
+		switch {
+		case x > b1:
+			b1, b2, w = x, b1, i
+		case x > b2:
+			b2 = x
+		}
+	}
+	if w < 0 || w >= vw.n || b1-b2 <= tieTenths {
+		return -1
+	}
+	return vw.set[w]
+}
+
+// settled reports whether every contender of the view already has a
+// what-if that n changes costing at least cost could not beat.
+func (s *search) settled(vw view, n int, cost float64) bool {
+	for _, ci := range vw.set[:vw.n] {
+		if s.better(ci, n, cost) {
+			return false
+		}
+	}
+	return true
+}
+
+// all is the view of every contender of t.
+func (t *tables) all() view {
+	vw := view{set: t.set, n: len(t.contenders), at: make([]int, len(t.set))}
+	for i := range vw.at {
+		vw.at[i] = i
+	}
+	return vw
+}
