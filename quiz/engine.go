@@ -22,11 +22,19 @@ type engine struct {
 	answered []int // indices of answered questions
 	maxT     []int // tenths each question can earn (0 when skipped); they sum to 1000
 	caps     [][]capRule
+	// capped lists the careers with a prerequisite: the only ones a cap
+	// can lower.
+	capped   []int
 	qIndex   map[string]int
 	payFacts []int // fact questions whose options name a pay figure, in catalog order
 	// allRanged is true when every career has an official pay range, so a
 	// percentile can be compared across all of them.
 	allRanged bool
+	// values[qi] and open[qi] are the careers' values on question qi's trait
+	// where they do not depend on the stance, worked out on first use
+	// (valuesAt) while the result is made; nothing changes them after.
+	values [][]float64
+	open   [][]bool
 }
 
 func newEngine(cat *careers.Catalog, answers Answers) *engine {
@@ -39,6 +47,11 @@ func newEngine(cat *careers.Catalog, answers Answers) *engine {
 	}
 	e.allRanged = !slices.ContainsFunc(cat.Careers, func(k careers.Career) bool { return k.Pay == nil || k.Pay.Range == nil })
 	e.caps = e.capRules()
+	for ci, rules := range e.caps {
+		if len(rules) > 0 {
+			e.capped = append(e.capped, ci)
+		}
+	}
 	e.setAnswers(answers)
 	return e
 }
@@ -46,7 +59,7 @@ func newEngine(cat *careers.Catalog, answers Answers) *engine {
 // withAnswers is an engine for other answers to the same catalog, sharing
 // what does not depend on the answers (the resolved prerequisites).
 func (e *engine) withAnswers(answers Answers) *engine {
-	w := &engine{cat: e.cat, qIndex: e.qIndex, payFacts: e.payFacts, allRanged: e.allRanged, caps: e.caps}
+	w := &engine{cat: e.cat, qIndex: e.qIndex, payFacts: e.payFacts, allRanged: e.allRanged, caps: e.caps, capped: e.capped}
 	w.setAnswers(answers)
 	return w
 }
@@ -153,14 +166,26 @@ func (e *engine) capOf(ci int, v []slot) (int, int) {
 	return best, which
 }
 
-// totals scores every career for answer vector v, in tenths, capped.
+// totals scores every career for answer vector v, in tenths, capped: the
+// same as total for each, a question at a time.
 func (e *engine) totals(v []slot, out []int) []int {
 	if out == nil {
 		out = make([]int, len(e.cat.Careers))
 	}
+	clear(out)
 	st := e.stanceOf(v)
-	for ci := range e.cat.Careers {
-		out[ci] = e.total(&st, v, ci)
+	for _, qi := range e.answered {
+		if v[qi].set {
+			vals, open := e.valuesAt(&st, qi)
+			for ci, p := range e.column(&st, qi, v[qi].a, vals, open) {
+				out[ci] += p
+			}
+		}
+	}
+	for _, ci := range e.capped {
+		if c, _ := e.capOf(ci, v); c >= 0 && out[ci] > c {
+			out[ci] = c
+		}
 	}
 	return out
 }

@@ -16,13 +16,16 @@ type numberGrid struct {
 	q      *careers.Question
 	values []float64
 	cost   []float64 // how far each value moves the answer
-	vals   []float64 // by career: its value on the trait (careerValue)
-	open   []bool
-	mode   careers.Fit
-	span   float64
-	maxT   float64
-	set    []int   // the careers of a table's set (fill)
-	pts    [][]int // pts[i][g]: points of values[g] for set[i], once row has worked them out
+	// least and most are the lowest and highest of values.
+	least, most float64
+	vals        []float64 // by career: its value on the trait (careerValue)
+	open        []bool
+	mode        careers.Fit
+	span        float64
+	maxT        float64
+	set         []int   // the careers of a table's set (fill)
+	pts         [][]int // pts[i][g]: points of values[g] for set[i], once row has worked them out
+	lo, hi      []int   // lo[i], hi[i]: the fewest and most points of pts[i]
 	// capped is true when a prerequisite reads this question, so caps must be
 	// checked for each value rather than once per scan.
 	capped bool
@@ -61,12 +64,27 @@ func (e *engine) newGrid(st *stance, qn int, vals []float64, open []bool) *numbe
 	for i, val := range values {
 		g.cost[i] = math.Abs(val-cur) / math.Max(cur, 1)
 	}
+	if len(values) > 0 {
+		g.least, g.most = slices.Min(values), slices.Max(values)
+	}
 	for _, rules := range e.caps {
 		for _, r := range rules {
 			g.capped = g.capped || slices.Contains(r.qs, qn)
 		}
 	}
 	return g
+}
+
+// bounds are the fewest and most points any value earns the set's i-th
+// career. Where fit runs one way with the answer (goal, limit), they are
+// the points of the lowest and highest values.
+func (g *numberGrid) bounds(i int) (lo, hi int) {
+	if g.mode != careers.Goal && g.mode != careers.Limit {
+		_, lo, hi = g.row(i)
+		return lo, hi
+	}
+	a, b := g.pointsAt(g.set[i], g.least), g.pointsAt(g.set[i], g.most)
+	return min(a, b), max(a, b)
 }
 
 // pointsAt is what the answer p earns career ci, in tenths (engine.points).
@@ -83,18 +101,49 @@ func (g *numberGrid) points(ci int, val float64) int { return g.pointsAt(ci, val
 // fill makes room for the points of every value for the careers of a
 // table's set; row works them out when a scan first needs them.
 func (g *numberGrid) fill(set []int) {
-	g.set, g.pts = set, make([][]int, len(set))
+	g.set, g.pts, g.lo, g.hi = set, make([][]int, len(set)), make([]int, len(set)), make([]int, len(set))
 }
 
-// row is the points of every value for the set's i-th career.
-func (g *numberGrid) row(i int) []int {
+// row is the points of every value for the set's i-th career, and the
+// fewest and most of them, worked out once.
+func (g *numberGrid) row(i int) (pts []int, lo, hi int) {
 	if g.pts[i] == nil {
 		g.pts[i] = make([]int, len(g.values))
+		g.lo[i], g.hi[i] = math.MaxInt, math.MinInt
 		for gi, val := range g.values {
-			g.pts[i][gi] = g.pointsAt(g.set[i], val)
+			p := g.pointsAt(g.set[i], val)
+			g.pts[i][gi] = p
+			g.lo[i], g.hi[i] = min(g.lo[i], p), max(g.hi[i], p)
 		}
 	}
-	return g.pts[i]
+	return g.pts[i], g.lo[i], g.hi[i]
+}
+
+// helped is the range of values that can move towards one of the
+// careers (helps): the answer must fit one fully, or better than the
+// current answer cur did. Where fit falls as the answer rises (goal), that
+// is at most the highest career value or below cur; where it rises
+// (limit), at least the lowest or above cur. Other modes: any value.
+func (g *numberGrid) helped(ks []int, cur float64) (lo, hi float64) {
+	lo, hi = math.Inf(-1), math.Inf(1)
+	switch g.mode {
+	case careers.Goal:
+		hi = cur
+		for _, ci := range ks {
+			v := g.vals[ci]
+			hi = max(hi, v+1e-6*math.Abs(v)+1e-6)
+			if v <= 0 {
+				hi = max(hi, 0)
+			}
+		}
+	case careers.Limit:
+		lo = cur
+		for _, ci := range ks {
+			v := g.vals[ci]
+			lo = min(lo, v-1e-6*(math.Abs(v)+g.span)-1e-6)
+		}
+	}
+	return lo, hi
 }
 
 // scanNumber tries the round values of number question qn, nearest first,
@@ -105,25 +154,50 @@ func (s *search) scanNumber(t *tables, qn int, fixed func(ci int) int, prefix []
 	g := t.grid[qn]
 	n := len(prefix) + 1
 	cur := t.cur[qn]
-	vw := s.narrow(t, func(ci int) int { return fixed(ci) + cur[ci] }, []int{qn})
-	if s.settled(vw, n, prefixCost) {
+	vw := s.narrow(t, func(ci int) int { return fixed(ci) + cur[ci] }, qn, n, prefixCost)
+	if len(g.values) == 0 || s.settled(vw, n, prefixCost) {
 		return // even the nearest value could not improve on what is known
 	}
-	const none = math.MinInt / 2
-	base, caps, rows := make([]int, len(vw.set)), make([]int, len(vw.set)), make([][]int, len(vw.set))
+	size := len(vw.set)
+	base, caps, rows := make([]int, size), make([]int, size), make([][]int, size)
+	lo, hi, ub := make([]int, size), make([]int, size), make([]int, size)
+	order := make([]int, size)
 	for i, ci := range vw.set {
 		base[i] = fixed(ci)
 		caps[i], _ = e.capOf(ci, t.v)
-		rows[i] = g.row(vw.at[i])
+		lo[i], hi[i] = g.bounds(vw.at[i])
+		ub[i] = base[i] + hi[i] // no value gives career i more
+		if !g.capped && caps[i] >= 0 {
+			ub[i] = min(ub[i], caps[i])
+		}
+		order[i] = i
 	}
+	if !g.capped && !s.reachable(vw, base, lo, hi, caps, n, prefixCost) {
+		return
+	}
+	// Most first: a value's leader and runner-up are found once the careers
+	// left could not reach them.
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(ub[b], ub[a]) })
+	// A value that moves towards none of the contenders cannot be recorded.
+	helpLo, helpHi := g.helped(vw.set[:vw.n], e.current[qn].a.Value)
+	const none = math.MinInt / 2
 	for gi, val := range g.values {
+		if val < helpLo || val > helpHi {
+			continue
+		}
 		t.v[qn].a = Answer{Value: val}
 		b1, b2, w := none, none, -1
-		for i, ci := range vw.set {
+		for _, i := range order {
+			if ub[i] <= max(b2, b1-tieTenths-1) {
+				break // neither the leader nor whether it leads by a point can change
+			}
+			if rows[i] == nil {
+				rows[i], _, _ = g.row(vw.at[i])
+			}
 			x := base[i] + rows[i][gi]
 			c := caps[i]
 			if g.capped {
-				c, _ = e.capOf(ci, t.v)
+				c, _ = e.capOf(vw.set[i], t.v)
 			}
 			if c >= 0 && x > c {
 				x = c
@@ -145,6 +219,42 @@ func (s *search) scanNumber(t *tables, qn int, fixed func(ci int) int, prefix []
 			return
 		}
 	}
+}
+
+// reachable reports whether some value of the scanned number could still
+// put a contender first that could gain from it: at its most points,
+// capped, it must beat every other career of the view at their fewest by
+// more than a point. base, lo, hi and caps are by place in the view.
+func (s *search) reachable(vw view, base, lo, hi, caps []int, n int, cost float64) bool {
+	capped := func(i, t int) int {
+		if caps[i] >= 0 && t > caps[i] {
+			return caps[i]
+		}
+		return t
+	}
+	const none = math.MinInt / 2
+	low1, low2, lowAt := none, none, -1 // the two highest totals at the fewest points
+	for i := range vw.set {
+		switch low := capped(i, base[i]+lo[i]); {
+		case low > low1:
+			low1, low2, lowAt = low, low1, i
+		case low > low2:
+			low2 = low
+		}
+	}
+	for i, ci := range vw.set[:vw.n] {
+		if !s.better(ci, n, cost) {
+			continue
+		}
+		other := low1
+		if lowAt == i {
+			other = low2
+		}
+		if capped(i, base[i]+hi[i])-other > tieTenths {
+			return true
+		}
+	}
+	return false
 }
 
 // maxGrid bounds how many values of a number question the what-if tries.

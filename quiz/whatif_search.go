@@ -34,16 +34,12 @@ type search struct {
 	// now is every career's total for the current answers, st their stance.
 	now []int
 	st  stance
-	// values[qi] and open[qi] cache the career values of questions whose
-	// trait does not depend on the stance (see valuesAt).
-	values [][]float64
-	open   [][]bool
 }
 
 func (e *engine) newSearch(top int) *search {
 	nq, nc := len(e.cat.Questions), len(e.cat.Careers)
 	s := &search{e: e, top: top, alts: make([][]Answer, nq), totals: make([]int, nc), best: make([]candidate, nc),
-		stanceFacts: make([]bool, nq), values: make([][]float64, nq), open: make([][]bool, nq)}
+		stanceFacts: make([]bool, nq)}
 	for _, qi := range e.payFacts {
 		s.stanceFacts[qi] = true
 	}
@@ -147,7 +143,7 @@ func (s *search) prune() {
 // winner caps totals for answer vector v and returns the career that comes
 // first by more than a point, or -1 for a tie.
 func (s *search) winner(v []slot, totals []int) int {
-	for ci := range totals {
+	for _, ci := range s.e.capped {
 		if c, _ := s.e.capOf(ci, v); c >= 0 && totals[ci] > c {
 			totals[ci] = c
 		}
@@ -179,19 +175,31 @@ func (s *search) consider(ci int, cost float64, prefix []Change, last ...Change)
 	s.best[ci] = candidate{changes: changes, cost: cost}
 }
 
-// offer considers contender w, which leads the table's set for answers v
-// (t.v with last applied), as the what-if of prefix and last: when it could
-// be recorded, every career's total (total) confirms it comes first.
+// offer considers contender w, which leads a view for answers t.v (with
+// last applied), as the what-if of prefix and last: when it could be
+// recorded, it checks that no career's total (total, capped) comes within
+// a point of w's, looking only at those whose bound (t.most) could.
 func (s *search) offer(t *tables, w int, cost float64, prefix []Change, last Change, total func(ci int) int) {
 	if !s.better(w, len(prefix)+1, cost) || !s.helps(w, prefix) || !s.helps(w, []Change{last}) {
 		return
 	}
-	for ci := range s.totals {
-		s.totals[ci] = total(ci)
+	capped := func(ci int) int {
+		x := total(ci)
+		if c, _ := s.e.capOf(ci, t.v); c >= 0 && x > c {
+			return c
+		}
+		return x
 	}
-	if s.winner(t.v, s.totals) == w {
-		s.consider(w, cost, prefix, last)
+	tw := capped(w)
+	for _, ci := range t.byMost {
+		if t.most[ci] < tw-tieTenths {
+			break // no career left can come within a point
+		}
+		if ci != w && capped(ci) >= tw-tieTenths {
+			return
+		}
 	}
+	s.consider(w, cost, prefix, last)
 }
 
 // helps reports whether each change moves the answer towards career ci:
@@ -258,7 +266,7 @@ func (s *search) oneMore(t *tables, base []int, qs []int, prefix []Change, prefi
 			continue
 		}
 		cur := t.cur[qi]
-		vw := s.narrow(t, func(ci int) int { return base[ci] }, []int{qi})
+		vw := s.narrow(t, func(ci int) int { return base[ci] }, qi, n, prefixCost)
 		for x, a := range s.alts[qi] {
 			cost := prefixCost + e.cost(qi, a)
 			if s.settled(vw, n, cost) {

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"cmp"
 	"math"
 	"slices"
 
@@ -29,6 +30,13 @@ type tables struct {
 	rivals     []int
 	set        []int
 	pos        []int
+	// most bounds each career's total in the what-ifs of these tables (two
+	// more changes at most); byMost lists the careers, highest bound first.
+	most   []int
+	byMost []int
+	// margins[(i*len(rivals)+r)*len(questions)+qi] is margin(qi,
+	// contenders[i], rivals[r]).
+	margins []int
 }
 
 // view is the part of a table's set that one group of what-ifs (one
@@ -50,8 +58,8 @@ func (s *search) tablesFor(v []slot, full bool) *tables {
 	t := &tables{v: own, st: e.stanceOf(own), cur: make([][]int, nq), base: make([]int, nc),
 		altPts: make([][][]int, nq), grid: map[int]*numberGrid{}}
 	for _, qi := range e.answered {
-		vals, open := s.valuesAt(&t.st, qi)
-		t.cur[qi] = s.column(&t.st, qi, t.v[qi].a, vals, open)
+		vals, open := e.valuesAt(&t.st, qi)
+		t.cur[qi] = e.column(&t.st, qi, t.v[qi].a, vals, open)
 		for ci, p := range t.cur[qi] {
 			t.base[ci] += p
 		}
@@ -65,7 +73,7 @@ func (s *search) tablesFor(v []slot, full bool) *tables {
 		}
 		t.altPts[qi] = make([][]int, len(s.alts[qi]))
 		for x, a := range s.alts[qi] {
-			t.altPts[qi][x] = s.column(&t.st, qi, a, vals, open)
+			t.altPts[qi][x] = e.column(&t.st, qi, a, vals, open)
 		}
 	}
 	return t
@@ -74,19 +82,22 @@ func (s *search) tablesFor(v []slot, full bool) *tables {
 // valuesAt is every career's value on question qi's trait for a person
 // standing at st, and whether it has one (careerValue); nil for the
 // settings, which fit by membership. Values that do not depend on the
-// stance are worked out once.
-func (s *search) valuesAt(st *stance, qi int) ([]float64, []bool) {
-	q := &s.e.cat.Questions[qi]
+// stance are worked out once per engine.
+func (e *engine) valuesAt(st *stance, qi int) ([]float64, []bool) {
+	q := &e.cat.Questions[qi]
 	switch q.Trait.ID {
 	case careers.TraitSettings:
 		return nil, nil
 	case careers.TraitEducation, careers.TraitPay:
-		return careerValues(q, s.e.cat.Careers, st)
+		return careerValues(q, e.cat.Careers, st)
 	}
-	if s.values[qi] == nil {
-		s.values[qi], s.open[qi] = careerValues(q, s.e.cat.Careers, st)
+	if e.values == nil {
+		e.values, e.open = make([][]float64, len(e.cat.Questions)), make([][]bool, len(e.cat.Questions))
 	}
-	return s.values[qi], s.open[qi]
+	if e.values[qi] == nil {
+		e.values[qi], e.open[qi] = careerValues(q, e.cat.Careers, st)
+	}
+	return e.values[qi], e.open[qi]
 }
 
 func careerValues(q *careers.Question, ks []careers.Career, st *stance) ([]float64, []bool) {
@@ -99,8 +110,7 @@ func careerValues(q *careers.Question, ks []careers.Career, st *stance) ([]float
 
 // column is what answer a to question qi earns each career, in tenths: the
 // same as engine.points, from values worked out once (valuesAt).
-func (s *search) column(st *stance, qi int, a Answer, vals []float64, open []bool) []int {
-	e := s.e
+func (e *engine) column(st *stance, qi int, a Answer, vals []float64, open []bool) []int {
 	out := make([]int, len(e.cat.Careers))
 	if vals == nil {
 		for ci := range out {
@@ -163,6 +173,55 @@ func (s *search) contenders(t *tables, extra int) {
 	for _, g := range t.grid {
 		g.fill(t.set)
 	}
+	// The margins of each contender on each rival, question by question,
+	// for narrow.
+	nq := len(e.cat.Questions)
+	t.margins = make([]int, len(t.contenders)*len(rivals)*nq)
+	for i, w := range t.contenders {
+		for ri, r := range rivals {
+			for _, qi := range s.changeable {
+				if r != w {
+					t.margins[(i*len(rivals)+ri)*nq+qi] = s.margin(t, qi, w, r)
+				}
+			}
+		}
+	}
+	s.bound(t)
+}
+
+// bound works out t.most: each career's total plus the two largest gains
+// any changed answer could bring it, and the careers in that order.
+func (s *search) bound(t *tables) {
+	nc := len(s.e.cat.Careers)
+	g1, g2 := make([]int, nc), make([]int, nc)
+	for _, qi := range s.changeable {
+		cur := t.cur[qi]
+		up := func(ci, g int) {
+			switch {
+			case g > g1[ci]:
+				g1[ci], g2[ci] = g, g1[ci]
+			case g > g2[ci]:
+				g2[ci] = g
+			}
+		}
+		if _, ok := t.grid[qi]; ok {
+			for ci := range nc {
+				up(ci, s.e.maxT[qi]-cur[ci])
+			}
+			continue
+		}
+		for _, alt := range t.altPts[qi] {
+			for ci := range nc {
+				up(ci, alt[ci]-cur[ci])
+			}
+		}
+	}
+	t.most, t.byMost = make([]int, nc), make([]int, nc)
+	for ci := range nc {
+		t.most[ci] = t.base[ci] + g1[ci] + g2[ci]
+		t.byMost[ci] = ci
+	}
+	slices.SortFunc(t.byMost, func(a, b int) int { return cmp.Compare(t.most[b], t.most[a]) })
 }
 
 // rivals are up to maxRivals careers with the highest totals in t that no
@@ -201,17 +260,38 @@ func (s *search) contends(t *tables, w int, base func(ci int) int, qs []int, ext
 	return true
 }
 
-// narrow is the view of t for what-ifs that change one of qs on top of
-// totals base: the table's contenders that could still come first through
-// them, and the rivals.
-func (s *search) narrow(t *tables, base func(ci int) int, qs []int) view {
+// narrow is the view of t for what-ifs of n changes, costing at least
+// cost, that change question qi on top of totals base: the table's
+// contenders that could come first through them (contends, with the
+// margins worked out once) and that such a what-if could still improve on
+// (better), then the other contenders that could come first (a what-if
+// does not record them, but they may lead), and the rivals.
+func (s *search) narrow(t *tables, base func(ci int) int, qi int, n int, cost float64) view {
 	var v view
-	for _, w := range t.contenders {
-		if s.contends(t, w, base, qs, 1) {
+	var known []int
+	nq, nr := len(s.e.cat.Questions), len(t.rivals)
+	rb := make([]int, nr)
+	for ri, r := range t.rivals {
+		rb[ri] = base(r) + tieTenths
+	}
+	for i, w := range t.contenders {
+		bw, in := base(w), true
+		for ri, r := range t.rivals {
+			if r != w && bw+max(0, t.margins[(i*nr+ri)*nq+qi]) <= rb[ri] {
+				in = false
+				break
+			}
+		}
+		switch {
+		case !in:
+		case s.better(w, n, cost):
 			v.set = append(v.set, w)
+		default:
+			known = append(known, w)
 		}
 	}
 	v.n = len(v.set)
+	v.set = append(v.set, known...)
 	for _, r := range t.rivals {
 		if !t.inR[r] {
 			v.set = append(v.set, r)
