@@ -211,7 +211,10 @@ func (e *engine) rank(totals []int) []int {
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int {
-		return cmp.Or(cmp.Compare(totals[b], totals[a]), cmp.Compare(e.cat.Careers[a].ID, e.cat.Careers[b].ID))
+		if c := cmp.Compare(totals[b], totals[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(e.cat.Careers[a].ID, e.cat.Careers[b].ID)
 	})
 	return order
 }

@@ -35,16 +35,20 @@ type tables struct {
 	most   []int
 	byMost []int
 	// margins[(i*len(rivals)+r)*len(questions)+qi] is margin(qi,
-	// contenders[i], rivals[r]).
+	// contenders[i], rivals[r]), or unknownMargin until narrow needs it.
 	margins []int
 }
 
+// unknownMargin marks a margin not yet worked out.
+const unknownMargin = math.MinInt
+
 // view is the part of a table's set that one group of what-ifs (one
-// question changed on top of the same answers) can concern: the
-// contenders that could still come first through it, then the rivals.
+// question changed on top of the same answers) can concern (narrow): the
+// contenders it could still record, then the other contenders that could
+// come first through it, then the rivals.
 type view struct {
 	set []int // careers
-	n   int   // how many of set are contenders
+	n   int   // how many of set it could still record
 	at  []int // each one's place in the table's set (numberGrid.pts)
 }
 
@@ -174,17 +178,10 @@ func (s *search) contenders(t *tables, extra int) {
 		g.fill(t.set)
 	}
 	// The margins of each contender on each rival, question by question,
-	// for narrow.
-	nq := len(e.cat.Questions)
-	t.margins = make([]int, len(t.contenders)*len(rivals)*nq)
-	for i, w := range t.contenders {
-		for ri, r := range rivals {
-			for _, qi := range s.changeable {
-				if r != w {
-					t.margins[(i*len(rivals)+ri)*nq+qi] = s.margin(t, qi, w, r)
-				}
-			}
-		}
+	// worked out when narrow first needs them.
+	t.margins = make([]int, len(t.contenders)*len(rivals)*len(e.cat.Questions))
+	for i := range t.margins {
+		t.margins[i] = unknownMargin
 	}
 	s.bound(t)
 }
@@ -277,7 +274,14 @@ func (s *search) narrow(t *tables, base func(ci int) int, qi int, n int, cost fl
 	for i, w := range t.contenders {
 		bw, in := base(w), true
 		for ri, r := range t.rivals {
-			if r != w && bw+max(0, t.margins[(i*nr+ri)*nq+qi]) <= rb[ri] {
+			if r == w {
+				continue
+			}
+			m := &t.margins[(i*nr+ri)*nq+qi]
+			if *m == unknownMargin {
+				*m = max(unknownMargin+1, s.margin(t, qi, w, r))
+			}
+			if bw+max(0, *m) <= rb[ri] {
 				in = false
 				break
 			}
