@@ -320,3 +320,15 @@ func BenchmarkAliasBomb(b *testing.B) {
 		}
 	}
 }
+
+// EducationRank is each level's place on the ladder, and -1 for anything else.
+func TestEducationRank(t *testing.T) {
+	for i, level := range EducationLevels() {
+		if got := EducationRank(level); got != i {
+			t.Errorf("EducationRank(%q) = %d, want %d", level, got, i)
+		}
+	}
+	if got := EducationRank("phd"); got != -1 {
+		t.Errorf("EducationRank(%q) = %d, want -1", "phd", got)
+	}
+}

@@ -35,6 +35,12 @@ type engine struct {
 	// (valuesAt) while the result is made; nothing changes them after.
 	values [][]float64
 	open   [][]bool
+	// columns are the points of answers whose fit does not depend on the
+	// stance, for every career, worked out on first use (column).
+	columns map[colKey][]int
+	// stanceValues are the career values of questions read with the stance
+	// (education, pay), by the fact answers that give it (valuesAt).
+	stanceValues map[stanceKey]careerColumn
 }
 
 func newEngine(cat *careers.Catalog, answers Answers) *engine {

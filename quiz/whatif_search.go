@@ -291,10 +291,11 @@ func (s *search) oneMore(t *tables, base []int, qs []int, prefix []Change, prefi
 // nearest first, with a scan of the second.
 func (s *search) numberPairs(t *tables) {
 	e := s.e
+	all := t.all()
 	for i, qa := range t.numbers {
 		g := t.grid[qa]
 		for gi, val := range g.values {
-			if s.settled(t.all(), 2, g.cost[gi]) {
+			if s.settled(all, 2, g.cost[gi]) {
 				break
 			}
 			first := []Change{s.change(qa, Answer{Value: val})}

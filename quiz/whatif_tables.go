@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strconv"
 
 	"careerquiz/careers"
 )
@@ -93,7 +94,18 @@ func (e *engine) valuesAt(st *stance, qi int) ([]float64, []bool) {
 	case careers.TraitSettings:
 		return nil, nil
 	case careers.TraitEducation, careers.TraitPay:
-		return careerValues(q, e.cat.Careers, st)
+		// The stance is read from the fact answers alone: the same facts,
+		// the same values.
+		k := stanceKey{qi: qi, facts: e.factsOf(st.v)}
+		if c, ok := e.stanceValues[k]; ok {
+			return c.vals, c.open
+		}
+		if e.stanceValues == nil {
+			e.stanceValues = map[stanceKey]careerColumn{}
+		}
+		vals, open := careerValues(q, e.cat.Careers, st)
+		e.stanceValues[k] = careerColumn{vals, open}
+		return vals, open
 	}
 	if e.values == nil {
 		e.values, e.open = make([][]float64, len(e.cat.Questions)), make([][]bool, len(e.cat.Questions))
@@ -112,9 +124,62 @@ func careerValues(q *careers.Question, ks []careers.Career, st *stance) ([]float
 	return vals, open
 }
 
+// stanceKey names the career values of a question read with the stance
+// that the fact answers facts give.
+type stanceKey struct {
+	qi    int
+	facts string
+}
+
+type careerColumn struct {
+	vals []float64
+	open []bool
+}
+
+// factsOf is the answers to the fact questions in v, as a key.
+func (e *engine) factsOf(v []slot) string {
+	var b []byte
+	for qi, q := range e.cat.Questions {
+		if !q.Fact {
+			continue
+		}
+		if v[qi].set {
+			b = append(append(b, v[qi].a.Option...), 1)
+			b = strconv.AppendFloat(b, v[qi].a.Value, 'g', -1, 64)
+		}
+		b = append(b, 0)
+	}
+	return string(b)
+}
+
+// colKey names a column that does not depend on the stance.
+type colKey struct {
+	qi int
+	a  Answer
+}
+
 // column is what answer a to question qi earns each career, in tenths: the
-// same as engine.points, from values worked out once (valuesAt).
+// same as engine.points, from values worked out once (valuesAt). A column
+// that does not depend on the stance is worked out once per engine; the
+// callers only read it.
 func (e *engine) column(st *stance, qi int, a Answer, vals []float64, open []bool) []int {
+	switch e.cat.Questions[qi].Trait.ID {
+	case careers.TraitEducation, careers.TraitPay:
+		return e.newColumn(st, qi, a, vals, open)
+	}
+	k := colKey{qi, a}
+	if c, ok := e.columns[k]; ok {
+		return c
+	}
+	if e.columns == nil {
+		e.columns = map[colKey][]int{}
+	}
+	c := e.newColumn(st, qi, a, vals, open)
+	e.columns[k] = c
+	return c
+}
+
+func (e *engine) newColumn(st *stance, qi int, a Answer, vals []float64, open []bool) []int {
 	out := make([]int, len(e.cat.Careers))
 	if vals == nil {
 		for ci := range out {
