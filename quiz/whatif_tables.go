@@ -219,12 +219,9 @@ func (s *search) contenders(t *tables, extra int) {
 	rivals := s.rivals(t)
 	t.rivals = rivals
 	t.inR = make([]bool, nc)
-	t.contenders = t.contenders[:0]
-	for w := range nc {
-		if w != s.top && !s.unreachable[w] && s.contends(t, w, func(ci int) int { return t.base[ci] }, s.changeable, extra) {
-			t.inR[w] = true
-			t.contenders = append(t.contenders, w)
-		}
+	t.contenders = s.survivors(t, extra)
+	for _, w := range t.contenders {
+		t.inR[w] = true
 	}
 	t.set = slices.Clone(t.contenders)
 	for _, r := range rivals {
@@ -249,6 +246,65 @@ func (s *search) contenders(t *tables, extra int) {
 		t.margins[i] = unknownMargin
 	}
 	s.bound(t)
+}
+
+// survivors are the careers that could end more than a point ahead of
+// every rival with up to extra changes to the changeable questions: for
+// each rival, a career's base plus its largest margins (one a question)
+// must be more than a point above the rival's. It works a rival and a
+// question at a time, over all careers at once, which reads the tables in
+// order.
+func (s *search) survivors(t *tables, extra int) []int {
+	var alive []int
+	for w := range s.e.cat.Careers {
+		if w != s.top && !s.unreachable[w] {
+			alive = append(alive, w)
+		}
+	}
+	g1, g2, m := make([]int, len(alive)), make([]int, len(alive)), make([]int, len(alive))
+	for _, r := range t.rivals {
+		g1, g2, m = g1[:len(alive)], g2[:len(alive)], m[:len(alive)]
+		clear(g1)
+		clear(g2)
+		for _, qi := range s.changeable {
+			if _, ok := t.grid[qi]; ok {
+				for i, w := range alive {
+					m[i] = s.margin(t, qi, w, r)
+				}
+			} else {
+				for i := range m {
+					m[i] = math.MinInt
+				}
+				cur := t.cur[qi]
+				for _, alt := range t.altPts[qi] {
+					lose := alt[r] - cur[r] // what the rival gets from this answer
+					for i, w := range alive {
+						m[i] = max(m[i], alt[w]-cur[w]-lose)
+					}
+				}
+			}
+			for i, x := range m {
+				switch {
+				case x > g1[i]:
+					g1[i], g2[i] = x, g1[i]
+				case x > g2[i]:
+					g2[i] = x
+				}
+			}
+		}
+		kept := alive[:0]
+		for i, w := range alive {
+			gain := g1[i]
+			if extra >= 2 {
+				gain += g2[i]
+			}
+			if w == r || t.base[w]+gain > t.base[r]+tieTenths {
+				kept = append(kept, w)
+			}
+		}
+		alive = kept
+	}
+	return alive
 }
 
 // bound works out t.most: each career's total plus the two largest gains
@@ -310,22 +366,10 @@ func (s *search) rivals(t *tables) []int {
 	return out
 }
 
-// contends reports whether career w, at totals base, could end more than
-// a point ahead of every rival with up to extra changes to questions qs.
-func (s *search) contends(t *tables, w int, base func(ci int) int, qs []int, extra int) bool {
-	bw := base(w)
-	for _, r := range t.rivals {
-		if r != w && bw+s.gain(t, w, r, qs, extra) <= base(r)+tieTenths {
-			return false
-		}
-	}
-	return true
-}
-
 // narrow is the view of t for what-ifs of n changes, costing at least
 // cost, that change question qi on top of totals base: the table's
-// contenders that could come first through them (contends, with the
-// margins worked out once) and that such a what-if could still improve on
+// contenders that could come first through them (as in survivors, with
+// the margins worked out once) and that such a what-if could still improve on
 // (better), then the other contenders that could come first (a what-if
 // does not record them, but they may lead), and the rivals.
 func (s *search) narrow(t *tables, base func(ci int) int, qi int, n int, cost float64) view {
@@ -371,25 +415,6 @@ func (s *search) narrow(t *tables, base func(ci int) int, qi int, n int, cost fl
 		v.at[i] = t.pos[ci]
 	}
 	return v
-}
-
-// gain is the most that extra changed answers to questions qs can gain
-// career w on rival r, in tenths: the largest margins, each on another
-// question.
-func (s *search) gain(t *tables, w, r int, qs []int, extra int) int {
-	g1, g2 := 0, 0
-	for _, qi := range qs {
-		switch m := s.margin(t, qi, w, r); {
-		case m > g1:
-			g1, g2 = m, g1
-		case m > g2:
-			g2 = m
-		}
-	}
-	if extra < 2 {
-		return g1
-	}
-	return g1 + g2
 }
 
 // margin bounds what changing question qi's answer can gain career w on
