@@ -70,6 +70,12 @@ func (e *engine) withAnswers(answers Answers) *engine {
 	return w
 }
 
+// release drops what only scoring needed (the career values and columns),
+// so a result kept for its reasons does not hold them.
+func (e *engine) release() {
+	e.values, e.open, e.columns, e.stanceValues = nil, nil, nil, nil
+}
+
 // setAnswers reads the answers into the engine and shares out the points.
 func (e *engine) setAnswers(answers Answers) {
 	e.current, e.maxT = make([]slot, len(e.cat.Questions)), make([]int, len(e.cat.Questions))

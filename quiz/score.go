@@ -112,6 +112,7 @@ func Score(cat *careers.Catalog, answers Answers) Result {
 	}
 	e.verdict(&res, totals, order)
 	res.WhatIf = e.whatIf(order)
+	e.release()
 	return res
 }
 
