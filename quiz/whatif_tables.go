@@ -111,7 +111,14 @@ func (e *engine) valuesAt(st *stance, qi int) ([]float64, []bool) {
 		e.values, e.open = make([][]float64, len(e.cat.Questions)), make([][]bool, len(e.cat.Questions))
 	}
 	if e.values[qi] == nil {
-		e.values[qi], e.open[qi] = careerValues(q, e.cat.Careers, st)
+		if _, builtin := careers.BuiltinTrait(q.Trait.ID); builtin {
+			e.values[qi], e.open[qi] = careerValues(q, e.cat.Careers, st)
+		} else { // careerValue: the career's level, read once for all careers
+			e.values[qi], e.open[qi] = e.cat.TraitLevels(q.Trait.ID), make([]bool, len(e.cat.Careers))
+			for ci := range e.open[qi] {
+				e.open[qi][ci] = true
+			}
+		}
 	}
 	return e.values[qi], e.open[qi]
 }
