@@ -22,6 +22,39 @@ type Catalog struct {
 
 	// Text is the catalog as written, comments included.
 	Text []byte
+
+	// levels[trait] is every career's level on each trait of its own that a
+	// question asks about, in career order (indexLevels).
+	levels map[string][]float64
+}
+
+// TraitLevels returns every career's level on a trait of its own (not a
+// built-in one), in career order, 0 where a career has none: what scoring
+// reads for each career. It is worked out once when the catalog is read;
+// the slice is shared, so do not change it.
+func (c *Catalog) TraitLevels(trait string) []float64 {
+	if l, ok := c.levels[trait]; ok {
+		return l
+	}
+	return c.traitLevels(trait)
+}
+
+func (c *Catalog) traitLevels(trait string) []float64 {
+	out := make([]float64, len(c.Careers))
+	for i := range c.Careers {
+		out[i] = c.Careers[i].Traits[trait].Level
+	}
+	return out
+}
+
+// indexLevels works out TraitLevels for every trait a question asks about.
+func (c *Catalog) indexLevels() {
+	c.levels = map[string][]float64{}
+	for _, q := range c.Questions {
+		if _, builtin := BuiltinTrait(q.Trait.ID); !builtin && c.levels[q.Trait.ID] == nil {
+			c.levels[q.Trait.ID] = c.traitLevels(q.Trait.ID)
+		}
+	}
 }
 
 // Source is where facts come from. Short is what stands next to a figure

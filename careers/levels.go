@@ -1,7 +1,5 @@
 package careers
 
-import "slices"
-
 // EducationLevels returns the education ladder, shortest first. Degree
 // options and career entry routes both name a rung; fit compares their places.
 func EducationLevels() []string {
@@ -9,7 +7,24 @@ func EducationLevels() []string {
 }
 
 // EducationRank is a level's place on the ladder (0 for none), or -1.
-func EducationRank(level string) int { return slices.Index(EducationLevels(), level) }
+// Scoring asks it for every career, so it allocates nothing.
+func EducationRank(level string) int {
+	switch level {
+	case "none":
+		return 0
+	case "certificate":
+		return 1
+	case "associate":
+		return 2
+	case "bachelor":
+		return 3
+	case "master":
+		return 4
+	case "doctorate":
+		return 5
+	}
+	return -1
+}
 
 // EducationLabel is a level in words: "an associate's degree".
 func EducationLabel(level string) string {

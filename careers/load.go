@@ -53,5 +53,6 @@ func Parse(name string, data []byte) (*Catalog, error) {
 		return nil, d.Problems.Sorted()
 	}
 	c.Text = data
+	c.indexLevels()
 	return c, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -322,5 +323,48 @@ func BenchmarkAliasBomb(b *testing.B) {
 		if _, err := Parse("bomb.yaml", data); err == nil {
 			b.Fatal("the bomb was accepted")
 		}
+	}
+}
+
+// EducationRank is each level's place on the ladder, and -1 for anything else.
+func TestEducationRank(t *testing.T) {
+	for i, level := range EducationLevels() {
+		if got := EducationRank(level); got != i {
+			t.Errorf("EducationRank(%q) = %d, want %d", level, got, i)
+		}
+	}
+	if got := EducationRank("phd"); got != -1 {
+		t.Errorf("EducationRank(%q) = %d, want -1", "phd", got)
+	}
+}
+
+// TraitLevels reads each career's level on a trait of its own, in career
+// order, the same after loading as worked out on the spot.
+func TestTraitLevels(t *testing.T) {
+	c, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checked := 0
+	for _, q := range c.Questions {
+		if _, builtin := BuiltinTrait(q.Trait.ID); builtin {
+			continue
+		}
+		levels := c.TraitLevels(q.Trait.ID)
+		if len(levels) != len(c.Careers) {
+			t.Fatalf("%s: %d levels for %d careers", q.Trait.ID, len(levels), len(c.Careers))
+		}
+		for i, k := range c.Careers {
+			if levels[i] != k.Traits[q.Trait.ID].Level {
+				t.Errorf("%s of %s: %v, want %v", q.Trait.ID, k.ID, levels[i], k.Traits[q.Trait.ID].Level)
+			}
+			checked++
+		}
+		if fresh := c.traitLevels(q.Trait.ID); !slices.Equal(fresh, levels) {
+			t.Errorf("%s: indexed %v, worked out %v", q.Trait.ID, levels, fresh)
+		}
+	}
+	if checked == 0 {
+		t.Fatal("the built-in catalog asks about no trait of its own")
 	}
 }

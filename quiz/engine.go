@@ -22,30 +22,70 @@ type engine struct {
 	answered []int // indices of answered questions
 	maxT     []int // tenths each question can earn (0 when skipped); they sum to 1000
 	caps     [][]capRule
+	// capped lists the careers with a prerequisite: the only ones a cap
+	// can lower.
+	capped   []int
 	qIndex   map[string]int
 	payFacts []int // fact questions whose options name a pay figure, in catalog order
 	// allRanged is true when every career has an official pay range, so a
 	// percentile can be compared across all of them.
 	allRanged bool
+	// values[qi] and open[qi] are the careers' values on question qi's trait
+	// where they do not depend on the stance, worked out on first use
+	// (valuesAt) while the result is made; nothing changes them after.
+	values [][]float64
+	open   [][]bool
+	// columns are the points of answers whose fit does not depend on the
+	// stance, for every career, worked out on first use (column).
+	columns map[colKey][]int
+	// stanceValues are the career values of questions read with the stance
+	// (education, pay), by the fact answers that give it (valuesAt).
+	stanceValues map[stanceKey]careerColumn
 }
 
 func newEngine(cat *careers.Catalog, answers Answers) *engine {
-	e := &engine{cat: cat, current: make([]slot, len(cat.Questions)), maxT: make([]int, len(cat.Questions)),
-		qIndex: make(map[string]int, len(cat.Questions))}
+	e := &engine{cat: cat, qIndex: make(map[string]int, len(cat.Questions))}
 	for i, q := range cat.Questions {
 		e.qIndex[q.ID] = i
-		if a, ok := answers[q.ID]; ok {
-			e.current[i] = slot{a: a, set: true}
-			e.answered = append(e.answered, i)
-		}
 		if q.Fact && slices.ContainsFunc(q.Options, func(o careers.Option) bool { return o.Pay != "" }) {
 			e.payFacts = append(e.payFacts, i)
 		}
 	}
 	e.allRanged = !slices.ContainsFunc(cat.Careers, func(k careers.Career) bool { return k.Pay == nil || k.Pay.Range == nil })
-	e.spreadMaxima()
 	e.caps = e.capRules()
+	for ci, rules := range e.caps {
+		if len(rules) > 0 {
+			e.capped = append(e.capped, ci)
+		}
+	}
+	e.setAnswers(answers)
 	return e
+}
+
+// withAnswers is an engine for other answers to the same catalog, sharing
+// what does not depend on the answers (the resolved prerequisites).
+func (e *engine) withAnswers(answers Answers) *engine {
+	w := &engine{cat: e.cat, qIndex: e.qIndex, payFacts: e.payFacts, allRanged: e.allRanged, caps: e.caps, capped: e.capped}
+	w.setAnswers(answers)
+	return w
+}
+
+// release drops what only scoring needed (the career values and columns),
+// so a result kept for its reasons does not hold them.
+func (e *engine) release() {
+	e.values, e.open, e.columns, e.stanceValues = nil, nil, nil, nil
+}
+
+// setAnswers reads the answers into the engine and shares out the points.
+func (e *engine) setAnswers(answers Answers) {
+	e.current, e.maxT = make([]slot, len(e.cat.Questions)), make([]int, len(e.cat.Questions))
+	for i, q := range e.cat.Questions {
+		if a, ok := answers[q.ID]; ok {
+			e.current[i] = slot{a: a, set: true}
+			e.answered = append(e.answered, i)
+		}
+	}
+	e.spreadMaxima()
 }
 
 // spreadMaxima shares 100.0 points among answered questions by weight, in
@@ -138,14 +178,26 @@ func (e *engine) capOf(ci int, v []slot) (int, int) {
 	return best, which
 }
 
-// totals scores every career for answer vector v, in tenths, capped.
+// totals scores every career for answer vector v, in tenths, capped: the
+// same as total for each, a question at a time.
 func (e *engine) totals(v []slot, out []int) []int {
 	if out == nil {
 		out = make([]int, len(e.cat.Careers))
 	}
+	clear(out)
 	st := e.stanceOf(v)
-	for ci := range e.cat.Careers {
-		out[ci] = e.total(&st, v, ci)
+	for _, qi := range e.answered {
+		if v[qi].set {
+			vals, open := e.valuesAt(&st, qi)
+			for ci, p := range e.column(&st, qi, v[qi].a, vals, open) {
+				out[ci] += p
+			}
+		}
+	}
+	for _, ci := range e.capped {
+		if c, _ := e.capOf(ci, v); c >= 0 && out[ci] > c {
+			out[ci] = c
+		}
 	}
 	return out
 }
@@ -171,7 +223,10 @@ func (e *engine) rank(totals []int) []int {
 		order[i] = i
 	}
 	slices.SortFunc(order, func(a, b int) int {
-		return cmp.Or(cmp.Compare(totals[b], totals[a]), cmp.Compare(e.cat.Careers[a].ID, e.cat.Careers[b].ID))
+		if c := cmp.Compare(totals[b], totals[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(e.cat.Careers[a].ID, e.cat.Careers[b].ID)
 	})
 	return order
 }

@@ -67,7 +67,12 @@ func fit(q *careers.Question, a Answer, k *careers.Career, st *stance) float64 {
 // worked out once per career.
 func fitTo(q *careers.Question, mode careers.Fit, p, v float64) float64 {
 	lo, hi := q.TraitRange()
-	span := hi - lo
+	return fitIn(q, mode, p, v, hi-lo)
+}
+
+// fitIn is fitTo with the trait range's span worked out once: the search
+// calls it for every career.
+func fitIn(q *careers.Question, mode careers.Fit, p, v, span float64) float64 {
 	if span <= 0 {
 		span = 1
 	}

@@ -79,7 +79,7 @@ func ranked(t testing.TB, r Result, id string) Ranked {
 }
 
 func reasonFor(k Ranked, question string, cap bool) (Reason, bool) {
-	for _, re := range k.Reasons {
+	for _, re := range k.Reasons() {
 		if re.Question == question && re.Cap == cap {
 			return re, true
 		}

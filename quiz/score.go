@@ -7,7 +7,7 @@ import (
 )
 
 // Result is a scored quiz: every career ranked, with the reasons behind each
-// score, how many answers the scores rest on, what is unknown, and the
+// score (worked out when asked for), how many answers the scores rest on, what is unknown, and the
 // answer changes that would put another career first.
 type Result struct {
 	Catalog *careers.Catalog
@@ -29,12 +29,33 @@ type Result struct {
 
 // Ranked is one career's place in the result.
 type Ranked struct {
-	Career  careers.Career
-	Score   float64 // 0-100, one decimal: the sum of the reasons' points
-	Reasons []Reason
+	Career careers.Career
+	Score  float64 // 0-100, one decimal: the sum of the reasons' points
 	// Unknown lists the fact questions (ids) this career depends on that the
 	// person did not answer; the score counts them as not met.
 	Unknown []string
+	// why explains the score when asked (Reasons): most careers of a large
+	// catalog are never shown.
+	why why
+}
+
+// why is what Reasons needs: the scoring engine (not changed once the
+// result is made) and the career's index and total.
+type why struct {
+	e      *engine
+	ci     int
+	totalT int
+}
+
+// Reasons explains the score: one reason per answered question, in catalog
+// order, plus a cap reason when a prerequisite lowered the total. They are
+// worked out on each call, so keep them where they are used more than once.
+func (k Ranked) Reasons() []Reason {
+	if k.why.e == nil {
+		return nil
+	}
+	st := k.why.e.stanceOf(k.why.e.current)
+	return k.why.e.reasons(&st, k.why.ci, k.why.totalT)
 }
 
 // Reason is what one answered question earned a career. A cap reason (a
@@ -80,16 +101,18 @@ func Score(cat *careers.Catalog, answers Answers) Result {
 	order := e.rank(totals)
 	res := Result{Catalog: cat, Answers: answers.Clone(), Answered: len(e.answered), Questions: len(cat.Questions)}
 	st := e.stanceOf(e.current)
+	res.Ranking = make([]Ranked, 0, len(order))
 	for _, ci := range order {
 		res.Ranking = append(res.Ranking, Ranked{
 			Career:  cat.Careers[ci],
 			Score:   float64(totals[ci]) / 10,
-			Reasons: e.reasons(&st, ci, totals[ci]),
 			Unknown: e.unknown(&st, ci),
+			why:     why{e: e, ci: ci, totalT: totals[ci]},
 		})
 	}
 	e.verdict(&res, totals, order)
 	res.WhatIf = e.whatIf(order)
+	e.release()
 	return res
 }
 

@@ -42,7 +42,7 @@ func TestReasonsAddUp(t *testing.T) {
 		for _, k := range r.Ranking {
 			var pts, max float64
 			answered := map[string]bool{}
-			for _, re := range k.Reasons {
+			for _, re := range k.Reasons() {
 				pts += re.Points
 				max += re.Max
 				if !re.Cap {
@@ -83,8 +83,8 @@ func TestAllSkipped(t *testing.T) {
 	ids := make([]string, len(r.Ranking))
 	for i, k := range r.Ranking {
 		ids[i] = k.Career.ID
-		if k.Score != 0 || len(k.Reasons) != 0 {
-			t.Fatalf("%s scored %v with %d reasons", k.Career.ID, k.Score, len(k.Reasons))
+		if k.Score != 0 || len(k.Reasons()) != 0 {
+			t.Fatalf("%s scored %v with %d reasons", k.Career.ID, k.Score, len(k.Reasons()))
 		}
 	}
 	if !slices.IsSorted(ids) {
@@ -228,8 +228,8 @@ func TestSkippedQuestionsWeighNothing(t *testing.T) {
 	cat := frozenCatalog(t)
 	r := Score(cat, parse(t, cat, "lead: 5\n"))
 	for _, k := range r.Ranking {
-		if k.Reasons[0].Question != "lead" || k.Reasons[0].Max != 100 {
-			t.Fatalf("%s: one answer should carry all 100 points: %+v", k.Career.ID, k.Reasons)
+		if k.Reasons()[0].Question != "lead" || k.Reasons()[0].Max != 100 {
+			t.Fatalf("%s: one answer should carry all 100 points: %+v", k.Career.ID, k.Reasons())
 		}
 	}
 }
@@ -249,7 +249,7 @@ func TestPrerequisiteCapsWithAReason(t *testing.T) {
 		t.Fatalf("an answered fact is not unknown: %v", k.Unknown)
 	}
 	r = Score(cat, parse(t, cat, "lead: 5\ndegree: bach\nyears: many\npay: 60000\n"))
-	if k := ranked(t, r, "boss"); k.Score <= 50 || slices.ContainsFunc(k.Reasons, func(re Reason) bool { return re.Cap }) {
+	if k := ranked(t, r, "boss"); k.Score <= 50 || slices.ContainsFunc(k.Reasons(), func(re Reason) bool { return re.Cap }) {
 		t.Fatalf("capped without cause: %.1f", k.Score)
 	}
 }
@@ -275,7 +275,7 @@ func TestUnknownFactCountsAsUnmet(t *testing.T) {
 		t.Fatalf("nurse: %.1f unknown %v", nurse.Score, nurse.Unknown)
 	}
 	analyst := ranked(t, r, "analyst")
-	if len(analyst.Unknown) != 0 || slices.ContainsFunc(analyst.Reasons, func(re Reason) bool { return re.Cap }) {
+	if len(analyst.Unknown) != 0 || slices.ContainsFunc(analyst.Reasons(), func(re Reason) bool { return re.Cap }) {
 		t.Fatalf("a skipped preference capped the analyst: %+v", analyst)
 	}
 	for _, k := range r.Ranking {

@@ -122,7 +122,7 @@ func (e *engine) separators(lead []int) []string {
 		answers := e.answersOf(e.current)
 		for _, a := range tries {
 			answers[q.ID] = a
-			with := newEngine(e.cat, answers)
+			with := e.withAnswers(answers)
 			wst := with.stanceOf(with.current)
 			lo, hi := 1000, 0
 			for _, ci := range lead {

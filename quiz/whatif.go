@@ -36,7 +36,7 @@ func (e *engine) whatIf(rank []int) []WhatIf {
 		return nil
 	}
 	s := e.newSearch(rank[0])
-	root := s.tablesFor(s.e.current)
+	root := s.start()
 	s.singles(root, nil, 0)
 	if s.found < len(e.cat.Careers)-1 {
 		s.pairs(root)

@@ -9,28 +9,39 @@ import (
 )
 
 // numberGrid is the round values a number question's what-if tries, nearest
-// to the current answer first, and the points each earns every career.
+// to the current answer first, and what they earn careers: every career's
+// value on the question's trait, and the points of each value for the
+// careers of a table's set (fill), worked out once.
 type numberGrid struct {
+	q      *careers.Question
 	values []float64
 	cost   []float64 // how far each value moves the answer
-	pts    [][]int   // pts[g][ci]
-	lo, hi []int     // by career: the fewest and most points any value earns
+	// least and most are the lowest and highest of values.
+	least, most float64
+	vals        []float64 // by career: its value on the trait (careerValue)
+	open        []bool
+	mode        careers.Fit
+	span        float64
+	maxT        float64
+	set         []int   // the careers of a table's set (fill)
+	pts         [][]int // pts[i][g]: points of values[g] for set[i], once row has worked them out
+	lo, hi      []int   // lo[i], hi[i]: the fewest and most points of pts[i]
 	// capped is true when a prerequisite reads this question, so caps must be
 	// checked for each value rather than once per scan.
 	capped bool
 }
 
 // newGrid lists the round values to try for number question qn, nearest to
-// the current answer first, with their points for a person standing at st.
-// A fact only grows.
-func (e *engine) newGrid(st *stance, qn int) numberGrid {
-	q := e.cat.Questions[qn]
+// the current answer first, for a person standing at st; vals and open are
+// the careers' values on its trait (valuesAt). A fact only grows.
+func (e *engine) newGrid(st *stance, qn int, vals []float64, open []bool) *numberGrid {
+	q := &e.cat.Questions[qn]
 	cur := e.current[qn].a.Value
-	lo, hi := scanBounds(q, e.cat.Careers, st)
+	lo, hi := scanBounds(*q, e.cat.Careers, st)
 	if q.Fact {
 		lo = math.Max(lo, cur)
 	}
-	step := numberStep(q, lo, hi)
+	step := numberStep(*q, lo, hi)
 	rounded := math.Round(cur/step) * step
 	var values []float64
 	for d := 0.0; rounded-d*step >= lo || rounded+d*step <= hi; d++ {
@@ -47,30 +58,14 @@ func (e *engine) newGrid(st *stance, qn int) numberGrid {
 	slices.SortStableFunc(values, func(a, b float64) int {
 		return cmp.Or(cmp.Compare(math.Abs(a-cur), math.Abs(b-cur)), cmp.Compare(a, b))
 	})
-	nc := len(e.cat.Careers)
-	g := numberGrid{values: values, cost: make([]float64, len(values)), pts: make([][]int, len(values)),
-		lo: make([]int, nc), hi: make([]int, nc)}
-	// A number question's career values do not depend on the answer: work
-	// them out once, then only the formula runs per value.
-	cv, open := make([]float64, nc), make([]bool, nc)
-	for ci := range nc {
-		cv[ci], open[ci] = careerValue(&q, &e.cat.Careers[ci], st)
-	}
-	mode, maxT := q.FitMode(), float64(e.maxT[qn])
+	rlo, rhi := q.TraitRange()
+	g := &numberGrid{q: q, values: values, cost: make([]float64, len(values)), vals: vals, open: open,
+		mode: q.FitMode(), span: rhi - rlo, maxT: float64(e.maxT[qn])}
 	for i, val := range values {
 		g.cost[i] = math.Abs(val-cur) / math.Max(cur, 1)
-		g.pts[i] = make([]int, nc)
-		for ci := range nc {
-			if open[ci] {
-				g.pts[i][ci] = int(math.Round(maxT * fitTo(&q, mode, val, cv[ci])))
-			}
-		}
 	}
-	for ci := range nc {
-		g.lo[ci], g.hi[ci] = math.MaxInt, math.MinInt
-		for _, pts := range g.pts {
-			g.lo[ci], g.hi[ci] = min(g.lo[ci], pts[ci]), max(g.hi[ci], pts[ci])
-		}
+	if len(values) > 0 {
+		g.least, g.most = slices.Min(values), slices.Max(values)
 	}
 	for _, rules := range e.caps {
 		for _, r := range rules {
@@ -80,89 +75,186 @@ func (e *engine) newGrid(st *stance, qn int) numberGrid {
 	return g
 }
 
+// bounds are the fewest and most points any value earns the set's i-th
+// career. Where fit runs one way with the answer (goal, limit), they are
+// the points of the lowest and highest values.
+func (g *numberGrid) bounds(i int) (lo, hi int) {
+	if g.mode != careers.Goal && g.mode != careers.Limit {
+		_, lo, hi = g.row(i)
+		return lo, hi
+	}
+	a, b := g.pointsAt(g.set[i], g.least), g.pointsAt(g.set[i], g.most)
+	return min(a, b), max(a, b)
+}
+
+// pointsAt is what the answer p earns career ci, in tenths (engine.points).
+func (g *numberGrid) pointsAt(ci int, p float64) int {
+	if !g.open[ci] {
+		return 0
+	}
+	return int(math.Round(g.maxT * fitIn(g.q, g.mode, p, g.vals[ci], g.span)))
+}
+
+// points is what the grid value val earns career ci, in tenths.
+func (g *numberGrid) points(ci int, val float64) int { return g.pointsAt(ci, val) }
+
+// fill makes room for the points of every value for the careers of a
+// table's set; row works them out when a scan first needs them.
+func (g *numberGrid) fill(set []int) {
+	g.set, g.pts, g.lo, g.hi = set, make([][]int, len(set)), make([]int, len(set)), make([]int, len(set))
+}
+
+// row is the points of every value for the set's i-th career, and the
+// fewest and most of them, worked out once.
+func (g *numberGrid) row(i int) (pts []int, lo, hi int) {
+	if g.pts[i] == nil {
+		g.pts[i] = make([]int, len(g.values))
+		g.lo[i], g.hi[i] = math.MaxInt, math.MinInt
+		for gi, val := range g.values {
+			p := g.pointsAt(g.set[i], val)
+			g.pts[i][gi] = p
+			g.lo[i], g.hi[i] = min(g.lo[i], p), max(g.hi[i], p)
+		}
+	}
+	return g.pts[i], g.lo[i], g.hi[i]
+}
+
+// helped is the range of values that can move towards one of the
+// careers (helps): the answer must fit one fully, or better than the
+// current answer cur did. Where fit falls as the answer rises (goal), that
+// is at most the highest career value or below cur; where it rises
+// (limit), at least the lowest or above cur. Other modes: any value.
+func (g *numberGrid) helped(ks []int, cur float64) (lo, hi float64) {
+	lo, hi = math.Inf(-1), math.Inf(1)
+	switch g.mode {
+	case careers.Goal:
+		hi = cur
+		for _, ci := range ks {
+			v := g.vals[ci]
+			hi = max(hi, v+1e-6*math.Abs(v)+1e-6)
+			if v <= 0 {
+				hi = max(hi, 0)
+			}
+		}
+	case careers.Limit:
+		lo = cur
+		for _, ci := range ks {
+			v := g.vals[ci]
+			lo = min(lo, v-1e-6*(math.Abs(v)+g.span)-1e-6)
+		}
+	}
+	return lo, hi
+}
+
 // scanNumber tries the round values of number question qn, nearest first,
-// on top of t's answers with prefix applied (t.v holds them); fixed is every
+// on top of t's answers with prefix applied (t.v holds them); fixed is each
 // career's total without qn's points. It records each new top it finds.
-func (s *search) scanNumber(t *tables, qn int, fixed []int, prefix []Change, prefixCost float64) {
+func (s *search) scanNumber(t *tables, qn int, fixed func(ci int) int, prefix []Change, prefixCost float64) {
 	e := s.e
 	g := t.grid[qn]
 	n := len(prefix) + 1
-	if s.settled(n, prefixCost) {
+	cur := t.cur[qn]
+	vw := s.narrow(t, func(ci int) int { return fixed(ci) + cur[ci] }, qn, n, prefixCost)
+	if len(g.values) == 0 || s.settled(vw, n, prefixCost) {
 		return // even the nearest value could not improve on what is known
 	}
-	caps := make([]int, len(s.totals))
-	for ci := range caps {
-		caps[ci], _ = e.capOf(ci, t.v)
+	size := len(vw.set)
+	base, caps, rows := make([]int, size), make([]int, size), make([][]int, size)
+	lo, hi, ub := make([]int, size), make([]int, size), make([]int, size)
+	order := make([]int, size)
+	for i, ci := range vw.set {
+		base[i] = fixed(ci)
+		caps[i], _ = e.capOf(ci, t.v)
+		lo[i], hi[i] = g.bounds(vw.at[i])
+		ub[i] = base[i] + hi[i] // no value gives career i more
+		if !g.capped && caps[i] >= 0 {
+			ub[i] = min(ub[i], caps[i])
+		}
+		order[i] = i
 	}
-	if !g.capped && !s.reachable(g, fixed, caps, n, prefixCost) {
+	if !g.capped && !s.reachable(vw, base, lo, hi, caps, n, prefixCost) {
 		return
 	}
+	// Most first: a value's leader and runner-up are found once the careers
+	// left could not reach them.
+	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(ub[b], ub[a]) })
+	// A value that moves towards none of the contenders cannot be recorded.
+	helpLo, helpHi := g.helped(vw.set[:vw.n], e.current[qn].a.Value)
+	const none = math.MinInt / 2
 	for gi, val := range g.values {
-		for ci := range s.totals {
-			s.totals[ci] = fixed[ci] + g.pts[gi][ci]
+		if val < helpLo || val > helpHi {
+			continue
 		}
-		var w int
-		if g.capped {
-			t.v[qn].a = Answer{Value: val}
-			w = s.winner(t.v, s.totals)
-			t.v[qn] = e.current[qn]
-		} else {
-			for ci, c := range caps {
-				if c >= 0 && s.totals[ci] > c {
-					s.totals[ci] = c
-				}
+		t.v[qn].a = Answer{Value: val}
+		b1, b2, w := none, none, -1
+		for _, i := range order {
+			if ub[i] <= max(b2, b1-tieTenths-1) {
+				break // neither the leader nor whether it leads by a point can change
 			}
-			w = e.clearTop(s.totals)
+			if rows[i] == nil {
+				rows[i], _, _ = g.row(vw.at[i])
+			}
+			x := base[i] + rows[i][gi]
+			c := caps[i]
+			if g.capped {
+				c, _ = e.capOf(vw.set[i], t.v)
+			}
+			if c >= 0 && x > c {
+				x = c
+			}
+			switch {
+			case x > b1:
+				b1, b2, w = x, b1, i
+			case x > b2:
+				b2 = x
+			}
 		}
 		cost := g.cost[gi] + prefixCost
-		if w != s.top && s.better(w, n, cost) {
-			s.consider(w, cost, prefix, s.change(qn, Answer{Value: val}))
+		if w >= 0 && w < vw.n && b1-b2 > tieTenths {
+			s.offer(t, vw.set[w], cost, prefix, s.change(qn, Answer{Value: val}), func(ci int) int { return fixed(ci) + g.points(ci, val) })
 		}
+		t.v[qn] = e.current[qn]
 		// Values further on cost more: stop once no career could still gain.
-		if s.settled(n, cost) {
+		if s.settled(vw, n, cost) {
 			return
 		}
 	}
 }
 
 // reachable reports whether some value of the scanned number could still
-// put a career first that could gain from it: at its most points, capped,
-// it must beat every other career at their fewest by more than a point.
-func (s *search) reachable(g numberGrid, fixed, caps []int, n int, cost float64) bool {
-	capped := func(ci, t int) int {
-		if caps[ci] >= 0 && t > caps[ci] {
-			return caps[ci]
+// put a contender first that could gain from it: at its most points,
+// capped, it must beat every other career of the view at their fewest by
+// more than a point. base, lo, hi and caps are by place in the view.
+func (s *search) reachable(vw view, base, lo, hi, caps []int, n int, cost float64) bool {
+	capped := func(i, t int) int {
+		if caps[i] >= 0 && t > caps[i] {
+			return caps[i]
 		}
 		return t
 	}
-	for ci := range fixed {
-		if ci == s.top || !s.better(ci, n, cost) {
+	const none = math.MinInt / 2
+	low1, low2, lowAt := none, none, -1 // the two highest totals at the fewest points
+	for i := range vw.set {
+		switch low := capped(i, base[i]+lo[i]); {
+		case low > low1:
+			low1, low2, lowAt = low, low1, i
+		case low > low2:
+			low2 = low
+		}
+	}
+	for i, ci := range vw.set[:vw.n] {
+		if !s.better(ci, n, cost) {
 			continue
 		}
-		best := capped(ci, fixed[ci]+g.hi[ci])
-		wins := true
-		for d := range fixed {
-			if d != ci && best-capped(d, fixed[d]+g.lo[d]) <= tieTenths {
-				wins = false
-				break
-			}
+		other := low1
+		if lowAt == i {
+			other = low2
 		}
-		if wins {
+		if capped(i, base[i]+hi[i])-other > tieTenths {
 			return true
 		}
 	}
 	return false
-}
-
-// settled reports whether every career but the top one already has a
-// what-if that n changes costing at least cost could not beat.
-func (s *search) settled(n int, cost float64) bool {
-	for ci := range s.totals {
-		if ci != s.top && s.better(ci, n, cost) {
-			return false
-		}
-	}
-	return true
 }
 
 // maxGrid bounds how many values of a number question the what-if tries.

@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"careerquiz/careers"
@@ -25,25 +26,14 @@ type search struct {
 	// stands (the pay figure, the open routes): changing one means other
 	// answers' points must be worked out again.
 	stanceFacts []bool
+	// changeable are the answered questions that do not move the stance, in
+	// catalog order: the ones a table's what-ifs change.
+	changeable []int
 	// unreachable marks careers no what-if can put first (see prune).
 	unreachable []bool
 	// now is every career's total for the current answers, st their stance.
 	now []int
 	st  stance
-}
-
-// tables are the points every answer earns every career for one answer
-// vector v, read with v's stance. The search adds them up instead of
-// scoring each vector from scratch.
-type tables struct {
-	v      []slot
-	st     stance
-	cur    [][]int   // cur[qi][ci]: points for v's answer
-	base   []int     // base[ci]: uncapped total for v
-	altPts [][][]int // altPts[qi][x][ci]: points for alts[qi][x]
-	grid   map[int]numberGrid
-	// numbers are the answered number questions, in catalog order.
-	numbers []int
 }
 
 func (e *engine) newSearch(top int) *search {
@@ -66,11 +56,28 @@ func (e *engine) newSearch(top int) *search {
 		if q := e.cat.Questions[qi]; q.Kind != careers.Number {
 			s.alts[qi] = alternatives(q, e.current[qi].a)
 		}
+		if !s.stanceFacts[qi] {
+			s.changeable = append(s.changeable, qi)
+		}
 	}
-	s.now = e.totals(e.current, nil)
 	s.st = e.stanceOf(e.current)
-	s.prune()
 	return s
+}
+
+// start works out the current totals and what cannot be reached, and
+// returns the tables of the current answers.
+func (s *search) start() *tables {
+	root := s.tablesFor(s.e.current, true)
+	s.now = make([]int, len(root.base))
+	for ci, t := range root.base {
+		if c, _ := s.e.capOf(ci, s.e.current); c >= 0 && t > c {
+			t = c
+		}
+		s.now[ci] = t
+	}
+	s.prune()
+	s.contenders(root, maxWhatIfChanges)
+	return root
 }
 
 // prune marks the careers that no what-if can put first: a career capped by
@@ -101,7 +108,21 @@ func (s *search) prune() {
 			}
 		}
 	}
-	totals := s.now
+	// low is the least each career keeps; only the two highest matter.
+	const none = math.MinInt / 2
+	low1, low2, lowAt := none, none, -1
+	for d := range e.cat.Careers {
+		low := s.now[d] - most
+		for _, r := range e.caps[d] {
+			low = min(low, r.capT) // a change may bring one of its caps into play
+		}
+		switch {
+		case low > low1:
+			low1, low2, lowAt = low, low1, d
+		case low > low2:
+			low2 = low
+		}
+	}
 	for ci := range e.cat.Careers {
 		keep := -1 // the cap no change can lift
 		for _, r := range e.caps[ci] {
@@ -109,59 +130,20 @@ func (s *search) prune() {
 				keep = r.capT
 			}
 		}
-		if keep < 0 {
-			continue
+		other := low1 // the most another career keeps
+		if lowAt == ci {
+			other = low2
 		}
-		for d := range e.cat.Careers {
-			if d == ci {
-				continue
-			}
-			low := totals[d] - most
-			for _, r := range e.caps[d] {
-				low = min(low, r.capT) // a change may bring one of its caps into play
-			}
-			if low-keep >= -tieTenths {
-				s.unreachable[ci] = true
-				break
-			}
+		if keep >= 0 && other-keep >= -tieTenths {
+			s.unreachable[ci] = true
 		}
 	}
-}
-
-// tablesFor works out the points of every answer in v and of every
-// alternative, for every career, with v's stance.
-func (s *search) tablesFor(v []slot) *tables {
-	e := s.e
-	nq, nc := len(e.cat.Questions), len(e.cat.Careers)
-	own := slices.Clone(v) // the search tries answers in it; the stance reads it
-	t := &tables{v: own, st: e.stanceOf(own), cur: make([][]int, nq), base: make([]int, nc),
-		altPts: make([][][]int, nq), grid: map[int]numberGrid{}}
-	for _, qi := range e.answered {
-		t.cur[qi] = make([]int, nc)
-		for ci := range nc {
-			t.cur[qi][ci] = e.points(&t.st, qi, t.v[qi].a, ci)
-			t.base[ci] += t.cur[qi][ci]
-		}
-		if e.cat.Questions[qi].Kind == careers.Number {
-			t.grid[qi] = e.newGrid(&t.st, qi)
-			t.numbers = append(t.numbers, qi)
-			continue
-		}
-		t.altPts[qi] = make([][]int, len(s.alts[qi]))
-		for x, a := range s.alts[qi] {
-			t.altPts[qi][x] = make([]int, nc)
-			for ci := range nc {
-				t.altPts[qi][x][ci] = e.points(&t.st, qi, a, ci)
-			}
-		}
-	}
-	return t
 }
 
 // winner caps totals for answer vector v and returns the career that comes
 // first by more than a point, or -1 for a tie.
 func (s *search) winner(v []slot, totals []int) int {
-	for ci := range totals {
+	for _, ci := range s.e.capped {
 		if c, _ := s.e.capOf(ci, v); c >= 0 && totals[ci] > c {
 			totals[ci] = c
 		}
@@ -191,6 +173,33 @@ func (s *search) consider(ci int, cost float64, prefix []Change, last ...Change)
 	changes := append(slices.Clone(prefix), last...)
 	slices.SortFunc(changes, func(a, b Change) int { return cmp.Compare(s.e.qIndex[a.Question], s.e.qIndex[b.Question]) })
 	s.best[ci] = candidate{changes: changes, cost: cost}
+}
+
+// offer considers contender w, which leads a view for answers t.v (with
+// last applied), as the what-if of prefix and last: when it could be
+// recorded, it checks that no career's total (total, capped) comes within
+// a point of w's, looking only at those whose bound (t.most) could.
+func (s *search) offer(t *tables, w int, cost float64, prefix []Change, last Change, total func(ci int) int) {
+	if !s.better(w, len(prefix)+1, cost) || !s.helps(w, prefix) || !s.helps(w, []Change{last}) {
+		return
+	}
+	capped := func(ci int) int {
+		x := total(ci)
+		if c, _ := s.e.capOf(ci, t.v); c >= 0 && x > c {
+			return c
+		}
+		return x
+	}
+	tw := capped(w)
+	for _, ci := range t.byMost {
+		if t.most[ci] < tw-tieTenths {
+			break // no career left can come within a point
+		}
+		if ci != w && capped(ci) >= tw-tieTenths {
+			return
+		}
+	}
+	s.consider(w, cost, prefix, last)
 }
 
 // helps reports whether each change moves the answer towards career ci:
@@ -251,26 +260,30 @@ func (s *search) pairs(t *tables) {
 // choice question not moving the stance, then to each number question.
 func (s *search) oneMore(t *tables, base []int, qs []int, prefix []Change, prefixCost float64) {
 	e := s.e
+	n := len(prefix) + 1
 	for _, qi := range qs {
 		if s.stanceFacts[qi] || e.cat.Questions[qi].Kind == careers.Number {
 			continue
 		}
+		cur := t.cur[qi]
+		vw := s.narrow(t, func(ci int) int { return base[ci] }, qi, n, prefixCost)
 		for x, a := range s.alts[qi] {
-			for ci := range s.totals {
-				s.totals[ci] = base[ci] - t.cur[qi][ci] + t.altPts[qi][x][ci]
+			cost := prefixCost + e.cost(qi, a)
+			if s.settled(vw, n, cost) {
+				continue // no contender could take this what-if
 			}
+			alt := t.altPts[qi][x]
+			total := func(ci int) int { return base[ci] - cur[ci] + alt[ci] }
 			t.v[qi].a = a
-			w := s.winner(t.v, s.totals)
+			if w := s.lead(vw, t.v, total); w >= 0 {
+				s.offer(t, w, cost, prefix, s.change(qi, a), total)
+			}
 			t.v[qi] = e.current[qi]
-			s.consider(w, prefixCost+e.cost(qi, a), prefix, s.change(qi, a))
 		}
 	}
 	for _, qn := range t.numbers {
-		fixed := make([]int, len(s.totals))
-		for ci := range fixed {
-			fixed[ci] = base[ci] - t.cur[qn][ci]
-		}
-		s.scanNumber(t, qn, fixed, prefix, prefixCost)
+		cur := t.cur[qn]
+		s.scanNumber(t, qn, func(ci int) int { return base[ci] - cur[ci] }, prefix, prefixCost)
 	}
 }
 
@@ -278,19 +291,17 @@ func (s *search) oneMore(t *tables, base []int, qs []int, prefix []Change, prefi
 // nearest first, with a scan of the second.
 func (s *search) numberPairs(t *tables) {
 	e := s.e
+	all := t.all()
 	for i, qa := range t.numbers {
 		g := t.grid[qa]
 		for gi, val := range g.values {
-			if s.settled(2, g.cost[gi]) {
+			if s.settled(all, 2, g.cost[gi]) {
 				break
 			}
 			first := []Change{s.change(qa, Answer{Value: val})}
 			t.v[qa].a = Answer{Value: val}
 			for _, qb := range t.numbers[i+1:] {
-				fixed := make([]int, len(s.totals))
-				for ci := range fixed {
-					fixed[ci] = t.base[ci] - t.cur[qb][ci] - t.cur[qa][ci] + g.pts[gi][ci]
-				}
+				fixed := func(ci int) int { return t.base[ci] - t.cur[qb][ci] - t.cur[qa][ci] + g.points(ci, val) }
 				s.scanNumber(t, qb, fixed, first, g.cost[gi])
 			}
 			t.v[qa] = e.current[qa]
@@ -313,9 +324,10 @@ func (s *search) factChanges() {
 			cost := e.cost(f, a)
 			v := slices.Clone(e.current)
 			v[f].a = a
-			t := s.tablesFor(v)
+			t := s.tablesFor(v, true)
 			copy(s.totals, t.base)
 			s.consider(s.winner(t.v, s.totals), cost, first)
+			s.contenders(t, 1)
 			s.singles(t, first, cost)
 			for _, g := range e.answered[i+1:] {
 				if !s.stanceFacts[g] {
@@ -324,7 +336,7 @@ func (s *search) factChanges() {
 				for _, b := range s.alts[g] {
 					v2 := slices.Clone(v)
 					v2[g].a = b
-					t2 := s.tablesFor(v2)
+					t2 := s.tablesFor(v2, false)
 					copy(s.totals, t2.base)
 					s.consider(s.winner(t2.v, s.totals), cost+e.cost(g, b), first, s.change(g, b))
 				}

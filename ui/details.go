@@ -22,21 +22,21 @@ func (m Model) detailsBody(w int) string {
 	if u := m.result.UnknownText(r); u != "" {
 		b.WriteString(s.Notice.Render(hanging(s.Glyphs.Unknown+" ", capitalize(u)+".", w)) + "\n")
 	}
-	for _, re := range r.Reasons {
+	for _, re := range r.Reasons() {
 		if re.Cap { // a cap first, beside the score it limits
 			b.WriteString(m.reasonLine(re, w) + "\n")
 		}
 	}
 	b.WriteString(wrapText(k.Summary, w) + "\n")
 
-	if len(r.Reasons) > 0 {
+	if len(r.Reasons()) > 0 {
 		title := "Why it fits, and why not"
 		if m.detail > 0 {
 			title = fmt.Sprintf("Why not %s? Its reasons, for and against", k.Title)
 		}
 		b.WriteString("\n" + s.Heading.Render(wrapText(title, w)) + "\n")
 		b.WriteString(s.Muted.Render(wrapText(m.legend(), w)) + "\n")
-		for _, re := range r.Reasons {
+		for _, re := range r.Reasons() {
 			if !re.Cap {
 				b.WriteString(m.reasonLine(re, w) + "\n")
 			}

@@ -553,7 +553,7 @@ func TestHistoryOnlyInDetails(t *testing.T) {
 func TestDetailsShowACapFirst(t *testing.T) {
 	m := send(answerAll(newModel(t, 100, 200)), keys("r")...)
 	i := slices.IndexFunc(m.result.Ranking, func(r quiz.Ranked) bool {
-		return slices.ContainsFunc(r.Reasons, func(re quiz.Reason) bool { return re.Cap })
+		return slices.ContainsFunc(r.Reasons(), func(re quiz.Reason) bool { return re.Cap })
 	})
 	if i < 0 {
 		t.Fatal("test setup: no capped career")

@@ -329,7 +329,7 @@ func (m Model) legend() string {
 // career does not ask for ("needs no nursing licence") is not a reason it
 // fits, so facts are only ever listed where they cost points.
 func (m Model) splitReasons(r quiz.Ranked) (pro, short []quiz.Reason) {
-	for _, re := range r.Reasons {
+	for _, re := range r.Reasons() {
 		if q, _ := m.cat.Question(re.Question); re.For() && !q.Fact {
 			pro = append(pro, re)
 		} else if re.Lost() > 0 {

@@ -76,7 +76,7 @@ func JSONReport(res quiz.Result) ([]byte, error) {
 	}
 	for _, r := range res.Ranking {
 		jr := jsonRanked{ID: r.Career.ID, Title: r.Career.Title, Score: r.Score, Unknown: append([]string{}, r.Unknown...), Reasons: []jsonReason{}}
-		for _, re := range r.Reasons {
+		for _, re := range r.Reasons() {
 			jr.Reasons = append(jr.Reasons, jsonReason{Question: re.Question, Text: re.Text, Points: re.Points, Max: re.Max, Cap: re.Cap})
 		}
 		out.Ranking = append(out.Ranking, jr)

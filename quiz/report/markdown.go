@@ -39,10 +39,10 @@ func MarkdownReport(res quiz.Result) string {
 		fmt.Fprintf(&b, "| %d | %s | %.1f%% | %s |\n", i+1, md(r.Career.Title), r.Score, md(res.UnknownText(r)))
 	}
 
-	if len(top.Reasons) > 0 {
+	if len(top.Reasons()) > 0 {
 		fmt.Fprintf(&b, "\n## Why %s\n\nPoints each answer earned, out of 100 in all.\n\n", md(top.Career.Title))
 		b.WriteString("| | Points | Reason |\n|---|---:|---|\n")
-		for _, re := range top.Reasons {
+		for _, re := range top.Reasons() {
 			mark := "partly"
 			switch {
 			case re.Cap:

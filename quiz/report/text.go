@@ -69,10 +69,10 @@ func TextReportWidth(res quiz.Result, width int) string {
 	}
 
 	top := res.Top()
-	if len(top.Reasons) > 0 {
+	if len(top.Reasons()) > 0 {
 		b.WriteString("\n" + wrap("Why "+top.Career.Title, "", "  ", width))
 		b.WriteString(wrap("Points each answer earned, out of 100 (+ for, ~ partly, - against, ! a cap):", "  ", "  ", width))
-		for _, re := range top.Reasons {
+		for _, re := range top.Reasons() {
 			mark := "~"
 			switch {
 			case re.Cap:
