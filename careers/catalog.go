@@ -31,9 +31,12 @@ type Catalog struct {
 // TraitLevels returns every career's level on a trait of its own (not a
 // built-in one), in career order, 0 where a career has none: what scoring
 // reads for each career. It is worked out once when the catalog is read;
-// the slice is shared, so do not change it.
+// the slice is shared, so do not change it. A catalog whose careers were
+// replaced after it was read (a copy with other careers) has them worked
+// out again on each call; one whose careers' traits were changed in place
+// must be read again.
 func (c *Catalog) TraitLevels(trait string) []float64 {
-	if l, ok := c.levels[trait]; ok {
+	if l, ok := c.levels[trait]; ok && len(l) == len(c.Careers) {
 		return l
 	}
 	return c.traitLevels(trait)

@@ -278,3 +278,26 @@ func TestDefaultCatalogYAMLIsTheTextAsWritten(t *testing.T) {
 		t.Fatal("catalog YAML is not the embedded text with its comments")
 	}
 }
+
+// A copy of a catalog with other careers reads its own careers' levels, not
+// the ones worked out when the original was read.
+func TestTraitLevelsFollowReplacedCareers(t *testing.T) {
+	cat, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	trait := ""
+	for _, q := range cat.Questions {
+		if _, builtin := BuiltinTrait(q.Trait.ID); !builtin {
+			trait = q.Trait.ID
+			break
+		}
+	}
+	c := *cat
+	c.Careers = []Career{cat.Careers[2], cat.Careers[0]}
+	got := c.TraitLevels(trait)
+	want := []float64{cat.Careers[2].Traits[trait].Level, cat.Careers[0].Traits[trait].Level}
+	if !slices.Equal(got, want) {
+		t.Fatalf("TraitLevels(%q) on a copy with two careers = %v, want %v", trait, got, want)
+	}
+}

@@ -15,28 +15,28 @@ import (
 func (m Model) detailsBody(w int) string {
 	s := m.styles
 	r := m.result.Ranking[m.detail]
-	k := r.Career
+	k, reasons := r.Career, r.Reasons() // worked out on each call: once here
 	var b strings.Builder
 	b.WriteString(s.Title.Render(wrapText(k.Title, w)) + "\n")
 	b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("%d of %d, %.1f%% match, on %s", m.detail+1, len(m.result.Ranking), r.Score, m.result.Coverage()), w)) + "\n")
 	if u := m.result.UnknownText(r); u != "" {
 		b.WriteString(s.Notice.Render(hanging(s.Glyphs.Unknown+" ", capitalize(u)+".", w)) + "\n")
 	}
-	for _, re := range r.Reasons() {
+	for _, re := range reasons {
 		if re.Cap { // a cap first, beside the score it limits
 			b.WriteString(m.reasonLine(re, w) + "\n")
 		}
 	}
 	b.WriteString(wrapText(k.Summary, w) + "\n")
 
-	if len(r.Reasons()) > 0 {
+	if len(reasons) > 0 {
 		title := "Why it fits, and why not"
 		if m.detail > 0 {
 			title = fmt.Sprintf("Why not %s? Its reasons, for and against", k.Title)
 		}
 		b.WriteString("\n" + s.Heading.Render(wrapText(title, w)) + "\n")
 		b.WriteString(s.Muted.Render(wrapText(m.legend(), w)) + "\n")
-		for _, re := range r.Reasons() {
+		for _, re := range reasons {
 			if !re.Cap {
 				b.WriteString(m.reasonLine(re, w) + "\n")
 			}
