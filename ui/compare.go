@@ -25,7 +25,10 @@ func (m Model) updateReading(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Down):
 		m.vp.ScrollDown(1)
 	case key.Matches(msg, m.keys.Back):
+		// Back to the results where they were, the cursor's row in view.
 		m.goTo(screenResults)
+		m.restoreAt = m.resultsAt
+		return m, nil
 	}
 	m.follow = false
 	return m, nil
@@ -41,6 +44,9 @@ func (m Model) compareBody(w int) string {
 	switch picked := len(m.picked); {
 	case picked == 1 && len(ks) == 2 && m.picked[ks[1].ID]:
 		why = "Your pick beside the best fit. Pick one more with space on the results to compare other careers."
+		if !m.result.Decisive {
+			why = "Your pick beside the career in the lead (there is no clear fit yet). Pick one more with space on the results to compare other careers."
+		}
 	case picked >= 2:
 		why = "The careers you picked. " + keyName(m.keys.Back) + " goes back to change them."
 	}

@@ -18,7 +18,7 @@ func (m Model) detailsBody(w int) string {
 	k, reasons := r.Career, r.Reasons() // worked out on each call: once here
 	var b strings.Builder
 	b.WriteString(s.Title.Render(wrapText(k.Title, w)) + "\n")
-	b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("%d of %d, %.1f%% match, on %s", m.detail+1, len(m.result.Ranking), r.Score, m.result.Coverage()), w)) + "\n")
+	b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("%s of %s, %.1f%% match, on %s", grouped(m.detail+1), grouped(len(m.result.Ranking)), r.Score, m.result.Coverage()), w)) + "\n")
 	if u := m.result.UnknownText(r); u != "" {
 		b.WriteString(s.Notice.Render(hanging(s.Glyphs.Unknown+" ", capitalize(u)+".", w)) + "\n")
 	}

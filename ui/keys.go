@@ -147,6 +147,9 @@ func (m Model) helpFor() helpKeys {
 		general = []key.Binding{all, k.Interrupt, k.Suspend} // letters are text there: no g/G
 	}
 	for _, b := range general {
+		if m.opts.Remote && b.Help() == k.Suspend.Help() {
+			continue // no job control over SSH: ctrl+z does nothing there
+		}
 		if !slices.ContainsFunc(short, func(s key.Binding) bool { return s.Help() == b.Help() }) {
 			more = append(more, b)
 		}

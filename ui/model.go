@@ -89,8 +89,13 @@ type Model struct {
 	frame    string // the screen as View shows it (built by refresh)
 	sticky   string // what stays above the viewport while it scrolls (a comparison's names)
 	showHelp bool
-	follow   bool // keep the cursor's line in view (false after paging)
-	focus    int  // the body line of the cursor, or -1 (set by refresh)
+	// helpReturn is the screen's place while the help covers it;
+	// restoreAt a place refresh goes back to once the body is rebuilt
+	// (-1: none); resultsAt the results' place while their details,
+	// comparison or report are open.
+	helpReturn, restoreAt, resultsAt int
+	follow                           bool // keep the cursor's line in view (false after paging)
+	focus                            int  // the body line of the cursor, or -1 (set by refresh)
 
 	outcome Outcome
 	done    bool
@@ -110,7 +115,7 @@ func New(opts Options) Model {
 	m := Model{
 		opts: opts, cat: opts.Catalog, keys: newKeyMap(opts.Plain), dark: true, help: help.New(),
 		width: 80, height: 24, answers: quiz.Answers{}, drafts: map[string]string{},
-		input: in, picked: map[string]bool{}, memo: newMemo(),
+		input: in, picked: map[string]bool{}, memo: newMemo(), restoreAt: -1,
 		outcome: Outcome{Status: Interrupted},
 	}
 	m.applyStyles()
@@ -198,21 +203,18 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.handleConfirm(msg)
 	}
 	if m.showHelp {
-		if key.Matches(msg, k.Help) || key.Matches(msg, k.No) || key.Matches(msg, k.Quit) || key.Matches(msg, k.HelpFromAmount) {
-			m.showHelp = false
-		}
-		return m, nil // the help covers the screen: keys wait until it closes
+		return m.updateHelp(msg)
 	}
 	if m.onAmount() {
 		if key.Matches(msg, k.HelpFromAmount) {
-			m.showHelp = true
+			m.openHelp()
 			return m, nil
 		}
 		return m.updateAmount(msg)
 	}
 	switch {
 	case key.Matches(msg, k.Help):
-		m.showHelp = !m.showHelp
+		m.openHelp()
 		return m, nil
 	case key.Matches(msg, k.PageDown, k.PageUp, k.Top, k.Bottom):
 		switch {

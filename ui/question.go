@@ -178,7 +178,7 @@ func (m Model) updateAmount(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		delete(m.drafts, q.ID)
 		return m.advance()
 	case m.input.Value() == "" && key.Matches(msg, m.keys.Help):
-		m.showHelp = true
+		m.openHelp()
 		return m, nil
 	case m.input.Value() == "" && key.Matches(msg, m.keys.Quit):
 		return m.quit()

@@ -13,6 +13,7 @@ import (
 // writes nothing on the server, so the report is shown to read, select or
 // copy instead.
 func (m Model) showReport() Model {
+	m.resultsAt = m.vp.YOffset()
 	m.goTo(screenReport)
 	m.follow = false
 	return m

@@ -27,6 +27,9 @@ func (m Model) enterResults() Model {
 	return m
 }
 
+// tooManyPicked says why a pick was refused (with quiz.MaxCompared).
+const tooManyPicked = "You can compare up to %d careers: unpick one first."
+
 func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.keys
 	n := len(m.result.Ranking)
@@ -46,6 +49,7 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.career = min(m.career+1, n-1)
 	case key.Matches(msg, k.Details):
 		m.detail = m.career
+		m.resultsAt = m.vp.YOffset()
 		m.goTo(screenDetails)
 		return m, nil
 	case key.Matches(msg, k.Mark):
@@ -54,15 +58,19 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		case m.picked[id]:
 			delete(m.picked, id)
 		case len(m.picked) >= quiz.MaxCompared:
-			m.notice = fmt.Sprintf("You can compare up to %d careers: unpick one first.", quiz.MaxCompared)
+			m.notice = fmt.Sprintf(tooManyPicked, quiz.MaxCompared)
 		default:
 			m.picked[id] = true
+		}
+		if len(m.picked) < quiz.MaxCompared && m.notice == fmt.Sprintf(tooManyPicked, quiz.MaxCompared) {
+			m.notice = "" // no longer true
 		}
 	case key.Matches(msg, k.Compare):
 		if m.result.Answered == 0 {
 			m.notice = "With nothing answered there is nothing to compare: press " + keyName(m.keys.Review) + " to answer a few questions."
 			return m, nil
 		}
+		m.resultsAt = m.vp.YOffset()
 		m.goTo(screenCompare)
 		return m, nil
 	case key.Matches(msg, k.Review):

@@ -60,6 +60,10 @@ func (m *Model) refresh() {
 	footer := m.footer()
 	m.vp.SetHeight(max(m.height-m.headerHeight()-len(footer), 1))
 	m.vp.SetContent(body, w)
+	if m.restoreAt >= 0 { // back where the screen was (from the help, from details)
+		m.vp.SetYOffset(m.restoreAt)
+		m.restoreAt = -1
+	}
 	m.focus = f.top
 	if m.follow && f.top >= 0 {
 		// Keep all of the focused lines in view (a wrapped option is
@@ -136,7 +140,9 @@ func (m Model) position() string {
 	}
 	g := m.styles.Glyphs
 	pages := (total + h - 1) / h
-	page := min(m.vp.YOffset()/h+1, pages)
+	// A page partly scrolled past counts as left: the same page numbers
+	// going up as going down.
+	page := min((m.vp.YOffset()+h-1)/h+1, pages)
 	if m.vp.AtBottom() {
 		page = pages
 	}

@@ -19,6 +19,7 @@ type sessionModel struct {
 	inner  tea.Model
 	notice string
 	width  int
+	plain  bool // ASCII only (TERM=linux), as ui.Options.Plain
 }
 
 func (m sessionModel) Init() tea.Cmd { return m.inner.Init() }
@@ -26,7 +27,8 @@ func (m sessionModel) Init() tea.Cmd { return m.inner.Init() }
 func (m sessionModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case restartingMsg:
-		m.notice = fmt.Sprintf("Server restarting: this session ends in %s; answers are not kept.", msg.wait)
+		// "within": the line is not redrawn as the time runs down.
+		m.notice = fmt.Sprintf("Server restarting: this session ends within %s; answers are not kept.", msg.wait)
 		return m, nil
 	case tea.WindowSizeMsg:
 		m.width = msg.Width
@@ -42,7 +44,11 @@ func (m sessionModel) View() tea.View {
 		return v
 	}
 	w := max(m.width, 1)
-	line := ansi.Truncate(" "+m.notice, w, "…")
+	ellipsis := "…"
+	if m.plain {
+		ellipsis = "..."
+	}
+	line := ansi.Truncate(" "+m.notice, w, ellipsis)
 	line += strings.Repeat(" ", max(w-ansi.StringWidth(line), 0))
 	lines := strings.SplitN(v.Content, "\n", 2)
 	lines[0] = lipgloss.NewStyle().Reverse(true).Bold(true).Render(line) // readable without colour

@@ -101,10 +101,11 @@ func (s *Server) session(ctx context.Context, sess ssh.Session, l *live, id stri
 	}
 
 	env := sess.Environ()
-	m := sessionModel{inner: s.cfg.newModel(ui.Options{
+	plain := pty.Term == "linux"
+	m := sessionModel{plain: plain, inner: s.cfg.newModel(ui.Options{
 		Catalog: s.cfg.Catalog,
 		NoColor: getenv(env, "NO_COLOR") != "", // any value, as no-color.org asks (colorprofile takes only true/1)
-		Plain:   pty.Term == "linux",
+		Plain:   plain,
 		Remote:  true,
 	})}
 	in := &activityReader{r: sess}

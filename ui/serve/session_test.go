@@ -363,7 +363,7 @@ func TestShutdown(t *testing.T) {
 	c := connect(t, ts, 80, 24)
 	c.waitFor("Press enter to start")
 	ts.stop()
-	c.waitReceived("Server restarting: this session ends in")
+	c.waitReceived("Server restarting: this session ends within")
 	if got := c.exitStatus(); got != 1 {
 		t.Errorf("exit status %d when the server stopped, want 1", got)
 	}
@@ -384,7 +384,7 @@ func TestShutdownWaitsForSessions(t *testing.T) {
 	c := connect(t, ts, 80, 24)
 	c.waitFor("Press enter to start")
 	ts.stop()
-	c.waitReceived("Server restarting: this session ends in")
+	c.waitReceived("Server restarting: this session ends within")
 	c.send("q") // nothing answered: quits at once
 	if got := c.exitStatus(); got != 130 {
 		t.Errorf("exit status %d, want 130 (quit before the results)", got)

@@ -1,0 +1,89 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The help opens at its top, scrolls with the paging keys when it is
+// taller than the screen, and closing it puts the screen back where it was.
+func TestHelpScrollsAndKeepsThePlace(t *testing.T) {
+	m := send(answerAll(newModel(t, 50, 20)), keys("r", "pgdown", "pgdown")...)
+	before := m.vp.YOffset()
+	if before == 0 {
+		t.Fatal("paging did not move the results")
+	}
+	m = send(m, keys("?")...)
+	if !m.showHelp || m.vp.YOffset() != 0 {
+		t.Fatalf("the help opened at line %d, not its top", m.vp.YOffset())
+	}
+	m = send(m, keys("G")...)
+	if screen := ansi.Strip(m.View().Content); !m.vp.AtBottom() || !strings.Contains(screen, "ctrl+z") {
+		t.Fatalf("G did not reach the end of the help:\n%s", screen)
+	}
+	m = send(m, keys("g", "pgdown", "down", "esc")...)
+	if m.showHelp || m.vp.YOffset() != before {
+		t.Fatalf("after the help the results are at line %d, were at %d", m.vp.YOffset(), before)
+	}
+}
+
+// Back from a career's details, the results are where they were, with the
+// cursor's row on screen.
+func TestBackFromDetailsKeepsTheCursorInView(t *testing.T) {
+	m := send(answerAll(newModel(t, 80, 12)), keys("r")...)
+	for range 12 {
+		m = send(m, keys("down")...)
+	}
+	title := m.result.Ranking[m.career].Career.Title
+	if !strings.Contains(ansi.Strip(m.View().Content), "› [ ] "+title) {
+		t.Fatalf("the cursor's row (%q) is not on screen before details", title)
+	}
+	at := m.vp.YOffset()
+	m = send(m, keys("enter", "down", "esc")...)
+	if m.screen != screenResults || m.vp.YOffset() != at || !strings.Contains(ansi.Strip(m.View().Content), "› [ ] "+title) {
+		t.Fatalf("back from details: screen %d, line %d (was %d), cursor row on screen: %v",
+			m.screen, m.vp.YOffset(), at, strings.Contains(ansi.Strip(m.View().Content), "› [ ] "+title))
+	}
+}
+
+// The refusal of a fourth pick goes once a pick is undone.
+func TestTooManyPickedNoticeGoes(t *testing.T) {
+	m := send(answerAll(newModel(t, 80, 40)), keys("r", "space", "down", "space", "down", "space", "down", "space")...)
+	if !strings.Contains(m.notice, "up to 3") {
+		t.Fatalf("no refusal of a fourth pick: %q", m.notice)
+	}
+	m = send(m, keys("up", "space")...)
+	if m.notice != "" || len(m.picked) != 2 {
+		t.Fatalf("after unpicking one (%d picked) the notice is %q", len(m.picked), m.notice)
+	}
+}
+
+// Paging up shows the same page numbers as paging down did.
+func TestPageNumbersAgreeBothWays(t *testing.T) {
+	m := send(answerAll(newModel(t, 80, 24)), keys("r")...)
+	var down []string
+	for !m.vp.AtBottom() {
+		m = send(m, keys("pgdown")...)
+		down = append(down, strings.Fields(ansi.Strip(m.position()))[1])
+	}
+	for i := len(down) - 2; i >= 0; i-- {
+		m = send(m, keys("pgup")...)
+		if got := strings.Fields(ansi.Strip(m.position()))[1]; got != down[i] {
+			t.Fatalf("paging up shows %s where paging down showed %s (down: %v)", got, down[i], down)
+		}
+	}
+}
+
+// Over SSH there is no job control: the help does not offer ctrl+z.
+func TestRemoteHelpHasNoSuspend(t *testing.T) {
+	m := send(New(Options{Catalog: defaultCatalog(t), Remote: true}), keys("enter", "?")...)
+	if screen := ansi.Strip(m.View().Content); strings.Contains(screen, "suspend") {
+		t.Fatalf("the help under serve offers suspend:\n%s", screen)
+	}
+	local := send(newModel(t, 80, 40), keys("enter", "?")...)
+	if !strings.Contains(ansi.Strip(local.View().Content), "suspend") {
+		t.Fatal("the local help does not offer suspend: the check above proves nothing")
+	}
+}
