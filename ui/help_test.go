@@ -87,3 +87,22 @@ func TestRemoteHelpHasNoSuspend(t *testing.T) {
 		t.Fatal("the local help does not offer suspend: the check above proves nothing")
 	}
 }
+
+// A look at the answers and back, with nothing changed, keeps the results
+// as they were: the cursor, the place, the picks.
+func TestResultsKeptWhenNothingChanged(t *testing.T) {
+	m := send(answerAll(newModel(t, 80, 12)), keys("r", "space")...)
+	for range 10 {
+		m = send(m, keys("down")...)
+	}
+	career, at, gen := m.career, m.vp.YOffset(), m.resultGen
+	m = send(m, keys("a", "r")...)
+	if m.screen != screenResults || m.career != career || m.vp.YOffset() != at || m.resultGen != gen || len(m.picked) != 1 {
+		t.Fatalf("after a, r: cursor %d (was %d), line %d (was %d), result %d (was %d), %d picked",
+			m.career, career, m.vp.YOffset(), at, m.resultGen, gen, len(m.picked))
+	}
+	m = send(m, keys("a", "enter", "1", "r")...) // an answer changed: scored again, from the top
+	if m.resultGen == gen || m.career != 0 {
+		t.Fatalf("after changing an answer: result %d (was %d), cursor %d", m.resultGen, gen, m.career)
+	}
+}

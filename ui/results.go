@@ -3,6 +3,7 @@ package ui
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,10 +18,18 @@ import (
 )
 
 func (m Model) enterResults() Model {
-	m.result = quiz.Score(m.cat, m.answers)
-	m.resultGen = m.memo.next()
 	m.editing = false
 	m.asking = nil
+	if m.resultGen > 0 && maps.Equal(m.result.Answers, m.answers) {
+		// Nothing changed since the results were last shown (a look at
+		// the answers, then back): the same result, where it was.
+		at := m.resultsAt
+		m.goTo(screenResults)
+		m.restoreAt = at
+		return m
+	}
+	m.result = quiz.Score(m.cat, m.answers)
+	m.resultGen = m.memo.next()
 	m.goTo(screenResults)
 	m.follow = false // open at the top, on the headline: the list follows once it is used
 	m.career = 0
@@ -74,6 +83,7 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.goTo(screenCompare)
 		return m, nil
 	case key.Matches(msg, k.Review):
+		m.resultsAt = m.vp.YOffset()
 		return m.enterReview(), nil
 	case key.Matches(msg, k.AnswerNext) && len(m.result.AskNext) > 0:
 		for _, id := range m.result.AskNext {
