@@ -31,14 +31,27 @@ func (m Model) updateHelp(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.vp.ScrollUp(1)
 	case key.Matches(msg, k.Down):
 		m.vp.ScrollDown(1)
-	case key.Matches(msg, k.PageUp):
-		m.vp.PageUp()
+	default:
+		m.page(msg)
+	}
+	return m, nil
+}
+
+// page moves the view for a paging key (page up and down, top, bottom)
+// and reports whether msg was one.
+func (m *Model) page(msg tea.KeyPressMsg) bool {
+	k := m.keys
+	switch {
 	case key.Matches(msg, k.PageDown):
 		m.vp.PageDown()
+	case key.Matches(msg, k.PageUp):
+		m.vp.PageUp()
 	case key.Matches(msg, k.Top):
 		m.vp.GotoTop()
 	case key.Matches(msg, k.Bottom):
 		m.vp.GotoBottom()
+	default:
+		return false
 	}
-	return m, nil
+	return true
 }

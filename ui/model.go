@@ -216,17 +216,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Help):
 		m.openHelp()
 		return m, nil
-	case key.Matches(msg, k.PageDown, k.PageUp, k.Top, k.Bottom):
-		switch {
-		case key.Matches(msg, k.PageDown):
-			m.vp.PageDown()
-		case key.Matches(msg, k.PageUp):
-			m.vp.PageUp()
-		case key.Matches(msg, k.Top):
-			m.vp.GotoTop()
-		default:
-			m.vp.GotoBottom()
-		}
+	case m.page(msg):
 		m.follow = false // paged away: the cursor no longer pulls the view back
 		return m, nil
 	case key.Matches(msg, k.Quit):
