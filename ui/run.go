@@ -34,27 +34,22 @@ type Config struct {
 // Run runs the quiz: the full-screen TUI when both standard input and
 // output are terminals, otherwise (or when asked for) the line mode.
 func Run(ctx context.Context, cfg Config) (Outcome, error) {
-	if cfg.Catalog == nil && cfg.Load == nil {
+	load := cfg.Load
+	if cat := cfg.Catalog; cat != nil {
+		load = func() (*careers.Catalog, error) { return cat, nil }
+	}
+	if load == nil {
 		return Outcome{Status: Interrupted}, errors.New("running the quiz: no catalog")
 	}
 	if UseLineMode(cfg) {
-		cat := cfg.Catalog
-		if cat == nil {
-			var err error
-			if cat, err = cfg.Load(); err != nil {
-				return Outcome{Status: Interrupted}, fmt.Errorf("reading the catalog: %w", err)
-			}
+		cat, err := load()
+		if err != nil {
+			return Outcome{Status: Interrupted}, fmt.Errorf("reading the catalog: %w", err)
 		}
 		return RunLine(ctx, cat, cfg.In, cfg.Out, cfg.Err)
 	}
 	plain := getenv(cfg.Env, "TERM") == "linux"
-	opts := Options{Catalog: cfg.Catalog, NoColor: getenv(cfg.Env, "NO_COLOR") != "", Plain: plain}
-	var m tea.Model
-	if cfg.Catalog != nil {
-		m = New(opts)
-	} else {
-		m = startup{load: cfg.Load, opts: opts}
-	}
+	m := startup{load: load, opts: Options{NoColor: getenv(cfg.Env, "NO_COLOR") != "", Plain: plain}}
 	popts := []tea.ProgramOption{
 		tea.WithContext(ctx),
 		tea.WithInput(cfg.In),
