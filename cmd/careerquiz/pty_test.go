@@ -113,9 +113,7 @@ func TestTerminalWholeQuizThenQuit(t *testing.T) {
 	term := startTerminal(t, buildBinary(t))
 	// The renderer redraws only what changed, so wait for each screen's own
 	// words (its prompt), not for text it shares with the one before.
-	term.waitFor("Press enter to start")
-	term.send("\r")
-	term.waitFor("supervise people, budgets")
+	term.toFirstQuestion()
 	term.send("4")
 	term.waitFor("longest education")
 	term.send("3")
@@ -173,9 +171,7 @@ func TestTerminalSignalsRestoreTheScreen(t *testing.T) {
 		code int
 	}{{syscall.SIGHUP, 129}, {syscall.SIGQUIT, 131}} {
 		term := startTerminal(t, bin)
-		term.waitFor("Press enter to start")
-		term.send("\r")
-		term.waitFor("supervise people, budgets")
+		term.toFirstQuestion()
 		if err := term.cmd.Process.Signal(tc.sig); err != nil {
 			t.Fatal(err)
 		}
@@ -214,9 +210,7 @@ func TestTerminalStopFromOutside(t *testing.T) {
 		t.Skip("builds and runs the binary")
 	}
 	term := startTerminal(t, buildBinary(t))
-	term.waitFor("Press enter to start")
-	term.send("\r")
-	term.waitFor("supervise people, budgets")
+	term.toFirstQuestion()
 	if err := term.cmd.Process.Signal(syscall.SIGTSTP); err != nil {
 		t.Fatal(err)
 	}
@@ -255,6 +249,15 @@ func TestTerminalStopFromOutside(t *testing.T) {
 func givenBack(out string) (left int, ok bool) {
 	left = strings.LastIndex(out, "\x1b[?1049l")
 	return left, left >= 0 && left > strings.LastIndex(out, "\x1b[?1049h") && strings.Contains(out[left:]+out, "\x1b[?25h")
+}
+
+// toFirstQuestion waits for the welcome screen and starts the quiz: the
+// first question is on screen.
+func (term *terminal) toFirstQuestion() {
+	term.t.Helper()
+	term.waitFor("Press enter to start")
+	term.send("\r")
+	term.waitFor("supervise people, budgets")
 }
 
 // waitForState waits until the process is in one of the states (the
