@@ -51,8 +51,8 @@ func TestGenerateLoads(t *testing.T) {
 	}
 }
 
-// 10,000 careers fit the catalog size cap, and the same n gives the same
-// catalog (benchmarks compare like with like).
+// 10,000 careers fit the catalog size cap and the bound on aliases, and the
+// same n gives the same catalog (benchmarks compare like with like).
 func TestGenerateFitsAndRepeats(t *testing.T) {
 	a, err := Generate(10000)
 	if err != nil {
@@ -60,6 +60,9 @@ func TestGenerateFitsAndRepeats(t *testing.T) {
 	}
 	if len(a) > yamldoc.MaxSize {
 		t.Fatalf("10,000 careers take %d bytes, over the %d cap", len(a), yamldoc.MaxSize)
+	}
+	if _, err := careers.Parse("generated.yaml", a); err != nil {
+		t.Fatalf("10,000 careers do not load: %v", err)
 	}
 	b, err := Generate(10000)
 	if err != nil {

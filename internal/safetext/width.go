@@ -20,6 +20,9 @@ func Width(s string) int { return displaywidth.String(s) }
 // layout can line them up everywhere. It returns the cluster, its place
 // (1-based, in characters), both widths, and ok false when there is none.
 func UnstableWidth(s string) (cluster string, at, cells, sum int, ok bool) {
+	if ascii(s) {
+		return "", 0, 0, 0, false // every ASCII character is one column everywhere
+	}
 	at = 1
 	g := displaywidth.StringGraphemes(s)
 	for g.Next() {
@@ -53,4 +56,14 @@ func Cut(s string, width int) (head, tail string) {
 		end += len(g.Value())
 	}
 	return s[:end], s[end:]
+}
+
+// ascii reports whether s is all ASCII.
+func ascii(s string) bool {
+	for i := range len(s) {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

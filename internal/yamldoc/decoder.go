@@ -17,26 +17,33 @@ import (
 type Decoder struct {
 	File     string
 	Problems Problems
-	// budget is how many more values the decoder may read (0: no limit).
-	// Aliases let a small file stand for a huge one (the same list read
-	// once per reference); the budget, in proportion to the file, stops
-	// that before it costs memory and time.
-	budget, spent int
-	over          bool
-	overAt        Problem
+	// over is set when the document's aliases expand past what its size
+	// allows; nothing is decoded then.
+	over   bool
+	overAt Problem
 }
 
 // Aliases may make a document read as this many times its own nodes, plus
 // aliasSlack: generous for sharing a few lists, far short of a bomb.
 const (
-	aliasFactor = 2
+	aliasFactor = 4
 	aliasSlack  = 10_000
 )
 
-// NewDecoder returns a decoder for the tree under root, with a budget in
-// proportion to its size.
+// NewDecoder returns a decoder for the tree under root. Aliases let a small
+// file stand for a huge one (the same list read once per reference): before
+// anything is decoded, the tree is measured as it would read with every
+// alias written out, and one that reads as more than aliasFactor times its
+// own nodes (plus aliasSlack) is refused at the alias where it passes that.
 func NewDecoder(file string, root *yaml.Node) *Decoder {
-	return &Decoder{File: file, budget: aliasFactor*countNodes(root) + aliasSlack}
+	d := &Decoder{File: file}
+	limit := aliasFactor*countNodes(root) + aliasSlack
+	if at := expandsPast(root, limit); at != nil {
+		d.over = true
+		d.Errorf(at, "aliases (*name) repeat so much of this file that reading it would take more than %d values, %d times its size: write the repeated parts out, or share fewer", limit, aliasFactor)
+		d.overAt = d.Problems[0]
+	}
+	return d
 }
 
 // countNodes counts the nodes of a tree as written, not following aliases.
@@ -51,26 +58,72 @@ func countNodes(n *yaml.Node) int {
 	return total
 }
 
-// Over reports whether the budget ran out: the document's aliases expand
-// past what its size allows, and decoding stopped there. The problem says
-// so, at the place it happened.
+// expandsPast walks the tree in the order written, counting each node once
+// and each alias as everything it stands for, and returns the alias at which
+// the count passes limit; nil when it never does. Each anchored node's size
+// is worked out once, and an alias inside its own anchor counts as past the
+// limit.
+func expandsPast(root *yaml.Node, limit int) *yaml.Node {
+	sizes := map[*yaml.Node]int{} // -1 while being measured
+	var size func(n *yaml.Node) int
+	size = func(n *yaml.Node) int {
+		if n.Kind == yaml.AliasNode {
+			t := n.Alias
+			if t == nil {
+				return 1
+			}
+			s, seen := sizes[t]
+			if !seen {
+				sizes[t] = -1
+				s = size(t)
+				sizes[t] = s
+			}
+			if s < 0 {
+				return limit + 1
+			}
+			return s
+		}
+		total := 1
+		for _, c := range n.Content {
+			if total += size(c); total > limit {
+				return limit + 1 // enough: the exact size does not matter
+			}
+		}
+		return total
+	}
+	total := 0
+	var walk func(n *yaml.Node) *yaml.Node
+	walk = func(n *yaml.Node) *yaml.Node {
+		if n.Kind == yaml.AliasNode {
+			if total += size(n); total > limit {
+				return n
+			}
+			return nil
+		}
+		if total++; total > limit {
+			return n
+		}
+		for _, c := range n.Content {
+			if at := walk(c); at != nil {
+				return at
+			}
+		}
+		return nil
+	}
+	if root == nil {
+		return nil
+	}
+	return walk(root)
+}
+
+// Over reports whether the document's aliases expand past what its size
+// allows, and so nothing was decoded. The problem says so, at the alias
+// where it happened.
 func (d *Decoder) Over() (Problem, bool) { return d.overAt, d.over }
 
-// visit spends one value of the budget on n; false once it has run out
-// (reported once, at the node where it did).
-func (d *Decoder) visit(n *yaml.Node) bool {
-	if d.over {
-		return false
-	}
-	d.spent++
-	if d.budget > 0 && d.spent > d.budget {
-		d.over = true
-		d.Errorf(n, "aliases (*name) repeat so much of this file that reading it would take more than %d values, %d times its size: write the repeated parts out, or share fewer", d.budget, aliasFactor)
-		d.overAt = d.Problems[len(d.Problems)-1]
-		return false
-	}
-	return true
-}
+// visit reports whether decoding may go on to n: not once the document is
+// over its bound.
+func (d *Decoder) visit(*yaml.Node) bool { return !d.over }
 
 // Errorf records a problem at n's position.
 func (d *Decoder) Errorf(n *yaml.Node, format string, args ...any) {

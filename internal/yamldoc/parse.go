@@ -20,6 +20,9 @@ func Parse(name string, data []byte) (*yaml.Node, error) {
 	if err != nil {
 		return nil, err
 	}
+	if root, ok := parseQuick(data); ok {
+		return root, nil
+	}
 	dec := yaml.NewDecoder(strings.NewReader(string(data)))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {

@@ -1,0 +1,131 @@
+package yamldoc
+
+import (
+	"go.yaml.in/yaml/v3"
+)
+
+// flow reads a [list] or {mapping}, which may run over several lines (JSON
+// does); in a block, those lines must be indented past parent.
+func (q *quick) flow(parent int) *yaml.Node {
+	q.enter()
+	kind, tag, closing := yaml.SequenceNode, "!!seq", byte(']')
+	if q.at(0) == '{' {
+		kind, tag, closing = yaml.MappingNode, "!!map", '}'
+	}
+	n := q.node(kind, tag)
+	n.Style = yaml.FlowStyle
+	q.pos++
+	mark := len(q.stack)
+	q.flowSpace(parent)
+	for q.at(0) != closing {
+		if kind == yaml.MappingNode {
+			q.stack = append(q.stack, q.flowKey())
+			q.flowSpace(parent)
+			if b := q.at(0); b == ',' || b == '}' {
+				q.fail() // an empty value
+			}
+		}
+		q.stack = append(q.stack, q.flowItem(parent))
+		q.flowSpace(parent)
+		switch q.at(0) {
+		case ',':
+			q.pos++
+			q.flowSpace(parent)
+			if q.at(0) == closing {
+				q.fail() // a trailing comma
+			}
+		case closing:
+		default:
+			q.fail()
+		}
+	}
+	q.pos++
+	n.Content = q.children(mark)
+	q.leave()
+	return n
+}
+
+// flowKey reads a key in a flow mapping and its ':', which must be followed
+// by a space or a line end.
+func (q *quick) flowKey() *yaml.Node {
+	var k *yaml.Node
+	if b := q.at(0); b == '"' || b == '\'' {
+		k = q.quoted()
+	} else {
+		k = q.plain(true)
+	}
+	if len(k.Value) > 1000 {
+		q.fail()
+	}
+	q.spaces()
+	if q.at(0) != ':' || !q.blankAt(1) {
+		q.fail()
+	}
+	q.pos++
+	return k
+}
+
+// flowItem reads one value inside a flow collection.
+func (q *quick) flowItem(parent int) *yaml.Node {
+	switch q.at(0) {
+	case '[', '{':
+		return q.flow(parent)
+	case '"', '\'':
+		return q.quoted()
+	case '*':
+		return q.alias()
+	case '&':
+		line, col := q.line+1, q.column()
+		name := q.anchorName()
+		delete(q.anchors, name)
+		if q.at(0) != ' ' {
+			q.fail()
+		}
+		q.spaces()
+		if b := q.at(0); b == '&' || b == '*' || b == '\n' || b == '#' {
+			q.fail()
+		}
+		n := q.flowItem(parent)
+		n.Line, n.Column, n.Anchor = line, col, name
+		q.anchors[name] = n
+		return n
+	}
+	n := q.plain(true)
+	q.spaces()
+	if q.at(0) == '\n' {
+		// Only a comma or the end may follow on a later line: more text
+		// would continue this scalar.
+		q.flowSpace(parent)
+		if b := q.at(0); b != ',' && b != ']' && b != '}' {
+			q.fail()
+		}
+	}
+	return n
+}
+
+// flowSpace skips spaces, line ends and comments inside a flow collection.
+func (q *quick) flowSpace(parent int) {
+	for {
+		switch q.at(0) {
+		case ' ':
+			q.pos++
+		case '#':
+			if q.pos > q.lineStart && q.text[q.pos-1] != ' ' {
+				q.fail()
+			}
+			q.pos = lineEnd(q.text, q.pos)
+		case '\n':
+			q.pos++
+			q.line++
+			q.lineStart = q.pos
+			q.spaces()
+			if b := q.at(0); b != '\n' && b != '#' && b != 0 {
+				if q.pos-q.lineStart <= parent || q.pos == q.lineStart && (q.documentStart() || q.documentEnd()) {
+					q.fail()
+				}
+			}
+		default:
+			return
+		}
+	}
+}
