@@ -3,9 +3,9 @@ package careers
 import (
 	"fmt"
 	"slices"
+	"strconv"
 
 	"careerquiz/internal/yamldoc"
-	"go.yaml.in/yaml/v3"
 )
 
 // decoder turns the catalog's node tree into a Catalog, collecting problems.
@@ -13,7 +13,7 @@ type decoder struct {
 	yamldoc.Decoder
 }
 
-func pos(n *yaml.Node) Pos {
+func pos(n *yamldoc.Node) Pos {
 	n = yamldoc.Resolve(n)
 	if n == nil {
 		return Pos{}
@@ -22,8 +22,8 @@ func pos(n *yaml.Node) Pos {
 }
 
 // each runs fn on a field's value when the field is present and not null.
-func each(fields map[string]Field, name string, fn func(v *yaml.Node)) {
-	if f, ok := fields[name]; ok && !yamldoc.IsNull(f.Value) {
+func each(fields yamldoc.Fields, name string, fn func(v *yamldoc.Node)) {
+	if f, ok := fields.Get(name); ok && !yamldoc.IsNull(f.Value) {
 		fn(f.Value)
 	}
 }
@@ -31,7 +31,7 @@ func each(fields map[string]Field, name string, fn func(v *yaml.Node)) {
 // Field is re-exported for brevity inside this package.
 type Field = yamldoc.Field
 
-func (d *decoder) catalog(root *yaml.Node) *Catalog {
+func (d *decoder) catalog(root *yamldoc.Node) *Catalog {
 	c := &Catalog{}
 	fields, ok := d.Map(root, "the catalog", []string{"title", "note", "sources", "questions", "careers"})
 	if !ok {
@@ -39,77 +39,88 @@ func (d *decoder) catalog(root *yaml.Node) *Catalog {
 	}
 	d.Require(root, "the catalog", fields, "title", "questions", "careers")
 	for _, name := range []string{"questions", "careers"} {
-		if f, ok := fields[name]; ok && !yamldoc.IsNull(f.Value) && yamldoc.Resolve(f.Value).Kind == yaml.SequenceNode && len(yamldoc.Resolve(f.Value).Content) == 0 {
+		if f, ok := fields.Get(name); ok && !yamldoc.IsNull(f.Value) && yamldoc.Resolve(f.Value).Kind == yamldoc.SequenceNode && len(yamldoc.Resolve(f.Value).Content) == 0 {
 			d.Errorf(f.Value, "%s: the list is empty; a catalog needs at least one", name)
 		}
 	}
-	each(fields, "title", func(v *yaml.Node) { c.Title = d.String(v, "title") })
-	each(fields, "note", func(v *yaml.Node) { c.Note = d.String(v, "note") })
-	each(fields, "sources", func(v *yaml.Node) {
-		for i, item := range d.Seq(v, "sources") {
+	each(fields, "title", func(v *yamldoc.Node) { c.Title = d.String(v, "title") })
+	each(fields, "note", func(v *yamldoc.Node) { c.Note = d.String(v, "note") })
+	each(fields, "sources", func(v *yamldoc.Node) {
+		items := d.Seq(v, "sources")
+		c.Sources = make([]Source, 0, len(items))
+		for i, item := range items {
 			c.Sources = append(c.Sources, d.source(item, fmt.Sprintf("sources[%d]", i+1)))
 		}
 	})
-	each(fields, "questions", func(v *yaml.Node) {
-		for i, item := range d.Seq(v, "questions") {
-			c.Questions = append(c.Questions, d.question(item, fmt.Sprintf("questions[%d]", i+1)))
+	each(fields, "questions", func(v *yamldoc.Node) {
+		items := d.Seq(v, "questions")
+		c.Questions = make([]Question, 0, len(items))
+		for i, item := range items {
+			c.Questions = append(c.Questions, d.question(item, named(item, "question", "questions", i+1)))
 		}
 	})
-	each(fields, "careers", func(v *yaml.Node) {
-		for i, item := range d.Seq(v, "careers") {
-			c.Careers = append(c.Careers, d.career(item, fmt.Sprintf("careers[%d]", i+1)))
+	each(fields, "careers", func(v *yamldoc.Node) {
+		items := d.Seq(v, "careers")
+		c.Careers = make([]Career, 0, len(items))
+		for i, item := range items {
+			c.Careers = append(c.Careers, d.career(item, named(item, "career", "careers", i+1)))
 		}
 	})
 	return c
 }
 
-func (d *decoder) source(n *yaml.Node, what string) Source {
+func (d *decoder) source(n *yamldoc.Node, what string) Source {
 	s := Source{Pos: pos(n)}
 	fields, ok := d.Map(n, what, []string{"id", "short", "name", "url"})
 	if !ok {
 		return s
 	}
 	d.Require(n, what, fields, "id", "short", "name")
-	each(fields, "id", func(v *yaml.Node) { s.ID = d.String(v, what+": id") })
-	each(fields, "short", func(v *yaml.Node) { s.Short = d.String(v, what+": short") })
-	each(fields, "name", func(v *yaml.Node) { s.Name = d.String(v, what+": name") })
-	each(fields, "url", func(v *yaml.Node) { s.URL = d.String(v, what+": url") })
+	each(fields, "id", func(v *yamldoc.Node) { s.ID = d.String(v, what+": id") })
+	each(fields, "short", func(v *yamldoc.Node) { s.Short = d.String(v, what+": short") })
+	each(fields, "name", func(v *yamldoc.Node) { s.Name = d.String(v, what+": name") })
+	each(fields, "url", func(v *yamldoc.Node) { s.URL = d.String(v, what+": url") })
 	return s
 }
 
-// named is how problems name an entry: by its id when it has a usable one,
-// by its place in the list otherwise.
-func named(n *yaml.Node, kind, place string) string {
-	n = yamldoc.Resolve(n)
-	if n == nil || n.Kind != yaml.MappingNode {
-		return place
+// named is how problems name an entry: by its id when it has a usable one
+// (career "coder"), by its place otherwise (careers[3]: list and place).
+func named(n *yamldoc.Node, kind, list string, place int) string {
+	if id, ok := idOf(n); ok {
+		return kind + " " + strconv.Quote(id)
 	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := yamldoc.Resolve(n.Content[i]), yamldoc.Resolve(n.Content[i+1])
-		if k.Value == "id" && v != nil && v.Kind == yaml.ScalarNode && v.Tag == "!!str" && v.Value != "" {
-			return fmt.Sprintf("%s %q", kind, v.Value)
-		}
-	}
-	return place
+	return list + "[" + strconv.Itoa(place) + "]"
 }
 
-func (d *decoder) ref(n *yaml.Node, what string) Ref {
+// idOf returns the id of a mapping, when it has a usable one.
+func idOf(n *yamldoc.Node) (string, bool) {
+	if n = yamldoc.Resolve(n); n != nil && n.Kind == yamldoc.MappingNode {
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := yamldoc.Resolve(n.Content[i]), yamldoc.Resolve(n.Content[i+1])
+			if k.Value == "id" && v != nil && v.Kind == yamldoc.ScalarNode && v.Tag == "!!str" && v.Value != "" {
+				return v.Value, true
+			}
+		}
+	}
+	return "", false
+}
+
+func (d *decoder) ref(n *yamldoc.Node, what string) Ref {
 	return Ref{Pos: pos(n), ID: d.String(n, what)}
 }
 
-func (d *decoder) question(n *yaml.Node, what string) Question {
+func (d *decoder) question(n *yamldoc.Node, what string) Question {
 	q := Question{Pos: pos(n), Weight: 1}
-	what = named(n, "question", what)
 	fields, ok := d.Map(n, what, []string{"id", "topic", "prompt", "why", "kind", "scale", "range", "options", "weight", "trait", "fit", "fact"})
 	if !ok {
 		return q
 	}
-	each(fields, "id", func(v *yaml.Node) { q.ID = d.String(v, what+": id") })
+	each(fields, "id", func(v *yamldoc.Node) { q.ID = d.String(v, what+": id") })
 	d.Require(n, what, fields, "id", "topic", "prompt", "why", "kind", "trait")
-	each(fields, "topic", func(v *yaml.Node) { q.Topic = d.String(v, what+": topic") })
-	each(fields, "prompt", func(v *yaml.Node) { q.Prompt = d.String(v, what+": prompt") })
-	each(fields, "why", func(v *yaml.Node) { q.Why = d.String(v, what+": why") })
-	each(fields, "kind", func(v *yaml.Node) {
+	each(fields, "topic", func(v *yamldoc.Node) { q.Topic = d.String(v, what+": topic") })
+	each(fields, "prompt", func(v *yamldoc.Node) { q.Prompt = d.String(v, what+": prompt") })
+	each(fields, "why", func(v *yamldoc.Node) { q.Why = d.String(v, what+": why") })
+	each(fields, "kind", func(v *yamldoc.Node) {
 		switch k := Kind(d.String(v, what+": kind")); k {
 		case Scale, Choice, Number:
 			q.Kind = k
@@ -118,7 +129,7 @@ func (d *decoder) question(n *yaml.Node, what string) Question {
 			d.Errorf(v, "%s: kind %s is not one of scale, choice, number", what, yamldoc.Quote(string(k)))
 		}
 	})
-	each(fields, "weight", func(v *yaml.Node) {
+	each(fields, "weight", func(v *yamldoc.Node) {
 		if w, ok := d.Number(v, what+": weight"); ok {
 			if w <= 0 || w > 100 {
 				d.Errorf(v, "%s: weight %g is out of range: use a number above 0, up to 100", what, w)
@@ -126,9 +137,9 @@ func (d *decoder) question(n *yaml.Node, what string) Question {
 			q.Weight = w
 		}
 	})
-	each(fields, "trait", func(v *yaml.Node) { q.Trait = d.ref(v, what+": trait") })
-	each(fields, "fact", func(v *yaml.Node) { q.Fact = d.bool(v, what+": fact") })
-	each(fields, "fit", func(v *yaml.Node) {
+	each(fields, "trait", func(v *yamldoc.Node) { q.Trait = d.ref(v, what+": trait") })
+	each(fields, "fact", func(v *yamldoc.Node) { q.Fact = d.bool(v, what+": fact") })
+	each(fields, "fit", func(v *yamldoc.Node) {
 		q.Fit = Fit(d.String(v, what+": fit"))
 		switch q.Fit {
 		case Closeness, Limit, Goal, Member, "":
@@ -136,13 +147,13 @@ func (d *decoder) question(n *yaml.Node, what string) Question {
 			d.Errorf(v, "%s: fit %s is not one of closeness, limit or goal", what, yamldoc.Quote(string(q.Fit)))
 		}
 	})
-	if f, ok := fields["scale"]; ok {
+	if f, ok := fields.Get("scale"); ok {
 		q.Scale = d.scale(f.Value, what+": scale")
 	}
-	if f, ok := fields["range"]; ok {
+	if f, ok := fields.Get("range"); ok {
 		q.Range = d.numberRange(f.Value, what+": range")
 	}
-	each(fields, "options", func(v *yaml.Node) {
+	each(fields, "options", func(v *yamldoc.Node) {
 		for i, item := range d.Seq(v, what+": options") {
 			q.Options = append(q.Options, d.option(item, what, i+1))
 		}
@@ -153,8 +164,8 @@ func (d *decoder) question(n *yaml.Node, what string) Question {
 
 // checkKindFields reports fields that do not belong to the question's kind
 // and missing ones that do.
-func (d *decoder) checkKindFields(n *yaml.Node, what string, q Question, fields map[string]Field) {
-	has := func(name string) bool { f, ok := fields[name]; return ok && !yamldoc.IsNull(f.Value) }
+func (d *decoder) checkKindFields(n *yamldoc.Node, what string, q Question, fields yamldoc.Fields) {
+	has := fields.Has
 	switch q.Kind {
 	case Scale:
 		if !has("scale") {
@@ -164,7 +175,8 @@ func (d *decoder) checkKindFields(n *yaml.Node, what string, q Question, fields 
 		if !has("options") {
 			d.Errorf(n, "%s: a choice question needs options (at least two)", what)
 		} else if len(q.Options) < 2 {
-			d.Errorf(fields["options"].Value, "%s: a choice question needs at least two options", what)
+			options, _ := fields.Get("options")
+			d.Errorf(options.Value, "%s: a choice question needs at least two options", what)
 		}
 	case Number:
 		if !has("range") {
@@ -175,13 +187,13 @@ func (d *decoder) checkKindFields(n *yaml.Node, what string, q Question, fields 
 		name    string
 		belongs Kind
 	}{{"scale", Scale}, {"options", Choice}, {"range", Number}} {
-		if f, ok := fields[field.name]; ok && q.Kind != "" && q.Kind != field.belongs {
+		if f, ok := fields.Get(field.name); ok && q.Kind != "" && q.Kind != field.belongs {
 			d.Errorf(f.Key, "%s: %q is for %s questions, but this one is a %s question", what, field.name, field.belongs, q.Kind)
 		}
 	}
 }
 
-func (d *decoder) scale(n *yaml.Node, what string) ScaleRange {
+func (d *decoder) scale(n *yamldoc.Node, what string) ScaleRange {
 	var s ScaleRange
 	fields, ok := d.Map(n, what, []string{"min", "max", "low", "high"})
 	if !ok {
@@ -189,10 +201,10 @@ func (d *decoder) scale(n *yaml.Node, what string) ScaleRange {
 	}
 	d.Require(n, what, fields, "min", "max", "low", "high")
 	var okMin, okMax bool
-	each(fields, "min", func(v *yaml.Node) { s.Min, okMin = d.Int(v, what+": min") })
-	each(fields, "max", func(v *yaml.Node) { s.Max, okMax = d.Int(v, what+": max") })
-	each(fields, "low", func(v *yaml.Node) { s.Low = d.String(v, what+": low") })
-	each(fields, "high", func(v *yaml.Node) { s.High = d.String(v, what+": high") })
+	each(fields, "min", func(v *yamldoc.Node) { s.Min, okMin = d.Int(v, what+": min") })
+	each(fields, "max", func(v *yamldoc.Node) { s.Max, okMax = d.Int(v, what+": max") })
+	each(fields, "low", func(v *yamldoc.Node) { s.Low = d.String(v, what+": low") })
+	each(fields, "high", func(v *yamldoc.Node) { s.High = d.String(v, what+": high") })
 	if okMin && okMax && (s.Max <= s.Min || s.Max-s.Min > 10) {
 		d.Errorf(n, "%s: min %d and max %d do not make a scale: max must be above min, by 10 at most", what, s.Min, s.Max)
 	}
@@ -203,7 +215,7 @@ func (d *decoder) scale(n *yaml.Node, what string) ScaleRange {
 // amount a career quiz asks about.
 const maxRange = 1e12
 
-func (d *decoder) numberRange(n *yaml.Node, what string) Range {
+func (d *decoder) numberRange(n *yamldoc.Node, what string) Range {
 	var r Range
 	fields, ok := d.Map(n, what, []string{"min", "max", "unit"})
 	if !ok {
@@ -211,31 +223,34 @@ func (d *decoder) numberRange(n *yaml.Node, what string) Range {
 	}
 	d.Require(n, what, fields, "min", "max")
 	var okMin, okMax bool
-	each(fields, "min", func(v *yaml.Node) { r.Min, okMin = d.Number(v, what+": min") })
-	each(fields, "max", func(v *yaml.Node) { r.Max, okMax = d.Number(v, what+": max") })
-	each(fields, "unit", func(v *yaml.Node) { r.Unit = d.String(v, what+": unit") })
+	each(fields, "min", func(v *yamldoc.Node) { r.Min, okMin = d.Number(v, what+": min") })
+	each(fields, "max", func(v *yamldoc.Node) { r.Max, okMax = d.Number(v, what+": max") })
+	each(fields, "unit", func(v *yamldoc.Node) { r.Unit = d.String(v, what+": unit") })
 	if okMin && okMax && (r.Max <= r.Min || r.Min < 0 || r.Max > maxRange) {
 		d.Errorf(n, "%s: min %g and max %g are not a range: min must be 0 or more and max above it, up to %g", what, r.Min, r.Max, float64(maxRange))
 	}
 	return r
 }
 
-func (d *decoder) option(n *yaml.Node, question string, place int) Option {
+func (d *decoder) option(n *yamldoc.Node, question string, place int) Option {
 	o := Option{Pos: pos(n)}
-	what := named(n, question+" option", fmt.Sprintf("%s option %d", question, place))
+	what := fmt.Sprintf("%s option %d", question, place)
+	if id, ok := idOf(n); ok {
+		what = fmt.Sprintf("%s option %q", question, id)
+	}
 	fields, ok := d.Map(n, what, []string{"id", "label", "value", "education", "pay"})
 	if !ok {
 		return o
 	}
 	d.Require(n, what, fields, "id", "label")
-	each(fields, "id", func(v *yaml.Node) { o.ID = d.String(v, what+": id") })
-	each(fields, "label", func(v *yaml.Node) { o.Label = d.String(v, what+": label") })
-	each(fields, "value", func(v *yaml.Node) {
+	each(fields, "id", func(v *yamldoc.Node) { o.ID = d.String(v, what+": id") })
+	each(fields, "label", func(v *yamldoc.Node) { o.Label = d.String(v, what+": label") })
+	each(fields, "value", func(v *yamldoc.Node) {
 		o.Value, _ = d.Number(v, what+": value")
 		o.HasValue = true // given, even if wrong: that problem is reported once
 	})
-	each(fields, "education", func(v *yaml.Node) { o.Education = d.String(v, what+": education") })
-	each(fields, "pay", func(v *yaml.Node) {
+	each(fields, "education", func(v *yamldoc.Node) { o.Education = d.String(v, what+": education") })
+	each(fields, "pay", func(v *yamldoc.Node) {
 		o.Pay = d.String(v, what+": pay")
 		if o.Pay != "" && !slices.Contains(PayFigures(), o.Pay) {
 			d.Errorf(v, "%s: pay %s is not one of %s", what, yamldoc.Quote(o.Pay), joinOr(PayFigures()))
@@ -245,9 +260,9 @@ func (d *decoder) option(n *yaml.Node, question string, place int) Option {
 }
 
 // bool reads true or false.
-func (d *decoder) bool(n *yaml.Node, what string) bool {
+func (d *decoder) bool(n *yamldoc.Node, what string) bool {
 	n = yamldoc.Resolve(n)
-	if n == nil || n.Kind != yaml.ScalarNode || n.Tag != "!!bool" {
+	if n == nil || n.Kind != yamldoc.ScalarNode || n.Tag != "!!bool" {
 		d.Errorf(n, "%s should be true or false", what)
 		return false
 	}

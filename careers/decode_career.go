@@ -4,49 +4,48 @@ import (
 	"fmt"
 
 	"careerquiz/internal/yamldoc"
-	"go.yaml.in/yaml/v3"
 )
 
-func (d *decoder) career(n *yaml.Node, what string) Career {
-	c := Career{Pos: pos(n), Traits: map[string]Trait{}}
-	what = named(n, "career", what)
+func (d *decoder) career(n *yamldoc.Node, what string) Career {
+	c := Career{Pos: pos(n)}
 	fields, ok := d.Map(n, what, []string{"id", "title", "summary", "education", "duties", "workplaces", "settings",
 		"skills", "pay", "outlook", "history", "prerequisites", "next_steps", "traits"})
 	if !ok {
 		return c
 	}
-	each(fields, "id", func(v *yaml.Node) { c.ID = d.String(v, what+": id") })
+	each(fields, "id", func(v *yamldoc.Node) { c.ID = d.String(v, what+": id") })
 	d.Require(n, what, fields, "id", "title", "summary", "education", "duties", "workplaces", "skills")
-	each(fields, "title", func(v *yaml.Node) { c.Title = d.String(v, what+": title") })
-	each(fields, "summary", func(v *yaml.Node) { c.Summary = d.String(v, what+": summary") })
-	each(fields, "education", func(v *yaml.Node) { c.Education = d.education(v, what+": education") })
-	each(fields, "duties", func(v *yaml.Node) { c.Duties = d.Strings(v, what+": duties") })
-	each(fields, "workplaces", func(v *yaml.Node) { c.Workplaces = d.Strings(v, what+": workplaces") })
-	each(fields, "skills", func(v *yaml.Node) { c.Skills = d.Strings(v, what+": skills") })
-	each(fields, "next_steps", func(v *yaml.Node) { c.NextSteps = d.Strings(v, what+": next_steps") })
-	each(fields, "settings", func(v *yaml.Node) {
+	each(fields, "title", func(v *yamldoc.Node) { c.Title = d.String(v, what+": title") })
+	each(fields, "summary", func(v *yamldoc.Node) { c.Summary = d.String(v, what+": summary") })
+	each(fields, "education", func(v *yamldoc.Node) { c.Education = d.education(v, what+": education") })
+	each(fields, "duties", func(v *yamldoc.Node) { c.Duties = d.Strings(v, what+": duties") })
+	each(fields, "workplaces", func(v *yamldoc.Node) { c.Workplaces = d.Strings(v, what+": workplaces") })
+	each(fields, "skills", func(v *yamldoc.Node) { c.Skills = d.Strings(v, what+": skills") })
+	each(fields, "next_steps", func(v *yamldoc.Node) { c.NextSteps = d.Strings(v, what+": next_steps") })
+	each(fields, "settings", func(v *yamldoc.Node) {
 		for i, item := range d.Seq(v, what+": settings") {
 			c.Settings = append(c.Settings, d.ref(item, fmt.Sprintf("%s: settings[%d]", what, i+1)))
 		}
 	})
-	each(fields, "pay", func(v *yaml.Node) { c.Pay = d.pay(v, what+": pay") })
-	each(fields, "outlook", func(v *yaml.Node) { c.Outlook = d.outlook(v, what+": outlook") })
-	each(fields, "history", func(v *yaml.Node) {
+	each(fields, "pay", func(v *yamldoc.Node) { c.Pay = d.pay(v, what+": pay") })
+	each(fields, "outlook", func(v *yamldoc.Node) { c.Outlook = d.outlook(v, what+": outlook") })
+	each(fields, "history", func(v *yamldoc.Node) {
 		for i, item := range d.Seq(v, what+": history") {
 			c.History = append(c.History, d.fact(item, fmt.Sprintf("%s: history[%d]", what, i+1)))
 		}
 	})
-	each(fields, "prerequisites", func(v *yaml.Node) {
+	each(fields, "prerequisites", func(v *yamldoc.Node) {
 		for i, item := range d.Seq(v, what+": prerequisites") {
 			c.Prerequisites = append(c.Prerequisites, d.prerequisite(item, fmt.Sprintf("%s: prerequisite %d", what, i+1)))
 		}
 	})
-	each(fields, "traits", func(v *yaml.Node) {
+	each(fields, "traits", func(v *yamldoc.Node) {
 		traits, ok := d.Map(v, what+": traits", nil)
 		if !ok {
 			return
 		}
-		for _, f := range orderedFields(v, traits) {
+		c.Traits = make(map[string]Trait, len(traits))
+		for _, f := range traits {
 			name := f.Key.Value
 			c.Traits[name] = d.trait(f.Value, fmt.Sprintf("%s trait %q", what, name))
 			c.TraitOrder = append(c.TraitOrder, name)
@@ -55,37 +54,24 @@ func (d *decoder) career(n *yaml.Node, what string) Career {
 	return c
 }
 
-// orderedFields returns a mapping's accepted fields in the order written.
-func orderedFields(n *yaml.Node, fields map[string]Field) []Field {
-	n = yamldoc.Resolve(n)
-	var out []Field
-	for i := 0; i < len(n.Content); i += 2 {
-		k := yamldoc.Resolve(n.Content[i])
-		if f, ok := fields[k.Value]; ok && f.Key == k {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-func (d *decoder) education(n *yaml.Node, what string) Education {
+func (d *decoder) education(n *yamldoc.Node, what string) Education {
 	var e Education
 	fields, ok := d.Map(n, what, []string{"routes", "certifications", "source"})
 	if !ok {
 		return e
 	}
 	d.Require(n, what, fields, "routes", "source")
-	each(fields, "source", func(v *yaml.Node) { e.Source = d.ref(v, what+": source") })
-	each(fields, "routes", func(v *yaml.Node) {
+	each(fields, "source", func(v *yamldoc.Node) { e.Source = d.ref(v, what+": source") })
+	each(fields, "routes", func(v *yamldoc.Node) {
 		items := d.Seq(v, what+": routes")
-		if n := yamldoc.Resolve(v); n.Kind == yaml.SequenceNode && len(items) == 0 {
+		if n := yamldoc.Resolve(v); n.Kind == yamldoc.SequenceNode && len(items) == 0 {
 			d.Errorf(v, "%s: routes: list at least one way in (an education level and its name)", what)
 		}
 		for i, item := range items {
 			e.Routes = append(e.Routes, d.route(item, fmt.Sprintf("%s: route %d", what, i+1)))
 		}
 	})
-	each(fields, "certifications", func(v *yaml.Node) {
+	each(fields, "certifications", func(v *yamldoc.Node) {
 		for i, item := range d.Seq(v, what+": certifications") {
 			e.Certifications = append(e.Certifications, d.certification(item, fmt.Sprintf("%s: certification %d", what, i+1)))
 		}
@@ -93,26 +79,26 @@ func (d *decoder) education(n *yaml.Node, what string) Education {
 	return e
 }
 
-func (d *decoder) route(n *yaml.Node, what string) Route {
+func (d *decoder) route(n *yamldoc.Node, what string) Route {
 	r := Route{Pos: pos(n)}
 	fields, ok := d.Map(n, what, []string{"level", "field", "name", "years", "credits", "credits_unit", "credits_source", "requires"})
 	if !ok {
 		return r
 	}
-	each(fields, "field", func(v *yaml.Node) { r.Field = d.String(v, what+": field") })
-	each(fields, "credits_unit", func(v *yaml.Node) {
+	each(fields, "field", func(v *yamldoc.Node) { r.Field = d.String(v, what+": field") })
+	each(fields, "credits_unit", func(v *yamldoc.Node) {
 		r.CreditUnit = d.String(v, what+": credits_unit")
 		if r.CreditUnit != "" && r.CreditUnit != "quarter" && r.CreditUnit != "semester" {
 			d.Errorf(v, "%s: credits_unit %s is not one of quarter or semester", what, yamldoc.Quote(r.CreditUnit))
 		}
 	})
-	each(fields, "credits_source", func(v *yaml.Node) { r.CreditSource = d.ref(v, what+": credits_source") })
-	each(fields, "requires", func(v *yaml.Node) {
+	each(fields, "credits_source", func(v *yamldoc.Node) { r.CreditSource = d.ref(v, what+": credits_source") })
+	each(fields, "requires", func(v *yamldoc.Node) {
 		reqs, ok := d.Map(v, what+": requires", nil)
 		if !ok {
 			return
 		}
-		for _, f := range orderedFields(v, reqs) {
+		for _, f := range reqs {
 			r.Requires = append(r.Requires, Requirement{
 				Question: Ref{Pos: pos(f.Key), ID: f.Key.Value},
 				Options:  d.Strings(f.Value, fmt.Sprintf("%s: requires %s", what, f.Key.Value)),
@@ -120,14 +106,14 @@ func (d *decoder) route(n *yaml.Node, what string) Route {
 		}
 	})
 	d.Require(n, what, fields, "level", "name", "years")
-	each(fields, "level", func(v *yaml.Node) {
+	each(fields, "level", func(v *yamldoc.Node) {
 		r.Level = d.String(v, what+": level")
 		if r.Level != "" && EducationRank(r.Level) < 0 {
 			d.Errorf(v, "%s: level %s is not one of %s", what, yamldoc.Quote(r.Level), joinOr(EducationLevels()))
 		}
 	})
-	each(fields, "name", func(v *yaml.Node) { r.Name = d.String(v, what+": name") })
-	each(fields, "years", func(v *yaml.Node) {
+	each(fields, "name", func(v *yamldoc.Node) { r.Name = d.String(v, what+": name") })
+	each(fields, "years", func(v *yamldoc.Node) {
 		if y, ok := d.Number(v, what+": years"); ok {
 			if y < 0 || y > 15 {
 				d.Errorf(v, "%s: years %g is out of range (0 to 15)", what, y)
@@ -135,7 +121,7 @@ func (d *decoder) route(n *yaml.Node, what string) Route {
 			r.Years = y
 		}
 	})
-	each(fields, "credits", func(v *yaml.Node) {
+	each(fields, "credits", func(v *yamldoc.Node) {
 		if c, ok := d.Int(v, what+": credits"); ok {
 			if c <= 0 || c > 500 {
 				d.Errorf(v, "%s: credits %d is out of range (1 to 500)", what, c)
@@ -146,27 +132,27 @@ func (d *decoder) route(n *yaml.Node, what string) Route {
 	return r
 }
 
-func (d *decoder) certification(n *yaml.Node, what string) Certification {
+func (d *decoder) certification(n *yamldoc.Node, what string) Certification {
 	var c Certification
 	fields, ok := d.Map(n, what, []string{"name", "grantor", "note"})
 	if !ok {
 		return c
 	}
 	d.Require(n, what, fields, "name", "grantor")
-	each(fields, "name", func(v *yaml.Node) { c.Name = d.String(v, what+": name") })
-	each(fields, "grantor", func(v *yaml.Node) { c.Grantor = d.String(v, what+": grantor") })
-	each(fields, "note", func(v *yaml.Node) { c.Note = d.String(v, what+": note") })
+	each(fields, "name", func(v *yamldoc.Node) { c.Name = d.String(v, what+": name") })
+	each(fields, "grantor", func(v *yamldoc.Node) { c.Grantor = d.String(v, what+": grantor") })
+	each(fields, "note", func(v *yamldoc.Node) { c.Note = d.String(v, what+": note") })
 	return c
 }
 
-func (d *decoder) pay(n *yaml.Node, what string) *Pay {
+func (d *decoder) pay(n *yamldoc.Node, what string) *Pay {
 	p := &Pay{Pos: pos(n)}
 	fields, ok := d.Map(n, what, []string{"median", "year", "as_of", "occupation", "source", "range"})
 	if !ok {
 		return p
 	}
 	d.Require(n, what+" (a figure needs its year and source)", fields, "median", "year", "source")
-	each(fields, "median", func(v *yaml.Node) {
+	each(fields, "median", func(v *yamldoc.Node) {
 		if m, ok := d.Number(v, what+": median"); ok {
 			if m <= 0 || m > 10_000_000 {
 				d.Errorf(v, "%s: median %g is out of range (above 0, up to 10,000,000)", what, m)
@@ -174,17 +160,17 @@ func (d *decoder) pay(n *yaml.Node, what string) *Pay {
 			p.Median = m
 		}
 	})
-	each(fields, "year", func(v *yaml.Node) { p.Year = d.year(v, what+": year") })
-	each(fields, "as_of", func(v *yaml.Node) { p.AsOf = d.String(v, what+": as_of") })
-	each(fields, "occupation", func(v *yaml.Node) { p.Occupation = d.String(v, what+": occupation") })
-	each(fields, "source", func(v *yaml.Node) { p.Source = d.ref(v, what+": source") })
-	each(fields, "range", func(v *yaml.Node) { p.Range = d.payRange(v, what+": range") })
+	each(fields, "year", func(v *yamldoc.Node) { p.Year = d.year(v, what+": year") })
+	each(fields, "as_of", func(v *yamldoc.Node) { p.AsOf = d.String(v, what+": as_of") })
+	each(fields, "occupation", func(v *yamldoc.Node) { p.Occupation = d.String(v, what+": occupation") })
+	each(fields, "source", func(v *yamldoc.Node) { p.Source = d.ref(v, what+": source") })
+	each(fields, "range", func(v *yamldoc.Node) { p.Range = d.payRange(v, what+": range") })
 	return p
 }
 
 // payRange reads a percentile spread: every percentile, its year and source,
 // each figure above the one before.
-func (d *decoder) payRange(n *yaml.Node, what string) *PayRange {
+func (d *decoder) payRange(n *yamldoc.Node, what string) *PayRange {
 	r := &PayRange{Pos: pos(n)}
 	fields, ok := d.Map(n, what, append(PayFigures(), "year", "as_of", "source"))
 	if !ok {
@@ -194,7 +180,7 @@ func (d *decoder) payRange(n *yaml.Node, what string) *PayRange {
 	figs := []*float64{&r.P10, &r.P25, &r.Median, &r.P75, &r.P90}
 	read := 0
 	for i, name := range PayFigures() {
-		each(fields, name, func(v *yaml.Node) {
+		each(fields, name, func(v *yamldoc.Node) {
 			if f, ok := d.Number(v, what+": "+name); ok {
 				if f <= 0 || f > 10_000_000 {
 					d.Errorf(v, "%s: %s %g is out of range (above 0, up to 10,000,000)", what, name, f)
@@ -211,20 +197,20 @@ func (d *decoder) payRange(n *yaml.Node, what string) *PayRange {
 			}
 		}
 	}
-	each(fields, "year", func(v *yaml.Node) { r.Year = d.year(v, what+": year") })
-	each(fields, "as_of", func(v *yaml.Node) { r.AsOf = d.String(v, what+": as_of") })
-	each(fields, "source", func(v *yaml.Node) { r.Source = d.ref(v, what+": source") })
+	each(fields, "year", func(v *yamldoc.Node) { r.Year = d.year(v, what+": year") })
+	each(fields, "as_of", func(v *yamldoc.Node) { r.AsOf = d.String(v, what+": as_of") })
+	each(fields, "source", func(v *yamldoc.Node) { r.Source = d.ref(v, what+": source") })
 	return r
 }
 
-func (d *decoder) outlook(n *yaml.Node, what string) *Outlook {
+func (d *decoder) outlook(n *yamldoc.Node, what string) *Outlook {
 	o := &Outlook{Pos: pos(n)}
 	fields, ok := d.Map(n, what, []string{"growth", "decade", "descriptor", "source"})
 	if !ok {
 		return o
 	}
 	d.Require(n, what+" (a figure needs its decade and source)", fields, "growth", "decade", "descriptor", "source")
-	each(fields, "growth", func(v *yaml.Node) {
+	each(fields, "growth", func(v *yamldoc.Node) {
 		if g, ok := d.Number(v, what+": growth"); ok {
 			if g < -100 || g > 1000 {
 				d.Errorf(v, "%s: growth %g%% is out of range (-100 to 1000)", what, g)
@@ -232,42 +218,42 @@ func (d *decoder) outlook(n *yaml.Node, what string) *Outlook {
 			o.Growth = g
 		}
 	})
-	each(fields, "decade", func(v *yaml.Node) { o.Decade = d.String(v, what+": decade") })
-	each(fields, "descriptor", func(v *yaml.Node) {
+	each(fields, "decade", func(v *yamldoc.Node) { o.Decade = d.String(v, what+": decade") })
+	each(fields, "descriptor", func(v *yamldoc.Node) {
 		o.Descriptor = d.String(v, what+": descriptor")
 		if o.Descriptor != "" && OutlookLevel(o.Descriptor) == 0 {
 			d.Errorf(v, "%s: descriptor %s is not one of %s", what, yamldoc.Quote(o.Descriptor), joinOr(OutlookDescriptors()))
 		}
 	})
-	each(fields, "source", func(v *yaml.Node) { o.Source = d.ref(v, what+": source") })
+	each(fields, "source", func(v *yamldoc.Node) { o.Source = d.ref(v, what+": source") })
 	return o
 }
 
-func (d *decoder) fact(n *yaml.Node, what string) Fact {
+func (d *decoder) fact(n *yamldoc.Node, what string) Fact {
 	f := Fact{Pos: pos(n)}
 	fields, ok := d.Map(n, what, []string{"fact", "year", "source"})
 	if !ok {
 		return f
 	}
 	d.Require(n, what+" (a fact needs its year and source)", fields, "fact", "year", "source")
-	each(fields, "fact", func(v *yaml.Node) { f.Text = d.String(v, what+": fact") })
-	each(fields, "year", func(v *yaml.Node) { f.Year = d.year(v, what+": year") })
-	each(fields, "source", func(v *yaml.Node) { f.Source = d.ref(v, what+": source") })
+	each(fields, "fact", func(v *yamldoc.Node) { f.Text = d.String(v, what+": fact") })
+	each(fields, "year", func(v *yamldoc.Node) { f.Year = d.year(v, what+": year") })
+	each(fields, "source", func(v *yamldoc.Node) { f.Source = d.ref(v, what+": source") })
 	return f
 }
 
-func (d *decoder) prerequisite(n *yaml.Node, what string) Prerequisite {
+func (d *decoder) prerequisite(n *yamldoc.Node, what string) Prerequisite {
 	p := Prerequisite{Pos: pos(n)}
 	fields, ok := d.Map(n, what, []string{"text", "short", "trait", "needs", "cap", "source"})
 	if !ok {
 		return p
 	}
 	d.Require(n, what, fields, "text", "trait", "needs", "cap", "source")
-	each(fields, "text", func(v *yaml.Node) { p.Text = d.String(v, what+": text") })
-	each(fields, "short", func(v *yaml.Node) { p.Short = d.String(v, what+": short") })
-	each(fields, "trait", func(v *yaml.Node) { p.Trait = d.ref(v, what+": trait") })
-	each(fields, "needs", func(v *yaml.Node) { p.Needs, p.valid = d.Number(v, what+": needs") })
-	each(fields, "cap", func(v *yaml.Node) {
+	each(fields, "text", func(v *yamldoc.Node) { p.Text = d.String(v, what+": text") })
+	each(fields, "short", func(v *yamldoc.Node) { p.Short = d.String(v, what+": short") })
+	each(fields, "trait", func(v *yamldoc.Node) { p.Trait = d.ref(v, what+": trait") })
+	each(fields, "needs", func(v *yamldoc.Node) { p.Needs, p.valid = d.Number(v, what+": needs") })
+	each(fields, "cap", func(v *yamldoc.Node) {
 		if c, ok := d.Number(v, what+": cap"); ok {
 			if c < 0 || c >= 100 {
 				d.Errorf(v, "%s: cap %g is out of range: a score cap is 0 or more and below 100", what, c)
@@ -275,24 +261,24 @@ func (d *decoder) prerequisite(n *yaml.Node, what string) Prerequisite {
 			p.Cap = c
 		}
 	})
-	each(fields, "source", func(v *yaml.Node) { p.Source = d.ref(v, what+": source") })
+	each(fields, "source", func(v *yamldoc.Node) { p.Source = d.ref(v, what+": source") })
 	return p
 }
 
-func (d *decoder) trait(n *yaml.Node, what string) Trait {
+func (d *decoder) trait(n *yamldoc.Node, what string) Trait {
 	t := Trait{Pos: pos(n)}
 	fields, ok := d.Map(n, what, []string{"level", "basis", "source"})
 	if !ok {
 		return t
 	}
 	d.Require(n, what, fields, "level", "basis", "source")
-	each(fields, "level", func(v *yaml.Node) { t.Level, t.valid = d.Number(v, what+": level") })
-	each(fields, "basis", func(v *yaml.Node) { t.Basis = d.String(v, what+": basis") })
-	each(fields, "source", func(v *yaml.Node) { t.Source = d.ref(v, what+": source") })
+	each(fields, "level", func(v *yamldoc.Node) { t.Level, t.valid = d.Number(v, what+": level") })
+	each(fields, "basis", func(v *yamldoc.Node) { t.Basis = d.String(v, what+": basis") })
+	each(fields, "source", func(v *yamldoc.Node) { t.Source = d.ref(v, what+": source") })
 	return t
 }
 
-func (d *decoder) year(n *yaml.Node, what string) int {
+func (d *decoder) year(n *yamldoc.Node, what string) int {
 	y, ok := d.Int(n, what)
 	if ok && (y < 1900 || y > 2100) {
 		d.Errorf(n, "%s: %d is not a plausible year", what, y)

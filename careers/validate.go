@@ -23,6 +23,7 @@ type validator struct {
 	problems *yamldoc.Problems
 	file     string
 	sources  map[string]bool
+	asked    map[string][]Question // the questions on each trait, once asked for
 }
 
 func (v *validator) errorf(p Pos, format string, args ...any) {
@@ -154,15 +155,16 @@ func (v *validator) checkTraitKind(what string, q Question) {
 	}
 }
 
-// uses returns the questions that ask about a trait.
+// uses returns the questions that ask about a trait (worked out once for
+// all: every career asks).
 func (v *validator) uses(trait string) []Question {
-	var qs []Question
-	for _, q := range v.cat.Questions {
-		if q.Trait.ID == trait {
-			qs = append(qs, q)
+	if v.asked == nil {
+		v.asked = map[string][]Question{}
+		for _, q := range v.cat.Questions {
+			v.asked[q.Trait.ID] = append(v.asked[q.Trait.ID], q)
 		}
 	}
-	return qs
+	return v.asked[trait]
 }
 
 func (v *validator) checkCareers() {

@@ -7,7 +7,6 @@ import (
 
 	"careerquiz/careers"
 	"careerquiz/internal/yamldoc"
-	"go.yaml.in/yaml/v3"
 )
 
 // LoadAnswers reads an answers file (YAML or JSON): a flat map of question id
@@ -34,7 +33,8 @@ func ParseAnswers(name string, data []byte, cat *careers.Catalog) (Answers, erro
 	}
 	fields, ok := d.Map(root, "the answers file", nil)
 	if ok {
-		for id, f := range fields {
+		for _, f := range fields {
+			id := f.Key.Value
 			q, known := cat.Question(id)
 			if !known {
 				d.Errorf(f.Key, "unknown question %q (the questions are: %s)", id, questionIDs(cat))
@@ -54,13 +54,13 @@ func ParseAnswers(name string, data []byte, cat *careers.Catalog) (Answers, erro
 	return answers, nil
 }
 
-func decodeAnswer(d *yamldoc.Decoder, q careers.Question, n *yaml.Node) (Answer, bool) {
+func decodeAnswer(d *yamldoc.Decoder, q careers.Question, n *yamldoc.Node) (Answer, bool) {
 	n = yamldoc.Resolve(n)
 	bad := func(format string, args ...any) (Answer, bool) {
 		d.Errorf(n, "%s: %s", q.ID, fmt.Sprintf(format, args...))
 		return Answer{}, false
 	}
-	if n.Kind != yaml.ScalarNode {
+	if n.Kind != yamldoc.ScalarNode {
 		return bad("the answer should be a single value, not a list or mapping; %s", allowed(q))
 	}
 	var a Answer

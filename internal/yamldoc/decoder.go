@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"go.yaml.in/yaml/v3"
-
 	"careerquiz/internal/safetext"
 )
 
@@ -35,7 +33,7 @@ const (
 // anything is decoded, the tree is measured as it would read with every
 // alias written out, and one that reads as more than aliasFactor times its
 // own nodes (plus aliasSlack) is refused at the alias where it passes that.
-func NewDecoder(file string, root *yaml.Node) *Decoder {
+func NewDecoder(file string, root *Node) *Decoder {
 	d := &Decoder{File: file}
 	limit := aliasFactor*countNodes(root) + aliasSlack
 	if at := expandsPast(root, limit); at != nil {
@@ -47,7 +45,7 @@ func NewDecoder(file string, root *yaml.Node) *Decoder {
 }
 
 // countNodes counts the nodes of a tree as written, not following aliases.
-func countNodes(n *yaml.Node) int {
+func countNodes(n *Node) int {
 	if n == nil {
 		return 0
 	}
@@ -63,11 +61,11 @@ func countNodes(n *yaml.Node) int {
 // the count passes limit; nil when it never does. Each anchored node's size
 // is worked out once, and an alias inside its own anchor counts as past the
 // limit.
-func expandsPast(root *yaml.Node, limit int) *yaml.Node {
-	sizes := map[*yaml.Node]int{} // -1 while being measured
-	var size func(n *yaml.Node) int
-	size = func(n *yaml.Node) int {
-		if n.Kind == yaml.AliasNode {
+func expandsPast(root *Node, limit int) *Node {
+	sizes := map[*Node]int{} // -1 while being measured
+	var size func(n *Node) int
+	size = func(n *Node) int {
+		if n.Kind == AliasNode {
 			t := n.Alias
 			if t == nil {
 				return 1
@@ -92,9 +90,9 @@ func expandsPast(root *yaml.Node, limit int) *yaml.Node {
 		return total
 	}
 	total := 0
-	var walk func(n *yaml.Node) *yaml.Node
-	walk = func(n *yaml.Node) *yaml.Node {
-		if n.Kind == yaml.AliasNode {
+	var walk func(n *Node) *Node
+	walk = func(n *Node) *Node {
+		if n.Kind == AliasNode {
 			if total += size(n); total > limit {
 				return n
 			}
@@ -123,10 +121,10 @@ func (d *Decoder) Over() (Problem, bool) { return d.overAt, d.over }
 
 // visit reports whether decoding may go on to n: not once the document is
 // over its bound.
-func (d *Decoder) visit(*yaml.Node) bool { return !d.over }
+func (d *Decoder) visit(*Node) bool { return !d.over }
 
 // Errorf records a problem at n's position.
-func (d *Decoder) Errorf(n *yaml.Node, format string, args ...any) {
+func (d *Decoder) Errorf(n *Node, format string, args ...any) {
 	p := Problem{File: d.File, Msg: fmt.Sprintf(format, args...)}
 	if n != nil {
 		p.Line, p.Col = n.Line, n.Column
@@ -135,41 +133,69 @@ func (d *Decoder) Errorf(n *yaml.Node, format string, args ...any) {
 }
 
 // Resolve follows an alias (*name) to the node it stands for.
-func Resolve(n *yaml.Node) *yaml.Node {
-	for n != nil && n.Kind == yaml.AliasNode {
+func Resolve(n *Node) *Node {
+	for n != nil && n.Kind == AliasNode {
 		n = n.Alias
 	}
 	return n
 }
 
 // IsNull reports whether n is missing or an explicit null (~, null, empty).
-func IsNull(n *yaml.Node) bool {
+func IsNull(n *Node) bool {
 	n = Resolve(n)
-	return n == nil || (n.Kind == yaml.ScalarNode && n.Tag == "!!null")
+	return n == nil || (n.Kind == ScalarNode && n.Tag == "!!null")
 }
 
 // Field is a key of a mapping and its value.
 type Field struct {
-	Key   *yaml.Node
-	Value *yaml.Node
+	Key   *Node
+	Value *Node
 }
+
+// Fields are a mapping's accepted fields, in the order written.
+type Fields []Field
+
+// Get returns the field named name.
+func (fs Fields) Get(name string) (Field, bool) {
+	for _, f := range fs {
+		if f.Key.Value == name {
+			return f, true
+		}
+	}
+	return Field{}, false
+}
+
+// Has reports whether the field named name is there and not null.
+func (fs Fields) Has(name string) bool {
+	f, ok := fs.Get(name)
+	return ok && !IsNull(f.Value)
+}
+
+// smallMapping is the most keys a mapping may have for repeats to be looked
+// for key by key; a larger one (an answers file, or a hostile file with
+// 100,000 keys) gets an index.
+const smallMapping = 32
 
 // Map checks that n is a mapping whose keys are among allowed (all when
 // allowed is nil), reporting unknown and repeated keys, and returns the
-// fields by key in order of appearance.
-func (d *Decoder) Map(n *yaml.Node, what string, allowed []string) (map[string]Field, bool) {
+// fields in order of appearance.
+func (d *Decoder) Map(n *Node, what string, allowed []string) (Fields, bool) {
 	if !d.visit(n) {
 		return nil, false
 	}
 	n = Resolve(n)
-	if n == nil || n.Kind != yaml.MappingNode {
+	if n == nil || n.Kind != MappingNode {
 		d.Errorf(n, "%s should be a mapping of keys to values, not %s", what, describe(n))
 		return nil, false
 	}
-	fields := make(map[string]Field, len(n.Content)/2)
+	fields := make(Fields, 0, len(n.Content)/2)
+	var index map[string]int // by key, once the mapping is large
+	if len(n.Content)/2 > smallMapping {
+		index = make(map[string]int, len(n.Content)/2)
+	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := Resolve(n.Content[i]), n.Content[i+1]
-		if k.Kind != yaml.ScalarNode {
+		if k.Kind != ScalarNode {
 			d.Errorf(k, "%s: a key is a list or mapping; keys must be plain words", what)
 			continue
 		}
@@ -177,7 +203,14 @@ func (d *Decoder) Map(n *yaml.Node, what string, allowed []string) (map[string]F
 			d.Errorf(k, "%s: merge keys (<<) are not supported: write the fields out", what)
 			continue
 		}
-		if prev, dup := fields[k.Value]; dup {
+		var prev Field
+		var dup bool
+		if index == nil {
+			prev, dup = fields.Get(k.Value)
+		} else if at, ok := index[k.Value]; ok {
+			prev, dup = fields[at], true
+		}
+		if dup {
 			d.Errorf(k, "%s: %q appears twice (first at line %d)", what, k.Value, prev.Key.Line)
 			continue
 		}
@@ -185,27 +218,30 @@ func (d *Decoder) Map(n *yaml.Node, what string, allowed []string) (map[string]F
 			d.Errorf(k, "%s: unknown field %q (allowed: %s)", what, k.Value, strings.Join(allowed, ", "))
 			continue
 		}
-		fields[k.Value] = Field{Key: k, Value: v}
+		if index != nil {
+			index[k.Value] = len(fields)
+		}
+		fields = append(fields, Field{Key: k, Value: v})
 	}
 	return fields, true
 }
 
 // Require reports each of names missing from fields.
-func (d *Decoder) Require(n *yaml.Node, what string, fields map[string]Field, names ...string) {
+func (d *Decoder) Require(n *Node, what string, fields Fields, names ...string) {
 	for _, name := range names {
-		if f, ok := fields[name]; !ok || IsNull(f.Value) {
+		if !fields.Has(name) {
 			d.Errorf(n, "%s: %q is missing", what, name)
 		}
 	}
 }
 
 // Seq checks that n is a sequence and returns its items.
-func (d *Decoder) Seq(n *yaml.Node, what string) []*yaml.Node {
+func (d *Decoder) Seq(n *Node, what string) []*Node {
 	if !d.visit(n) {
 		return nil
 	}
 	n = Resolve(n)
-	if n == nil || n.Kind != yaml.SequenceNode {
+	if n == nil || n.Kind != SequenceNode {
 		d.Errorf(n, "%s should be a list, not %s", what, describe(n))
 		return nil
 	}
@@ -214,12 +250,12 @@ func (d *Decoder) Seq(n *yaml.Node, what string) []*yaml.Node {
 
 // String returns a scalar's text. Numbers and booleans are accepted as text
 // (a title of 2024 is still a title); a list or mapping is a problem.
-func (d *Decoder) String(n *yaml.Node, what string) string {
+func (d *Decoder) String(n *Node, what string) string {
 	if !d.visit(n) {
 		return ""
 	}
 	n = Resolve(n)
-	if n == nil || n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+	if n == nil || n.Kind != ScalarNode || n.Tag == "!!null" {
 		d.Errorf(n, "%s should be text, not %s", what, describe(n))
 		return ""
 	}
@@ -252,7 +288,7 @@ func codePoints(s string) string {
 }
 
 // Strings returns a list of texts.
-func (d *Decoder) Strings(n *yaml.Node, what string) []string {
+func (d *Decoder) Strings(n *Node, what string) []string {
 	items := d.Seq(n, what)
 	out := make([]string, 0, len(items))
 	for i, item := range items {
@@ -264,7 +300,7 @@ func (d *Decoder) Strings(n *yaml.Node, what string) []string {
 }
 
 // Number returns a scalar that is an integer or a float.
-func (d *Decoder) Number(n *yaml.Node, what string) (float64, bool) {
+func (d *Decoder) Number(n *Node, what string) (float64, bool) {
 	if !d.visit(n) {
 		return 0, false
 	}
@@ -277,7 +313,7 @@ func (d *Decoder) Number(n *yaml.Node, what string) (float64, bool) {
 }
 
 // Int returns a scalar that is a whole number.
-func (d *Decoder) Int(n *yaml.Node, what string) (int, bool) {
+func (d *Decoder) Int(n *Node, what string) (int, bool) {
 	if !d.visit(n) {
 		return 0, false
 	}
@@ -292,8 +328,8 @@ func (d *Decoder) Int(n *yaml.Node, what string) (int, bool) {
 
 // NumberValue reads an !!int or !!float scalar. Infinity and NaN are not
 // numbers anyone means in a catalog or an answer.
-func NumberValue(n *yaml.Node) (float64, bool) {
-	if n == nil || n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
+func NumberValue(n *Node) (float64, bool) {
+	if n == nil || n.Kind != ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
 		return 0, false
 	}
 	s := strings.ReplaceAll(n.Value, "_", "")
@@ -324,14 +360,14 @@ func NumberValue(n *yaml.Node) (float64, bool) {
 }
 
 // describe says in plain words what a node is, for "should be X, not Y".
-func describe(n *yaml.Node) string {
+func describe(n *Node) string {
 	n = Resolve(n)
 	switch {
 	case n == nil:
 		return "nothing"
-	case n.Kind == yaml.MappingNode:
+	case n.Kind == MappingNode:
 		return "a mapping"
-	case n.Kind == yaml.SequenceNode:
+	case n.Kind == SequenceNode:
 		return "a list"
 	case n.Tag == "!!null":
 		return "empty"

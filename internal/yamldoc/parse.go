@@ -15,7 +15,7 @@ import (
 // stops there and is reported with its line; a second document is a problem
 // too. An empty document (nothing but blanks and comments) gives a nil node
 // and no error: what empty means is the caller's to say.
-func Parse(name string, data []byte) (*yaml.Node, error) {
+func Parse(name string, data []byte) (*Node, error) {
 	data, err := CheckText(name, data)
 	if err != nil {
 		return nil, err
@@ -40,7 +40,7 @@ func Parse(name string, data []byte) (*yaml.Node, error) {
 	if len(doc.Content) == 0 {
 		return nil, nil
 	}
-	return doc.Content[0], nil
+	return fromYAML(doc.Content[0]), nil
 }
 
 var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)

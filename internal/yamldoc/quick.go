@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"strings"
 	"unicode/utf8"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // The quick reader builds the same node tree as yaml.v3 for the YAML people
@@ -38,10 +36,10 @@ type quick struct {
 	// colFrom and colRunes: the offset column last counted to, and the
 	// characters from its line's start to it.
 	colFrom, colRunes int
-	anchors           map[string]*yaml.Node
-	nodes             []yaml.Node  // the current block nodes are taken from
-	ptrs              []*yaml.Node // the current block child lists are taken from
-	stack             []*yaml.Node // children of the collections being read
+	anchors           map[string]*Node
+	nodes             []Node  // the current block nodes are taken from
+	ptrs              []*Node // the current block child lists are taken from
+	stack             []*Node // children of the collections being read
 }
 
 // giveUp is the panic value that unwinds a quick read that met something it
@@ -54,11 +52,11 @@ const maxQuickDepth = 200
 
 // parseQuick reads data as one YAML document. ok is false when the text uses
 // anything the quick reader leaves to yaml.v3, including every syntax error.
-func parseQuick(data []byte) (root *yaml.Node, ok bool) {
+func parseQuick(data []byte) (root *Node, ok bool) {
 	if !quickable(data) {
 		return nil, false
 	}
-	q := &quick{text: string(data), anchors: map[string]*yaml.Node{}}
+	q := &quick{text: string(data), anchors: map[string]*Node{}}
 	defer func() {
 		if r := recover(); r != nil {
 			if _, is := r.(giveUp); !is {
@@ -134,11 +132,11 @@ func (q *quick) blankAt(off int) bool {
 }
 
 // node takes a node from the current block, placed at pos.
-func (q *quick) node(kind yaml.Kind, tag string) *yaml.Node {
+func (q *quick) node(kind Kind, tag string) *Node {
 	if len(q.nodes) == cap(q.nodes) {
-		q.nodes = make([]yaml.Node, 0, min(max(2*cap(q.nodes), 64), 4096))
+		q.nodes = make([]Node, 0, min(max(2*cap(q.nodes), 64), 4096))
 	}
-	q.nodes = append(q.nodes, yaml.Node{Kind: kind, Tag: tag, Line: q.line + 1, Column: q.column()})
+	q.nodes = append(q.nodes, Node{Kind: kind, Tag: tag, Line: q.line + 1, Column: q.column()})
 	return &q.nodes[len(q.nodes)-1]
 }
 
@@ -156,13 +154,13 @@ func (q *quick) column() int {
 
 // children gives the nodes pushed on the stack since mark as a child list
 // of their own, taken from the current block of pointers.
-func (q *quick) children(mark int) []*yaml.Node {
+func (q *quick) children(mark int) []*Node {
 	n := len(q.stack) - mark
 	if n == 0 {
 		return nil
 	}
 	if cap(q.ptrs)-len(q.ptrs) < n {
-		q.ptrs = make([]*yaml.Node, 0, max(n, 4096))
+		q.ptrs = make([]*Node, 0, max(n, 4096))
 	}
 	start := len(q.ptrs)
 	q.ptrs = append(q.ptrs, q.stack[mark:]...)

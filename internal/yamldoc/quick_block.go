@@ -1,8 +1,6 @@
 package yamldoc
 
-import (
-	"go.yaml.in/yaml/v3"
-)
+import ()
 
 // Block structure: each function starts at a node's first character and
 // returns at the content of the first line after the node (nextLine), or
@@ -11,7 +9,7 @@ import (
 // continue or break it, so the quick reader gives up there.
 
 // block reads the node that begins the current line.
-func (q *quick) block(parent int) *yaml.Node {
+func (q *quick) block(parent int) *Node {
 	switch {
 	case q.dash():
 		return q.seq(q.ind)
@@ -25,9 +23,9 @@ func (q *quick) block(parent int) *yaml.Node {
 func (q *quick) dash() bool { return q.at(0) == '-' && q.blankAt(1) }
 
 // seq reads a block list whose dashes are at indentation ind.
-func (q *quick) seq(ind int) *yaml.Node {
+func (q *quick) seq(ind int) *Node {
 	q.enter()
-	n := q.node(yaml.SequenceNode, "!!seq")
+	n := q.node(SequenceNode, "!!seq")
 	mark := len(q.stack)
 	for q.ind == ind && q.dash() {
 		q.pos++
@@ -43,9 +41,9 @@ func (q *quick) seq(ind int) *yaml.Node {
 }
 
 // mapping reads a block mapping whose keys are at indentation ind.
-func (q *quick) mapping(ind int) *yaml.Node {
+func (q *quick) mapping(ind int) *Node {
 	q.enter()
-	n := q.node(yaml.MappingNode, "!!map")
+	n := q.node(MappingNode, "!!map")
 	mark := len(q.stack)
 	for {
 		k := q.key()
@@ -67,8 +65,8 @@ func (q *quick) mapping(ind int) *yaml.Node {
 }
 
 // key reads a mapping key and its ':'.
-func (q *quick) key() *yaml.Node {
-	var k *yaml.Node
+func (q *quick) key() *Node {
+	var k *Node
 	if b := q.at(0); b == '"' || b == '\'' {
 		k = q.quoted()
 	} else {
@@ -86,7 +84,7 @@ func (q *quick) key() *yaml.Node {
 }
 
 // value reads the node after a key's ':' or a list entry's '-'.
-func (q *quick) value(parent int, seqItem bool) *yaml.Node {
+func (q *quick) value(parent int, seqItem bool) *Node {
 	q.spaces()
 	if q.at(0) == '&' {
 		return q.anchored(parent, seqItem)
@@ -100,7 +98,7 @@ func (q *quick) value(parent int, seqItem bool) *yaml.Node {
 
 // below reads a value that starts on a later line than its key or dash: more
 // indented, or a list at the key's own indentation.
-func (q *quick) below(parent int, seqItem bool) *yaml.Node {
+func (q *quick) below(parent int, seqItem bool) *Node {
 	switch {
 	case q.ind > parent:
 		return q.block(parent)
@@ -115,12 +113,12 @@ func (q *quick) below(parent int, seqItem bool) *yaml.Node {
 // as yaml.v3 places it. The name is forgotten while its node is read, so an
 // alias to it from inside (which yaml.v3 resolves to the node itself) gives
 // up instead of finding an earlier node of the same name.
-func (q *quick) anchored(parent int, seqItem bool) *yaml.Node {
+func (q *quick) anchored(parent int, seqItem bool) *Node {
 	line, col := q.line+1, q.column()
 	name := q.anchorName()
 	delete(q.anchors, name)
 	q.spaces()
-	var n *yaml.Node
+	var n *Node
 	switch b := q.at(0); {
 	case q.atLineEnd():
 		q.endLine()
@@ -130,19 +128,19 @@ func (q *quick) anchored(parent int, seqItem bool) *yaml.Node {
 	default:
 		n = q.inline(parent, seqItem)
 	}
-	n.Line, n.Column, n.Anchor = line, col, name
+	n.Line, n.Column = line, col
 	q.anchors[name] = n
 	return n
 }
 
 // inline reads a value that starts on its key's or dash's line. After a
 // dash, "key: value" starts a mapping indented to the key.
-func (q *quick) inline(parent int, seqItem bool) *yaml.Node {
+func (q *quick) inline(parent int, seqItem bool) *Node {
 	b := q.at(0)
 	if seqItem && q.keyAhead() {
 		return q.mapping(q.pos - q.lineStart) // the dash and spaces before it are one byte a column
 	}
-	var n *yaml.Node
+	var n *Node
 	switch b {
 	case '*':
 		n = q.alias()
@@ -244,8 +242,8 @@ func (q *quick) anchorName() string {
 }
 
 // alias reads "*name", which must name an anchor already read.
-func (q *quick) alias() *yaml.Node {
-	n := q.node(yaml.AliasNode, "")
+func (q *quick) alias() *Node {
+	n := q.node(AliasNode, "")
 	name := q.anchorName()
 	target := q.anchors[name]
 	if target == nil {

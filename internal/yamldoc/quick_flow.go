@@ -1,24 +1,22 @@
 package yamldoc
 
-import (
-	"go.yaml.in/yaml/v3"
-)
+import ()
 
 // flow reads a [list] or {mapping}, which may run over several lines (JSON
 // does); in a block, those lines must be indented past parent.
-func (q *quick) flow(parent int) *yaml.Node {
+func (q *quick) flow(parent int) *Node {
 	q.enter()
-	kind, tag, closing := yaml.SequenceNode, "!!seq", byte(']')
+	kind, tag, closing := SequenceNode, "!!seq", byte(']')
 	if q.at(0) == '{' {
-		kind, tag, closing = yaml.MappingNode, "!!map", '}'
+		kind, tag, closing = MappingNode, "!!map", '}'
 	}
 	n := q.node(kind, tag)
-	n.Style = yaml.FlowStyle
+	n.Style = FlowStyle
 	q.pos++
 	mark := len(q.stack)
 	q.flowSpace(parent)
 	for q.at(0) != closing {
-		if kind == yaml.MappingNode {
+		if kind == MappingNode {
 			q.stack = append(q.stack, q.flowKey())
 			q.flowSpace(parent)
 			if b := q.at(0); b == ',' || b == '}' {
@@ -47,8 +45,8 @@ func (q *quick) flow(parent int) *yaml.Node {
 
 // flowKey reads a key in a flow mapping and its ':', which must be followed
 // by a space or a line end.
-func (q *quick) flowKey() *yaml.Node {
-	var k *yaml.Node
+func (q *quick) flowKey() *Node {
+	var k *Node
 	if b := q.at(0); b == '"' || b == '\'' {
 		k = q.quoted()
 	} else {
@@ -66,7 +64,7 @@ func (q *quick) flowKey() *yaml.Node {
 }
 
 // flowItem reads one value inside a flow collection.
-func (q *quick) flowItem(parent int) *yaml.Node {
+func (q *quick) flowItem(parent int) *Node {
 	switch q.at(0) {
 	case '[', '{':
 		return q.flow(parent)
@@ -86,7 +84,7 @@ func (q *quick) flowItem(parent int) *yaml.Node {
 			q.fail()
 		}
 		n := q.flowItem(parent)
-		n.Line, n.Column, n.Anchor = line, col, name
+		n.Line, n.Column = line, col
 		q.anchors[name] = n
 		return n
 	}

@@ -4,17 +4,15 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // plain reads an unquoted scalar on one line. In a block it ends at ": ",
 // " #" or the line's end; in a flow collection also at ,?[]{}.
-func (q *quick) plain(flow bool) *yaml.Node {
+func (q *quick) plain(flow bool) *Node {
 	if !plainStart(q.text, q.pos) {
 		q.fail()
 	}
-	n := q.node(yaml.ScalarNode, "")
+	n := q.node(ScalarNode, "")
 	start, end := q.pos, q.pos
 scan:
 	for {
@@ -145,12 +143,12 @@ func dateLike(v string) bool {
 }
 
 // quoted reads a '...' or "..." scalar on one line.
-func (q *quick) quoted() *yaml.Node {
-	n := q.node(yaml.ScalarNode, "!!str")
+func (q *quick) quoted() *Node {
+	n := q.node(ScalarNode, "!!str")
 	quote := q.at(0)
-	n.Style = yaml.SingleQuotedStyle
+	n.Style = SingleQuotedStyle
 	if quote == '"' {
-		n.Style = yaml.DoubleQuotedStyle
+		n.Style = DoubleQuotedStyle
 	}
 	q.pos++
 	start := q.pos
@@ -259,12 +257,12 @@ func simpleEscape(c byte) (rune, bool) {
 // blockScalar reads a | or > scalar (clip or strip; keep, explicit
 // indentation, leading blank lines and, when folded, more-indented lines
 // are yaml.v3's).
-func (q *quick) blockScalar(parent int) *yaml.Node {
-	n := q.node(yaml.ScalarNode, "!!str")
+func (q *quick) blockScalar(parent int) *Node {
+	n := q.node(ScalarNode, "!!str")
 	folded := q.at(0) == '>'
-	n.Style = yaml.LiteralStyle
+	n.Style = LiteralStyle
 	if folded {
-		n.Style = yaml.FoldedStyle
+		n.Style = FoldedStyle
 	}
 	q.pos++
 	strip := q.at(0) == '-'
