@@ -2,8 +2,10 @@ package careers
 
 import (
 	"fmt"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
 
 	"careerquiz/internal/yamldoc"
 )
@@ -49,7 +51,7 @@ func (d *decoder) catalog(root *yamldoc.Node) *Catalog {
 		items := d.Seq(v, "sources")
 		c.Sources = make([]Source, 0, len(items))
 		for i, item := range items {
-			c.Sources = append(c.Sources, d.source(item, fmt.Sprintf("sources[%d]", i+1)))
+			c.Sources = append(c.Sources, d.source(item, "sources["+strconv.Itoa(i+1)+"]"))
 		}
 	})
 	each(fields, "questions", func(v *yamldoc.Node) {
@@ -59,14 +61,41 @@ func (d *decoder) catalog(root *yamldoc.Node) *Catalog {
 			c.Questions = append(c.Questions, d.question(item, named(item, "question", "questions", i+1)))
 		}
 	})
-	each(fields, "careers", func(v *yamldoc.Node) {
-		items := d.Seq(v, "careers")
-		c.Careers = make([]Career, 0, len(items))
-		for i, item := range items {
-			c.Careers = append(c.Careers, d.career(item, named(item, "career", "careers", i+1)))
-		}
-	})
+	each(fields, "careers", func(v *yamldoc.Node) { c.Careers = d.careers(d.Seq(v, "careers")) })
 	return c
+}
+
+// careersPerWorker is the fewest careers worth a goroutine of their own.
+const careersPerWorker = 500
+
+// careers decodes the careers list. Each career is decoded on its own, so a
+// long list is split among the processors, each part with a decoder of its
+// own whose problems are added to d's (Parse sorts them).
+func (d *decoder) careers(items []*yamldoc.Node) []Career {
+	out := make([]Career, len(items))
+	parts := min(runtime.GOMAXPROCS(0), len(items)/careersPerWorker)
+	if parts < 2 {
+		for i, item := range items {
+			out[i] = d.career(item, named(item, "career", "careers", i+1))
+		}
+		return out
+	}
+	subs := make([]decoder, parts)
+	var wg sync.WaitGroup
+	for p := range parts {
+		subs[p].Decoder = d.Fork()
+		lo, hi := p*len(items)/parts, (p+1)*len(items)/parts
+		wg.Go(func() {
+			for i := lo; i < hi; i++ {
+				out[i] = subs[p].career(items[i], named(items[i], "career", "careers", i+1))
+			}
+		})
+	}
+	wg.Wait()
+	for _, sub := range subs {
+		d.Problems = append(d.Problems, sub.Problems...)
+	}
+	return out
 }
 
 func (d *decoder) source(n *yamldoc.Node, what string) Source {

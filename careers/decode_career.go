@@ -1,7 +1,7 @@
 package careers
 
 import (
-	"fmt"
+	"strconv"
 
 	"careerquiz/internal/yamldoc"
 )
@@ -24,19 +24,19 @@ func (d *decoder) career(n *yamldoc.Node, what string) Career {
 	each(fields, "next_steps", func(v *yamldoc.Node) { c.NextSteps = d.Strings(v, what+": next_steps") })
 	each(fields, "settings", func(v *yamldoc.Node) {
 		for i, item := range d.Seq(v, what+": settings") {
-			c.Settings = append(c.Settings, d.ref(item, fmt.Sprintf("%s: settings[%d]", what, i+1)))
+			c.Settings = append(c.Settings, d.ref(item, what+": settings["+strconv.Itoa(i+1)+"]"))
 		}
 	})
 	each(fields, "pay", func(v *yamldoc.Node) { c.Pay = d.pay(v, what+": pay") })
 	each(fields, "outlook", func(v *yamldoc.Node) { c.Outlook = d.outlook(v, what+": outlook") })
 	each(fields, "history", func(v *yamldoc.Node) {
 		for i, item := range d.Seq(v, what+": history") {
-			c.History = append(c.History, d.fact(item, fmt.Sprintf("%s: history[%d]", what, i+1)))
+			c.History = append(c.History, d.fact(item, what+": history["+strconv.Itoa(i+1)+"]"))
 		}
 	})
 	each(fields, "prerequisites", func(v *yamldoc.Node) {
 		for i, item := range d.Seq(v, what+": prerequisites") {
-			c.Prerequisites = append(c.Prerequisites, d.prerequisite(item, fmt.Sprintf("%s: prerequisite %d", what, i+1)))
+			c.Prerequisites = append(c.Prerequisites, d.prerequisite(item, what+": prerequisite "+strconv.Itoa(i+1)))
 		}
 	})
 	each(fields, "traits", func(v *yamldoc.Node) {
@@ -47,7 +47,7 @@ func (d *decoder) career(n *yamldoc.Node, what string) Career {
 		c.Traits = make(map[string]Trait, len(traits))
 		for _, f := range traits {
 			name := f.Key.Value
-			c.Traits[name] = d.trait(f.Value, fmt.Sprintf("%s trait %q", what, name))
+			c.Traits[name] = d.trait(f.Value, what+" trait "+strconv.Quote(name))
 			c.TraitOrder = append(c.TraitOrder, name)
 		}
 	})
@@ -68,12 +68,12 @@ func (d *decoder) education(n *yamldoc.Node, what string) Education {
 			d.Errorf(v, "%s: routes: list at least one way in (an education level and its name)", what)
 		}
 		for i, item := range items {
-			e.Routes = append(e.Routes, d.route(item, fmt.Sprintf("%s: route %d", what, i+1)))
+			e.Routes = append(e.Routes, d.route(item, what+": route "+strconv.Itoa(i+1)))
 		}
 	})
 	each(fields, "certifications", func(v *yamldoc.Node) {
 		for i, item := range d.Seq(v, what+": certifications") {
-			e.Certifications = append(e.Certifications, d.certification(item, fmt.Sprintf("%s: certification %d", what, i+1)))
+			e.Certifications = append(e.Certifications, d.certification(item, what+": certification "+strconv.Itoa(i+1)))
 		}
 	})
 	return e
@@ -101,7 +101,7 @@ func (d *decoder) route(n *yamldoc.Node, what string) Route {
 		for _, f := range reqs {
 			r.Requires = append(r.Requires, Requirement{
 				Question: Ref{Pos: pos(f.Key), ID: f.Key.Value},
-				Options:  d.Strings(f.Value, fmt.Sprintf("%s: requires %s", what, f.Key.Value)),
+				Options:  d.Strings(f.Value, what+": requires "+f.Key.Value),
 			})
 		}
 	})

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -381,5 +382,42 @@ func TestTraitLevels(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Fatal("the built-in catalog asks about no trait of its own")
+	}
+}
+
+// A long careers list is decoded in parts on several goroutines: every
+// problem is still reported, in order, the same as when decoded in one.
+func TestLongCareerListReportsEveryProblem(t *testing.T) {
+	data, err := os.ReadFile("testdata/minimal.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	b.Write(data)
+	for i := range 3 * careersPerWorker {
+		skills := "[Leading]"
+		switch i {
+		case 7, careersPerWorker + 3, 3*careersPerWorker - 1:
+			skills = "Leading" // a text where a list belongs, in the first part, the second and the last
+		}
+		fmt.Fprintf(&b, "  - id: c%d\n    title: C\n    summary: S.\n    education:\n      routes:\n        - {level: bachelor, name: BA, years: 4}\n      source: src\n"+
+			"    duties: [Lead]\n    workplaces: [Office]\n    skills: %s\n    pay: {median: 90000, year: 2022, source: src}\n    traits:\n      lead: {level: 5, basis: leads, source: src}\n", i, skills)
+	}
+	parse := func(procs int) string {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		_, err := Parse("long.yaml", []byte(b.String()))
+		if err == nil {
+			t.Fatal("three wrong careers were accepted")
+		}
+		return err.Error()
+	}
+	one, several := parse(1), parse(3)
+	if one != several {
+		t.Fatalf("decoded in one part:\n%s\nin three:\n%s", one, several)
+	}
+	for _, id := range []string{"c7", fmt.Sprint("c", careersPerWorker+3), fmt.Sprint("c", 3*careersPerWorker-1)} {
+		if !strings.Contains(several, fmt.Sprintf("career %q: skills should be a list", id)) {
+			t.Errorf("the problem of %s is missing:\n%s", id, several)
+		}
 	}
 }

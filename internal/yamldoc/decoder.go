@@ -114,6 +114,13 @@ func expandsPast(root *Node, limit int) *Node {
 	return walk(root)
 }
 
+// Fork returns a decoder for the same file with no problems of its own, for
+// decoding part of the tree on another goroutine; its problems are then
+// the caller's to add.
+func (d *Decoder) Fork() Decoder {
+	return Decoder{File: d.File, over: d.over, overAt: d.overAt}
+}
+
 // Over reports whether the document's aliases expand past what its size
 // allows, and so nothing was decoded. The problem says so, at the alias
 // where it happened.
@@ -250,29 +257,39 @@ func (d *Decoder) Seq(n *Node, what string) []*Node {
 
 // String returns a scalar's text. Numbers and booleans are accepted as text
 // (a title of 2024 is still a title); a list or mapping is a problem.
-func (d *Decoder) String(n *Node, what string) string {
+func (d *Decoder) String(n *Node, what string) string { return d.text(n, what, 0) }
+
+// text is String for n, named in problems by what, or by what[index] when
+// index is positive: that name is only put together when there is a problem.
+func (d *Decoder) text(n *Node, what string, index int) string {
 	if !d.visit(n) {
 		return ""
 	}
+	name := func() string {
+		if index > 0 {
+			return what + "[" + strconv.Itoa(index) + "]"
+		}
+		return what
+	}
 	n = Resolve(n)
 	if n == nil || n.Kind != ScalarNode || n.Tag == "!!null" {
-		d.Errorf(n, "%s should be text, not %s", what, describe(n))
+		d.Errorf(n, "%s should be text, not %s", name(), describe(n))
 		return ""
 	}
 	s := strings.TrimSpace(n.Value)
 	if s == "" {
-		d.Errorf(n, "%s is empty", what)
+		d.Errorf(n, "%s is empty", name())
 	}
 	if r, at, bad := safetext.Find(s); bad {
 		// Text reaches terminals and reports: a control character or a
 		// direction override in it could act on them. Refused where it enters.
-		d.Errorf(n, "%s: character %d is %s, a control character that could change the terminal it is shown in; remove it", what, at, safetext.Name(r))
+		d.Errorf(n, "%s: character %d is %s, a control character that could change the terminal it is shown in; remove it", name(), at, safetext.Name(r))
 		return ""
 	}
 	if c, at, cells, sum, bad := safetext.UnstableWidth(s); bad {
 		// Some terminals draw it cells wide, others sum: no table or card
 		// can line up around it everywhere.
-		d.Errorf(n, "%s: character %d starts %s (%s), which some terminals draw %d columns wide and others %d, so tables and cards around it would not line up; write it without the emoji", what, at, c, codePoints(c), cells, sum)
+		d.Errorf(n, "%s: character %d starts %s (%s), which some terminals draw %d columns wide and others %d, so tables and cards around it would not line up; write it without the emoji", name(), at, c, codePoints(c), cells, sum)
 		return ""
 	}
 	return s
@@ -292,7 +309,7 @@ func (d *Decoder) Strings(n *Node, what string) []string {
 	items := d.Seq(n, what)
 	out := make([]string, 0, len(items))
 	for i, item := range items {
-		if s := d.String(item, fmt.Sprintf("%s[%d]", what, i+1)); s != "" {
+		if s := d.text(item, what, i+1); s != "" {
 			out = append(out, s)
 		}
 	}
