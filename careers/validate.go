@@ -74,10 +74,13 @@ func (v *validator) checkSources() {
 }
 
 func (v *validator) checkSource(what string, r Ref) {
-	if r.ID != "" && !v.sources[r.ID] {
+	if v.unknownSource(r) {
 		v.errorf(r.Pos, "%s: source %q is not in the catalog's sources", what, r.ID)
 	}
 }
+
+// unknownSource reports a reference to a source the catalog does not list.
+func (v *validator) unknownSource(r Ref) bool { return r.ID != "" && !v.sources[r.ID] }
 
 func (v *validator) checkQuestions() {
 	var ids []string
@@ -267,7 +270,9 @@ func (v *validator) checkSettings(what string, c Career) {
 func (v *validator) checkTraits(what string, c Career) {
 	for _, name := range c.TraitOrder {
 		t := c.Traits[name]
-		v.checkSource(fmt.Sprintf("%s trait %q", what, name), t.Source)
+		if v.unknownSource(t.Source) { // named only then: a catalog has many traits
+			v.checkSource(fmt.Sprintf("%s trait %q", what, name), t.Source)
+		}
 		qs := v.uses(name)
 		if len(qs) == 0 && len(v.cat.Questions) > 0 {
 			v.errorf(t.Pos, "%s: trait %q is not asked about by any question", what, name)
