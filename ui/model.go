@@ -177,7 +177,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	default:
 		if m.onAmount() {
-			m.input, cmd = m.input.Update(msg) // cursor blink
+			// The cursor's blink: the frame is built again so that it shows.
+			m.input, cmd = m.input.Update(msg)
+			m.refresh()
 			return m, cmd
 		}
 		return m, nil

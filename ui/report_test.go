@@ -90,3 +90,23 @@ func TestRemoteCursorDoesNotBlink(t *testing.T) {
 		t.Error("locally the amount field returns no blink command: this test no longer shows the difference")
 	}
 }
+
+// The amount field's cursor blinks where it is drawn locally: the blink
+// message builds the frame again, with the cursor shown or hidden.
+func TestLocalCursorBlinkShows(t *testing.T) {
+	m := send(newModel(t, 80, 24), keys("enter", "4")...) // the salary field
+	m2, cmd := m.Update(keyPress("3"))
+	m = m2.(Model)
+	before := m.View().Content
+	for range 3 { // the focus, then blinks: one of them changes the cursor
+		if cmd == nil {
+			t.Fatal("the amount field stopped asking for blinks")
+		}
+		m2, cmd = m.Update(cmd())
+		m = m2.(Model)
+		if m.View().Content != before {
+			return
+		}
+	}
+	t.Fatal("three blink messages left the frame as it was: the blink never shows")
+}
