@@ -20,8 +20,9 @@ func writeResult(ctx context.Context, res quiz.Result, f report.Format, output s
 	if output == "" {
 		switch f {
 		case report.JSON:
-			// Only a failed write can stop it part way (the scores are
-			// tenths of whole numbers, which JSON always holds).
+			// Only a failed write or ctrl+c can stop it part way: its
+			// numbers (points in tenths, answers checked against their
+			// range) are all ones JSON can hold.
 			return report.WriteJSON(ctxWriter{ctx, stdout}, res)
 		case report.Text:
 			return writeStdout(stdout, []byte(report.TextReportWidth(res, ui.TextWidth(stdout)))) // the terminal's width, or 80
