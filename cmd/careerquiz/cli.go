@@ -10,7 +10,6 @@ import (
 	"runtime/debug"
 
 	"careerquiz/careers"
-	"careerquiz/internal/atomicfile"
 	"careerquiz/internal/safetext"
 	"careerquiz/internal/yamldoc"
 	"careerquiz/quiz"
@@ -239,24 +238,7 @@ func scoreAnswers(ctx context.Context, cat *careers.Catalog, opts *options, io s
 	if err := ctx.Err(); err != nil {
 		return err // ctrl+c while scoring: nothing is written
 	}
-	var out []byte
-	if format == report.Text && opts.output == "" {
-		out = []byte(report.TextReportWidth(res, ui.TextWidth(io.out))) // the terminal's width, or 80
-	} else if out, err = report.Render(res, format); err != nil {
-		return err
-	}
-	if opts.output != "" {
-		if fi, err := os.Stat(opts.output); err == nil && fi.Mode()&os.ModeNamedPipe != 0 {
-			// A FIFO blocks until someone reads it: wait so ctrl+c can end it.
-			_, err := interruptible(ctx, func() (struct{}, error) { return struct{}{}, atomicfile.WriteContext(ctx, opts.output, out) })
-			return err
-		}
-		return atomicfile.WriteContext(ctx, opts.output, out) // a file: quick, and given up cleanly on ctrl+c
-	}
-	if _, err := io.out.Write(out); err != nil {
-		return fmt.Errorf("writing the result: %w", err)
-	}
-	return nil
+	return writeResult(ctx, res, format, opts.output, io.out)
 }
 
 // errInterrupted ends a quiz left before the results: exit 130.

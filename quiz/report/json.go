@@ -1,8 +1,11 @@
 package report
 
 import (
-	"encoding/json"
+	"bytes"
 	"fmt"
+	"io"
+	"maps"
+	"slices"
 
 	"careerquiz/careers"
 	"careerquiz/quiz"
@@ -12,88 +15,180 @@ import (
 // changes meaning or goes away.
 const SchemaVersion = 1
 
-type jsonResult struct {
-	Schema    int            `json:"schema"`
-	Catalog   string         `json:"catalog"`
-	Caveat    string         `json:"caveat"`
-	Answers   map[string]any `json:"answers"`
-	Answered  int            `json:"answered"`
-	Questions int            `json:"questions"`
-	Decisive  bool           `json:"decisive"`
-	Notice    string         `json:"notice"`
-	Leading   []string       `json:"leading"`
-	AskNext   []string       `json:"ask_next"`
-	Ranking   []jsonRanked   `json:"ranking"`
-	WhatIf    []jsonWhatIf   `json:"what_if"`
-}
-
-type jsonRanked struct {
-	ID      string       `json:"id"`
-	Title   string       `json:"title"`
-	Score   float64      `json:"score"`
-	Unknown []string     `json:"unknown"`
-	Reasons []jsonReason `json:"reasons"`
-}
-
-type jsonReason struct {
-	Question string  `json:"question"`
-	Text     string  `json:"text"`
-	Points   float64 `json:"points"`
-	Max      float64 `json:"max"`
-	Cap      bool    `json:"cap,omitempty"`
-}
-
-type jsonWhatIf struct {
-	Changes []jsonChange `json:"changes"`
-	Top     string       `json:"top"`
-}
-
-type jsonChange struct {
-	Question string `json:"question"`
-	Answer   any    `json:"answer"`
-	From     any    `json:"from"`
-}
-
-// JSONReport is the result as the JSON contract of design.md.
+// JSONReport is the result as the JSON contract of design.md, in memory.
 func JSONReport(res quiz.Result) ([]byte, error) {
-	out := jsonResult{
-		Schema:    SchemaVersion,
-		Catalog:   res.Catalog.Title,
-		Caveat:    res.Catalog.Note,
-		Answers:   map[string]any{},
-		Answered:  res.Answered,
-		Questions: res.Questions,
-		Decisive:  res.Decisive,
-		Notice:    res.Notice,
-		Leading:   append([]string{}, res.Leading...),
-		AskNext:   append([]string{}, res.AskNext...),
-		Ranking:   []jsonRanked{},
-		WhatIf:    []jsonWhatIf{},
+	var b bytes.Buffer
+	if err := WriteJSON(&b, res); err != nil {
+		return nil, err
 	}
-	for id, a := range res.Answers {
-		q, _ := res.Catalog.Question(id)
-		out.Answers[id] = answerValue(q, a)
+	return b.Bytes(), nil
+}
+
+// WriteJSON writes the result as the JSON contract of design.md to w, a
+// career at a time: a catalog of 10,000 careers makes some 33 MB, which is
+// never held whole. The bytes are those json.MarshalIndent(v, "", "  ")
+// wrote for the report's structure (see json_reference_test.go), ending in
+// a newline. On an error, what was written before it stays written: write
+// to a file atomically (internal/atomicfile) where that matters.
+func WriteJSON(w io.Writer, res quiz.Result) error {
+	j := newJSONWriter(w)
+	j.raw("{")
+	j.key(1, true, "schema")
+	j.int(SchemaVersion)
+	j.key(1, false, "catalog")
+	j.str(res.Catalog.Title)
+	j.key(1, false, "caveat")
+	j.str(res.Catalog.Note)
+	j.key(1, false, "answers")
+	writeAnswers(j, res)
+	j.key(1, false, "answered")
+	j.int(res.Answered)
+	j.key(1, false, "questions")
+	j.int(res.Questions)
+	j.key(1, false, "decisive")
+	j.bool(res.Decisive)
+	j.key(1, false, "notice")
+	j.str(res.Notice)
+	j.key(1, false, "leading")
+	j.strings(1, res.Leading)
+	j.key(1, false, "ask_next")
+	j.strings(1, res.AskNext)
+	j.key(1, false, "ranking")
+	writeRanking(j, res.Ranking)
+	j.key(1, false, "what_if")
+	writeWhatIfs(j, res)
+	j.raw("\n}\n")
+	j.flush()
+	if j.err != nil {
+		return fmt.Errorf("writing the JSON result: %w", j.err)
 	}
-	for _, r := range res.Ranking {
-		jr := jsonRanked{ID: r.Career.ID, Title: r.Career.Title, Score: r.Score, Unknown: append([]string{}, r.Unknown...), Reasons: []jsonReason{}}
-		for _, re := range r.Reasons() {
-			jr.Reasons = append(jr.Reasons, jsonReason{Question: re.Question, Text: re.Text, Points: re.Points, Max: re.Max, Cap: re.Cap})
+	return nil
+}
+
+// writeAnswers writes the answers as an object, its keys sorted (as
+// json.Marshal sorts a map's).
+func writeAnswers(j *jsonWriter, res quiz.Result) {
+	if len(res.Answers) == 0 {
+		j.raw("{}")
+		return
+	}
+	j.raw("{")
+	for i, id := range slices.Sorted(maps.Keys(res.Answers)) {
+		q, _ := res.Catalog.Question(id) // every answer's question is in the catalog (quiz.ParseAnswers)
+		j.key(2, i == 0, id)
+		j.value(answerValue(q, res.Answers[id]))
+	}
+	j.newline(1)
+	j.raw("}")
+}
+
+// writeRanking writes every career, best first, passing each on once the
+// buffer is full.
+func writeRanking(j *jsonWriter, ranking []quiz.Ranked) {
+	if len(ranking) == 0 {
+		j.raw("[]")
+		return
+	}
+	j.raw("[")
+	for i, r := range ranking {
+		j.item(2, i == 0)
+		writeCareer(j, r)
+		j.flushIfFull()
+		if j.err != nil {
+			return // nothing more can be written
 		}
-		out.Ranking = append(out.Ranking, jr)
 	}
-	for _, w := range res.WhatIf {
-		jw := jsonWhatIf{Top: w.Top}
-		for _, c := range w.Changes {
-			q, _ := res.Catalog.Question(c.Question)
-			jw.Changes = append(jw.Changes, jsonChange{Question: c.Question, Answer: answerValue(q, c.Answer), From: answerValue(q, c.From)})
+	j.newline(1)
+	j.raw("]")
+}
+
+// writeCareer writes one career of the ranking at depth 2, with its
+// reasons.
+func writeCareer(j *jsonWriter, r quiz.Ranked) {
+	j.raw("{")
+	j.key(3, true, "id")
+	j.str(r.Career.ID)
+	j.key(3, false, "title")
+	j.str(r.Career.Title)
+	j.key(3, false, "score")
+	j.float(r.Score)
+	j.key(3, false, "unknown")
+	j.strings(3, r.Unknown)
+	j.key(3, false, "reasons")
+	reasons := r.Reasons()
+	if len(reasons) == 0 {
+		j.raw("[]")
+	} else {
+		j.raw("[")
+		for i, re := range reasons {
+			j.item(4, i == 0)
+			writeReason(j, re)
 		}
-		out.WhatIf = append(out.WhatIf, jw)
+		j.newline(3)
+		j.raw("]")
 	}
-	data, err := json.MarshalIndent(out, "", "  ")
-	if err != nil {
-		return nil, fmt.Errorf("writing the JSON result: %w", err)
+	j.newline(2)
+	j.raw("}")
+}
+
+// writeReason writes one reason at depth 4; "cap" only when it is one.
+func writeReason(j *jsonWriter, re quiz.Reason) {
+	j.raw("{")
+	j.key(5, true, "question")
+	j.str(re.Question)
+	j.key(5, false, "text")
+	j.str(re.Text)
+	j.key(5, false, "points")
+	j.float(re.Points)
+	j.key(5, false, "max")
+	j.float(re.Max)
+	if re.Cap {
+		j.key(5, false, "cap")
+		j.bool(true)
 	}
-	return append(data, '\n'), nil
+	j.newline(4)
+	j.raw("}")
+}
+
+// writeWhatIfs writes the what-ifs; a what-if without changes has
+// "changes": null, as the structure it was marshalled from had.
+func writeWhatIfs(j *jsonWriter, res quiz.Result) {
+	if len(res.WhatIf) == 0 {
+		j.raw("[]")
+		return
+	}
+	j.raw("[")
+	for i, w := range res.WhatIf {
+		j.item(2, i == 0)
+		j.raw("{")
+		j.key(3, true, "changes")
+		if len(w.Changes) == 0 {
+			j.raw("null")
+		} else {
+			j.raw("[")
+			for k, c := range w.Changes {
+				q, _ := res.Catalog.Question(c.Question) // a what-if changes the catalog's questions only
+				j.item(4, k == 0)
+				j.raw("{")
+				j.key(5, true, "question")
+				j.str(c.Question)
+				j.key(5, false, "answer")
+				j.value(answerValue(q, c.Answer))
+				j.key(5, false, "from")
+				j.value(answerValue(q, c.From))
+				j.newline(4)
+				j.raw("}")
+			}
+			j.newline(3)
+			j.raw("]")
+		}
+		j.key(3, false, "top")
+		j.str(w.Top)
+		j.newline(2)
+		j.raw("}")
+	}
+	j.newline(1)
+	j.raw("]")
 }
 
 // answerValue is an answer as an answers file holds it: an option id, a

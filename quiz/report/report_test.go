@@ -213,7 +213,10 @@ func TestReportsWithNoClearFit(t *testing.T) {
 			t.Errorf("no clear fit not said:\n%s", s)
 		}
 	}
-	data, _ := JSONReport(res)
+	data, err := JSONReport(res)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if !strings.Contains(string(data), `"decisive": false`) || !strings.Contains(string(data), `"leading": [`) {
 		t.Errorf("json: %s", data[:200])
 	}
