@@ -107,6 +107,7 @@ var quickCases = []string{
 	"a:\n  - b\n  -\n    c: d\n",
 	"\"yes\": no\n'q': 1\n",
 	"a: b#c\nd: e:f\n",
+	"salary: 55,000\nrn: yes\nexperience: 'none'\nmanagement: 4\npay: $55k\n", // an answers file
 }
 
 func TestQuickReadsWhatYAMLv3Reads(t *testing.T) {
