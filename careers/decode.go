@@ -105,10 +105,10 @@ func (d *decoder) source(n *yamldoc.Node, what string) Source {
 		return s
 	}
 	d.Require(n, what, fields, "id", "short", "name")
-	each(fields, "id", func(v *yamldoc.Node) { s.ID = d.String(v, what+": id") })
-	each(fields, "short", func(v *yamldoc.Node) { s.Short = d.String(v, what+": short") })
-	each(fields, "name", func(v *yamldoc.Node) { s.Name = d.String(v, what+": name") })
-	each(fields, "url", func(v *yamldoc.Node) { s.URL = d.String(v, what+": url") })
+	each(fields, "id", func(v *yamldoc.Node) { s.ID = d.String(v, what, ": id") })
+	each(fields, "short", func(v *yamldoc.Node) { s.Short = d.String(v, what, ": short") })
+	each(fields, "name", func(v *yamldoc.Node) { s.Name = d.String(v, what, ": name") })
+	each(fields, "url", func(v *yamldoc.Node) { s.URL = d.String(v, what, ": url") })
 	return s
 }
 
@@ -134,8 +134,8 @@ func idOf(n *yamldoc.Node) (string, bool) {
 	return "", false
 }
 
-func (d *decoder) ref(n *yamldoc.Node, what string) Ref {
-	return Ref{Pos: pos(n), ID: d.String(n, what)}
+func (d *decoder) ref(n *yamldoc.Node, what string, more ...string) Ref {
+	return Ref{Pos: pos(n), ID: d.String(n, what, more...)}
 }
 
 func (d *decoder) question(n *yamldoc.Node, what string) Question {
@@ -144,13 +144,13 @@ func (d *decoder) question(n *yamldoc.Node, what string) Question {
 	if !ok {
 		return q
 	}
-	each(fields, "id", func(v *yamldoc.Node) { q.ID = d.String(v, what+": id") })
+	each(fields, "id", func(v *yamldoc.Node) { q.ID = d.String(v, what, ": id") })
 	d.Require(n, what, fields, "id", "topic", "prompt", "why", "kind", "trait")
-	each(fields, "topic", func(v *yamldoc.Node) { q.Topic = d.String(v, what+": topic") })
-	each(fields, "prompt", func(v *yamldoc.Node) { q.Prompt = d.String(v, what+": prompt") })
-	each(fields, "why", func(v *yamldoc.Node) { q.Why = d.String(v, what+": why") })
+	each(fields, "topic", func(v *yamldoc.Node) { q.Topic = d.String(v, what, ": topic") })
+	each(fields, "prompt", func(v *yamldoc.Node) { q.Prompt = d.String(v, what, ": prompt") })
+	each(fields, "why", func(v *yamldoc.Node) { q.Why = d.String(v, what, ": why") })
 	each(fields, "kind", func(v *yamldoc.Node) {
-		switch k := Kind(d.String(v, what+": kind")); k {
+		switch k := Kind(d.String(v, what, ": kind")); k {
 		case Scale, Choice, Number:
 			q.Kind = k
 		case "":
@@ -159,17 +159,17 @@ func (d *decoder) question(n *yamldoc.Node, what string) Question {
 		}
 	})
 	each(fields, "weight", func(v *yamldoc.Node) {
-		if w, ok := d.Number(v, what+": weight"); ok {
+		if w, ok := d.Number(v, what, ": weight"); ok {
 			if w <= 0 || w > 100 {
 				d.Errorf(v, "%s: weight %g is out of range: use a number above 0, up to 100", what, w)
 			}
 			q.Weight = w
 		}
 	})
-	each(fields, "trait", func(v *yamldoc.Node) { q.Trait = d.ref(v, what+": trait") })
+	each(fields, "trait", func(v *yamldoc.Node) { q.Trait = d.ref(v, what, ": trait") })
 	each(fields, "fact", func(v *yamldoc.Node) { q.Fact = d.bool(v, what+": fact") })
 	each(fields, "fit", func(v *yamldoc.Node) {
-		q.Fit = Fit(d.String(v, what+": fit"))
+		q.Fit = Fit(d.String(v, what, ": fit"))
 		switch q.Fit {
 		case Closeness, Limit, Goal, Member, "":
 		default:
@@ -183,7 +183,7 @@ func (d *decoder) question(n *yamldoc.Node, what string) Question {
 		q.Range = d.numberRange(f.Value, what+": range")
 	}
 	each(fields, "options", func(v *yamldoc.Node) {
-		for i, item := range d.Seq(v, what+": options") {
+		for i, item := range d.Seq(v, what, ": options") {
 			q.Options = append(q.Options, d.option(item, what, i+1))
 		}
 	})
@@ -230,10 +230,10 @@ func (d *decoder) scale(n *yamldoc.Node, what string) ScaleRange {
 	}
 	d.Require(n, what, fields, "min", "max", "low", "high")
 	var okMin, okMax bool
-	each(fields, "min", func(v *yamldoc.Node) { s.Min, okMin = d.Int(v, what+": min") })
-	each(fields, "max", func(v *yamldoc.Node) { s.Max, okMax = d.Int(v, what+": max") })
-	each(fields, "low", func(v *yamldoc.Node) { s.Low = d.String(v, what+": low") })
-	each(fields, "high", func(v *yamldoc.Node) { s.High = d.String(v, what+": high") })
+	each(fields, "min", func(v *yamldoc.Node) { s.Min, okMin = d.Int(v, what, ": min") })
+	each(fields, "max", func(v *yamldoc.Node) { s.Max, okMax = d.Int(v, what, ": max") })
+	each(fields, "low", func(v *yamldoc.Node) { s.Low = d.String(v, what, ": low") })
+	each(fields, "high", func(v *yamldoc.Node) { s.High = d.String(v, what, ": high") })
 	if okMin && okMax && (s.Max <= s.Min || s.Max-s.Min > 10) {
 		d.Errorf(n, "%s: min %d and max %d do not make a scale: max must be above min, by 10 at most", what, s.Min, s.Max)
 	}
@@ -252,9 +252,9 @@ func (d *decoder) numberRange(n *yamldoc.Node, what string) Range {
 	}
 	d.Require(n, what, fields, "min", "max")
 	var okMin, okMax bool
-	each(fields, "min", func(v *yamldoc.Node) { r.Min, okMin = d.Number(v, what+": min") })
-	each(fields, "max", func(v *yamldoc.Node) { r.Max, okMax = d.Number(v, what+": max") })
-	each(fields, "unit", func(v *yamldoc.Node) { r.Unit = d.String(v, what+": unit") })
+	each(fields, "min", func(v *yamldoc.Node) { r.Min, okMin = d.Number(v, what, ": min") })
+	each(fields, "max", func(v *yamldoc.Node) { r.Max, okMax = d.Number(v, what, ": max") })
+	each(fields, "unit", func(v *yamldoc.Node) { r.Unit = d.String(v, what, ": unit") })
 	if okMin && okMax && (r.Max <= r.Min || r.Min < 0 || r.Max > maxRange) {
 		d.Errorf(n, "%s: min %g and max %g are not a range: min must be 0 or more and max above it, up to %g", what, r.Min, r.Max, float64(maxRange))
 	}
@@ -272,15 +272,15 @@ func (d *decoder) option(n *yamldoc.Node, question string, place int) Option {
 		return o
 	}
 	d.Require(n, what, fields, "id", "label")
-	each(fields, "id", func(v *yamldoc.Node) { o.ID = d.String(v, what+": id") })
-	each(fields, "label", func(v *yamldoc.Node) { o.Label = d.String(v, what+": label") })
+	each(fields, "id", func(v *yamldoc.Node) { o.ID = d.String(v, what, ": id") })
+	each(fields, "label", func(v *yamldoc.Node) { o.Label = d.String(v, what, ": label") })
 	each(fields, "value", func(v *yamldoc.Node) {
-		o.Value, _ = d.Number(v, what+": value")
+		o.Value, _ = d.Number(v, what, ": value")
 		o.HasValue = true // given, even if wrong: that problem is reported once
 	})
-	each(fields, "education", func(v *yamldoc.Node) { o.Education = d.String(v, what+": education") })
+	each(fields, "education", func(v *yamldoc.Node) { o.Education = d.String(v, what, ": education") })
 	each(fields, "pay", func(v *yamldoc.Node) {
-		o.Pay = d.String(v, what+": pay")
+		o.Pay = d.String(v, what, ": pay")
 		if o.Pay != "" && !slices.Contains(PayFigures(), o.Pay) {
 			d.Errorf(v, "%s: pay %s is not one of %s", what, yamldoc.Quote(o.Pay), joinOr(PayFigures()))
 		}

@@ -2,6 +2,7 @@ package careers
 
 import (
 	"strconv"
+	"strings"
 
 	"careerquiz/internal/yamldoc"
 )
@@ -13,29 +14,29 @@ func (d *decoder) career(n *yamldoc.Node, what string) Career {
 	if !ok {
 		return c
 	}
-	each(fields, "id", func(v *yamldoc.Node) { c.ID = d.String(v, what+": id") })
+	each(fields, "id", func(v *yamldoc.Node) { c.ID = d.String(v, what, ": id") })
 	d.Require(n, what, fields, "id", "title", "summary", "education", "duties", "workplaces", "skills")
-	each(fields, "title", func(v *yamldoc.Node) { c.Title = d.String(v, what+": title") })
-	each(fields, "summary", func(v *yamldoc.Node) { c.Summary = d.String(v, what+": summary") })
+	each(fields, "title", func(v *yamldoc.Node) { c.Title = d.String(v, what, ": title") })
+	each(fields, "summary", func(v *yamldoc.Node) { c.Summary = d.String(v, what, ": summary") })
 	each(fields, "education", func(v *yamldoc.Node) { c.Education = d.education(v, what+": education") })
-	each(fields, "duties", func(v *yamldoc.Node) { c.Duties = d.Strings(v, what+": duties") })
-	each(fields, "workplaces", func(v *yamldoc.Node) { c.Workplaces = d.Strings(v, what+": workplaces") })
-	each(fields, "skills", func(v *yamldoc.Node) { c.Skills = d.Strings(v, what+": skills") })
-	each(fields, "next_steps", func(v *yamldoc.Node) { c.NextSteps = d.Strings(v, what+": next_steps") })
+	each(fields, "duties", func(v *yamldoc.Node) { c.Duties = d.Strings(v, what, ": duties") })
+	each(fields, "workplaces", func(v *yamldoc.Node) { c.Workplaces = d.Strings(v, what, ": workplaces") })
+	each(fields, "skills", func(v *yamldoc.Node) { c.Skills = d.Strings(v, what, ": skills") })
+	each(fields, "next_steps", func(v *yamldoc.Node) { c.NextSteps = d.Strings(v, what, ": next_steps") })
 	each(fields, "settings", func(v *yamldoc.Node) {
-		for i, item := range d.Seq(v, what+": settings") {
+		for i, item := range d.Seq(v, what, ": settings") {
 			c.Settings = append(c.Settings, d.ref(item, what+": settings["+strconv.Itoa(i+1)+"]"))
 		}
 	})
 	each(fields, "pay", func(v *yamldoc.Node) { c.Pay = d.pay(v, what+": pay") })
 	each(fields, "outlook", func(v *yamldoc.Node) { c.Outlook = d.outlook(v, what+": outlook") })
 	each(fields, "history", func(v *yamldoc.Node) {
-		for i, item := range d.Seq(v, what+": history") {
+		for i, item := range d.Seq(v, what, ": history") {
 			c.History = append(c.History, d.fact(item, what+": history["+strconv.Itoa(i+1)+"]"))
 		}
 	})
 	each(fields, "prerequisites", func(v *yamldoc.Node) {
-		for i, item := range d.Seq(v, what+": prerequisites") {
+		for i, item := range d.Seq(v, what, ": prerequisites") {
 			c.Prerequisites = append(c.Prerequisites, d.prerequisite(item, what+": prerequisite "+strconv.Itoa(i+1)))
 		}
 	})
@@ -61,9 +62,9 @@ func (d *decoder) education(n *yamldoc.Node, what string) Education {
 		return e
 	}
 	d.Require(n, what, fields, "routes", "source")
-	each(fields, "source", func(v *yamldoc.Node) { e.Source = d.ref(v, what+": source") })
+	each(fields, "source", func(v *yamldoc.Node) { e.Source = d.ref(v, what, ": source") })
 	each(fields, "routes", func(v *yamldoc.Node) {
-		items := d.Seq(v, what+": routes")
+		items := d.Seq(v, what, ": routes")
 		if n := yamldoc.Resolve(v); n.Kind == yamldoc.SequenceNode && len(items) == 0 {
 			d.Errorf(v, "%s: routes: list at least one way in (an education level and its name)", what)
 		}
@@ -72,7 +73,7 @@ func (d *decoder) education(n *yamldoc.Node, what string) Education {
 		}
 	})
 	each(fields, "certifications", func(v *yamldoc.Node) {
-		for i, item := range d.Seq(v, what+": certifications") {
+		for i, item := range d.Seq(v, what, ": certifications") {
 			e.Certifications = append(e.Certifications, d.certification(item, what+": certification "+strconv.Itoa(i+1)))
 		}
 	})
@@ -85,14 +86,14 @@ func (d *decoder) route(n *yamldoc.Node, what string) Route {
 	if !ok {
 		return r
 	}
-	each(fields, "field", func(v *yamldoc.Node) { r.Field = d.String(v, what+": field") })
+	each(fields, "field", func(v *yamldoc.Node) { r.Field = d.String(v, what, ": field") })
 	each(fields, "credits_unit", func(v *yamldoc.Node) {
-		r.CreditUnit = d.String(v, what+": credits_unit")
+		r.CreditUnit = d.String(v, what, ": credits_unit")
 		if r.CreditUnit != "" && r.CreditUnit != "quarter" && r.CreditUnit != "semester" {
 			d.Errorf(v, "%s: credits_unit %s is not one of quarter or semester", what, yamldoc.Quote(r.CreditUnit))
 		}
 	})
-	each(fields, "credits_source", func(v *yamldoc.Node) { r.CreditSource = d.ref(v, what+": credits_source") })
+	each(fields, "credits_source", func(v *yamldoc.Node) { r.CreditSource = d.ref(v, what, ": credits_source") })
 	each(fields, "requires", func(v *yamldoc.Node) {
 		reqs, ok := d.Map(v, what+": requires", nil)
 		if !ok {
@@ -107,14 +108,14 @@ func (d *decoder) route(n *yamldoc.Node, what string) Route {
 	})
 	d.Require(n, what, fields, "level", "name", "years")
 	each(fields, "level", func(v *yamldoc.Node) {
-		r.Level = d.String(v, what+": level")
+		r.Level = d.String(v, what, ": level")
 		if r.Level != "" && EducationRank(r.Level) < 0 {
 			d.Errorf(v, "%s: level %s is not one of %s", what, yamldoc.Quote(r.Level), joinOr(EducationLevels()))
 		}
 	})
-	each(fields, "name", func(v *yamldoc.Node) { r.Name = d.String(v, what+": name") })
+	each(fields, "name", func(v *yamldoc.Node) { r.Name = d.String(v, what, ": name") })
 	each(fields, "years", func(v *yamldoc.Node) {
-		if y, ok := d.Number(v, what+": years"); ok {
+		if y, ok := d.Number(v, what, ": years"); ok {
 			if y < 0 || y > 15 {
 				d.Errorf(v, "%s: years %g is out of range (0 to 15)", what, y)
 			}
@@ -122,7 +123,7 @@ func (d *decoder) route(n *yamldoc.Node, what string) Route {
 		}
 	})
 	each(fields, "credits", func(v *yamldoc.Node) {
-		if c, ok := d.Int(v, what+": credits"); ok {
+		if c, ok := d.Int(v, what, ": credits"); ok {
 			if c <= 0 || c > 500 {
 				d.Errorf(v, "%s: credits %d is out of range (1 to 500)", what, c)
 			}
@@ -139,9 +140,9 @@ func (d *decoder) certification(n *yamldoc.Node, what string) Certification {
 		return c
 	}
 	d.Require(n, what, fields, "name", "grantor")
-	each(fields, "name", func(v *yamldoc.Node) { c.Name = d.String(v, what+": name") })
-	each(fields, "grantor", func(v *yamldoc.Node) { c.Grantor = d.String(v, what+": grantor") })
-	each(fields, "note", func(v *yamldoc.Node) { c.Note = d.String(v, what+": note") })
+	each(fields, "name", func(v *yamldoc.Node) { c.Name = d.String(v, what, ": name") })
+	each(fields, "grantor", func(v *yamldoc.Node) { c.Grantor = d.String(v, what, ": grantor") })
+	each(fields, "note", func(v *yamldoc.Node) { c.Note = d.String(v, what, ": note") })
 	return c
 }
 
@@ -153,17 +154,17 @@ func (d *decoder) pay(n *yamldoc.Node, what string) *Pay {
 	}
 	d.Require(n, what+" (a figure needs its year and source)", fields, "median", "year", "source")
 	each(fields, "median", func(v *yamldoc.Node) {
-		if m, ok := d.Number(v, what+": median"); ok {
+		if m, ok := d.Number(v, what, ": median"); ok {
 			if m <= 0 || m > 10_000_000 {
 				d.Errorf(v, "%s: median %g is out of range (above 0, up to 10,000,000)", what, m)
 			}
 			p.Median = m
 		}
 	})
-	each(fields, "year", func(v *yamldoc.Node) { p.Year = d.year(v, what+": year") })
-	each(fields, "as_of", func(v *yamldoc.Node) { p.AsOf = d.String(v, what+": as_of") })
-	each(fields, "occupation", func(v *yamldoc.Node) { p.Occupation = d.String(v, what+": occupation") })
-	each(fields, "source", func(v *yamldoc.Node) { p.Source = d.ref(v, what+": source") })
+	each(fields, "year", func(v *yamldoc.Node) { p.Year = d.year(v, what, ": year") })
+	each(fields, "as_of", func(v *yamldoc.Node) { p.AsOf = d.String(v, what, ": as_of") })
+	each(fields, "occupation", func(v *yamldoc.Node) { p.Occupation = d.String(v, what, ": occupation") })
+	each(fields, "source", func(v *yamldoc.Node) { p.Source = d.ref(v, what, ": source") })
 	each(fields, "range", func(v *yamldoc.Node) { p.Range = d.payRange(v, what+": range") })
 	return p
 }
@@ -181,7 +182,7 @@ func (d *decoder) payRange(n *yamldoc.Node, what string) *PayRange {
 	read := 0
 	for i, name := range PayFigures() {
 		each(fields, name, func(v *yamldoc.Node) {
-			if f, ok := d.Number(v, what+": "+name); ok {
+			if f, ok := d.Number(v, what, ": ", name); ok {
 				if f <= 0 || f > 10_000_000 {
 					d.Errorf(v, "%s: %s %g is out of range (above 0, up to 10,000,000)", what, name, f)
 				}
@@ -197,9 +198,9 @@ func (d *decoder) payRange(n *yamldoc.Node, what string) *PayRange {
 			}
 		}
 	}
-	each(fields, "year", func(v *yamldoc.Node) { r.Year = d.year(v, what+": year") })
-	each(fields, "as_of", func(v *yamldoc.Node) { r.AsOf = d.String(v, what+": as_of") })
-	each(fields, "source", func(v *yamldoc.Node) { r.Source = d.ref(v, what+": source") })
+	each(fields, "year", func(v *yamldoc.Node) { r.Year = d.year(v, what, ": year") })
+	each(fields, "as_of", func(v *yamldoc.Node) { r.AsOf = d.String(v, what, ": as_of") })
+	each(fields, "source", func(v *yamldoc.Node) { r.Source = d.ref(v, what, ": source") })
 	return r
 }
 
@@ -211,21 +212,21 @@ func (d *decoder) outlook(n *yamldoc.Node, what string) *Outlook {
 	}
 	d.Require(n, what+" (a figure needs its decade and source)", fields, "growth", "decade", "descriptor", "source")
 	each(fields, "growth", func(v *yamldoc.Node) {
-		if g, ok := d.Number(v, what+": growth"); ok {
+		if g, ok := d.Number(v, what, ": growth"); ok {
 			if g < -100 || g > 1000 {
 				d.Errorf(v, "%s: growth %g%% is out of range (-100 to 1000)", what, g)
 			}
 			o.Growth = g
 		}
 	})
-	each(fields, "decade", func(v *yamldoc.Node) { o.Decade = d.String(v, what+": decade") })
+	each(fields, "decade", func(v *yamldoc.Node) { o.Decade = d.String(v, what, ": decade") })
 	each(fields, "descriptor", func(v *yamldoc.Node) {
-		o.Descriptor = d.String(v, what+": descriptor")
+		o.Descriptor = d.String(v, what, ": descriptor")
 		if o.Descriptor != "" && OutlookLevel(o.Descriptor) == 0 {
 			d.Errorf(v, "%s: descriptor %s is not one of %s", what, yamldoc.Quote(o.Descriptor), joinOr(OutlookDescriptors()))
 		}
 	})
-	each(fields, "source", func(v *yamldoc.Node) { o.Source = d.ref(v, what+": source") })
+	each(fields, "source", func(v *yamldoc.Node) { o.Source = d.ref(v, what, ": source") })
 	return o
 }
 
@@ -236,9 +237,9 @@ func (d *decoder) fact(n *yamldoc.Node, what string) Fact {
 		return f
 	}
 	d.Require(n, what+" (a fact needs its year and source)", fields, "fact", "year", "source")
-	each(fields, "fact", func(v *yamldoc.Node) { f.Text = d.String(v, what+": fact") })
-	each(fields, "year", func(v *yamldoc.Node) { f.Year = d.year(v, what+": year") })
-	each(fields, "source", func(v *yamldoc.Node) { f.Source = d.ref(v, what+": source") })
+	each(fields, "fact", func(v *yamldoc.Node) { f.Text = d.String(v, what, ": fact") })
+	each(fields, "year", func(v *yamldoc.Node) { f.Year = d.year(v, what, ": year") })
+	each(fields, "source", func(v *yamldoc.Node) { f.Source = d.ref(v, what, ": source") })
 	return f
 }
 
@@ -249,19 +250,19 @@ func (d *decoder) prerequisite(n *yamldoc.Node, what string) Prerequisite {
 		return p
 	}
 	d.Require(n, what, fields, "text", "trait", "needs", "cap", "source")
-	each(fields, "text", func(v *yamldoc.Node) { p.Text = d.String(v, what+": text") })
-	each(fields, "short", func(v *yamldoc.Node) { p.Short = d.String(v, what+": short") })
-	each(fields, "trait", func(v *yamldoc.Node) { p.Trait = d.ref(v, what+": trait") })
-	each(fields, "needs", func(v *yamldoc.Node) { p.Needs, p.valid = d.Number(v, what+": needs") })
+	each(fields, "text", func(v *yamldoc.Node) { p.Text = d.String(v, what, ": text") })
+	each(fields, "short", func(v *yamldoc.Node) { p.Short = d.String(v, what, ": short") })
+	each(fields, "trait", func(v *yamldoc.Node) { p.Trait = d.ref(v, what, ": trait") })
+	each(fields, "needs", func(v *yamldoc.Node) { p.Needs, p.valid = d.Number(v, what, ": needs") })
 	each(fields, "cap", func(v *yamldoc.Node) {
-		if c, ok := d.Number(v, what+": cap"); ok {
+		if c, ok := d.Number(v, what, ": cap"); ok {
 			if c < 0 || c >= 100 {
 				d.Errorf(v, "%s: cap %g is out of range: a score cap is 0 or more and below 100", what, c)
 			}
 			p.Cap = c
 		}
 	})
-	each(fields, "source", func(v *yamldoc.Node) { p.Source = d.ref(v, what+": source") })
+	each(fields, "source", func(v *yamldoc.Node) { p.Source = d.ref(v, what, ": source") })
 	return p
 }
 
@@ -272,16 +273,16 @@ func (d *decoder) trait(n *yamldoc.Node, what string) Trait {
 		return t
 	}
 	d.Require(n, what, fields, "level", "basis", "source")
-	each(fields, "level", func(v *yamldoc.Node) { t.Level, t.valid = d.Number(v, what+": level") })
-	each(fields, "basis", func(v *yamldoc.Node) { t.Basis = d.String(v, what+": basis") })
-	each(fields, "source", func(v *yamldoc.Node) { t.Source = d.ref(v, what+": source") })
+	each(fields, "level", func(v *yamldoc.Node) { t.Level, t.valid = d.Number(v, what, ": level") })
+	each(fields, "basis", func(v *yamldoc.Node) { t.Basis = d.String(v, what, ": basis") })
+	each(fields, "source", func(v *yamldoc.Node) { t.Source = d.ref(v, what, ": source") })
 	return t
 }
 
-func (d *decoder) year(n *yamldoc.Node, what string) int {
-	y, ok := d.Int(n, what)
+func (d *decoder) year(n *yamldoc.Node, what string, more ...string) int {
+	y, ok := d.Int(n, what, more...)
 	if ok && (y < 1900 || y > 2100) {
-		d.Errorf(n, "%s: %d is not a plausible year", what, y)
+		d.Errorf(n, "%s: %d is not a plausible year", what+strings.Join(more, ""), y)
 	}
 	return y
 }

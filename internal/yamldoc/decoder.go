@@ -19,6 +19,10 @@ type Decoder struct {
 	// allows; nothing is decoded then.
 	over   bool
 	overAt Problem
+	// fieldBlock is where Map takes its fields from: a catalog has hundreds
+	// of thousands of small mappings, and one allocation each would be most
+	// of decoding's cost.
+	fieldBlock []Field
 }
 
 // Aliases may make a document read as this many times its own nodes, plus
@@ -195,7 +199,7 @@ func (d *Decoder) Map(n *Node, what string, allowed []string) (Fields, bool) {
 		d.Errorf(n, "%s should be a mapping of keys to values, not %s", what, describe(n))
 		return nil, false
 	}
-	fields := make(Fields, 0, len(n.Content)/2)
+	fields := d.fieldRoom(len(n.Content) / 2)
 	var index map[string]int // by key, once the mapping is large
 	if len(n.Content)/2 > smallMapping {
 		index = make(map[string]int, len(n.Content)/2)
@@ -233,6 +237,16 @@ func (d *Decoder) Map(n *Node, what string, allowed []string) (Fields, bool) {
 	return fields, true
 }
 
+// fieldRoom returns an empty Fields with room for n, taken from fieldBlock.
+func (d *Decoder) fieldRoom(n int) Fields {
+	if cap(d.fieldBlock)-len(d.fieldBlock) < n {
+		d.fieldBlock = make([]Field, 0, max(n, 1024))
+	}
+	start := len(d.fieldBlock)
+	d.fieldBlock = d.fieldBlock[:start+n]
+	return d.fieldBlock[start : start : start+n]
+}
+
 // Require reports each of names missing from fields.
 func (d *Decoder) Require(n *Node, what string, fields Fields, names ...string) {
 	for _, name := range names {
@@ -242,14 +256,15 @@ func (d *Decoder) Require(n *Node, what string, fields Fields, names ...string) 
 	}
 }
 
-// Seq checks that n is a sequence and returns its items.
-func (d *Decoder) Seq(n *Node, what string) []*Node {
+// Seq checks that n is a sequence and returns its items; what and more
+// name it in problems, as String.
+func (d *Decoder) Seq(n *Node, what string, more ...string) []*Node {
 	if !d.visit(n) {
 		return nil
 	}
 	n = Resolve(n)
 	if n == nil || n.Kind != SequenceNode {
-		d.Errorf(n, "%s should be a list, not %s", what, describe(n))
+		d.Errorf(n, "%s should be a list, not %s", label{what, more, 0}.String(), describe(n))
 		return nil
 	}
 	return n.Content
@@ -257,20 +272,35 @@ func (d *Decoder) Seq(n *Node, what string) []*Node {
 
 // String returns a scalar's text. Numbers and booleans are accepted as text
 // (a title of 2024 is still a title); a list or mapping is a problem.
-func (d *Decoder) String(n *Node, what string) string { return d.text(n, what, 0) }
+// The name is what followed by more ("career \"coder\"", ": title"): the
+// parts are joined only for a problem, as a catalog of 10,000 careers reads
+// hundreds of thousands of values and has few problems.
+func (d *Decoder) String(n *Node, what string, more ...string) string {
+	return d.text(n, label{what, more, 0})
+}
 
-// text is String for n, named in problems by what, or by what[index] when
-// index is positive: that name is only put together when there is a problem.
-func (d *Decoder) text(n *Node, what string, index int) string {
+// label names a value in problems: what, then more, then [index] when index
+// is positive. It is put together (String) only when there is a problem.
+type label struct {
+	what  string
+	more  []string
+	index int
+}
+
+func (l label) String() string {
+	s := l.what + strings.Join(l.more, "")
+	if l.index > 0 {
+		s += "[" + strconv.Itoa(l.index) + "]"
+	}
+	return s
+}
+
+// text is String for n, named by l.
+func (d *Decoder) text(n *Node, l label) string {
 	if !d.visit(n) {
 		return ""
 	}
-	name := func() string {
-		if index > 0 {
-			return what + "[" + strconv.Itoa(index) + "]"
-		}
-		return what
-	}
+	name := l.String
 	n = Resolve(n)
 	if n == nil || n.Kind != ScalarNode || n.Tag == "!!null" {
 		d.Errorf(n, "%s should be text, not %s", name(), describe(n))
@@ -304,40 +334,43 @@ func codePoints(s string) string {
 	return strings.Join(parts, " ")
 }
 
-// Strings returns a list of texts.
-func (d *Decoder) Strings(n *Node, what string) []string {
-	items := d.Seq(n, what)
+// Strings returns a list of texts; what and more name it in problems, as
+// String, and what[3] an item.
+func (d *Decoder) Strings(n *Node, what string, more ...string) []string {
+	items := d.Seq(n, what, more...)
 	out := make([]string, 0, len(items))
 	for i, item := range items {
-		if s := d.text(item, what, i+1); s != "" {
+		if s := d.text(item, label{what, more, i + 1}); s != "" {
 			out = append(out, s)
 		}
 	}
 	return out
 }
 
-// Number returns a scalar that is an integer or a float.
-func (d *Decoder) Number(n *Node, what string) (float64, bool) {
+// Number returns a scalar that is an integer or a float, named in problems
+// by what and more, as String.
+func (d *Decoder) Number(n *Node, what string, more ...string) (float64, bool) {
 	if !d.visit(n) {
 		return 0, false
 	}
 	n = Resolve(n)
 	f, ok := NumberValue(n)
 	if !ok {
-		d.Errorf(n, "%s should be a number, not %s", what, describe(n))
+		d.Errorf(n, "%s should be a number, not %s", label{what, more, 0}.String(), describe(n))
 	}
 	return f, ok
 }
 
-// Int returns a scalar that is a whole number.
-func (d *Decoder) Int(n *Node, what string) (int, bool) {
+// Int returns a scalar that is a whole number, named in problems by what and
+// more, as String.
+func (d *Decoder) Int(n *Node, what string, more ...string) (int, bool) {
 	if !d.visit(n) {
 		return 0, false
 	}
 	n = Resolve(n)
 	f, ok := NumberValue(n)
 	if !ok || f != math.Trunc(f) || math.Abs(f) > 1e9 {
-		d.Errorf(n, "%s should be a whole number, not %s", what, describe(n))
+		d.Errorf(n, "%s should be a whole number, not %s", label{what, more, 0}.String(), describe(n))
 		return 0, false
 	}
 	return int(f), true
