@@ -103,8 +103,8 @@ func educationText(cat *careers.Catalog, q *careers.Question, a Answer, k *caree
 	if !open {
 		var needs []string
 		unknown := false
-		for _, rt := range k.Education.Routes {
-			s, _ := st.route(rt)
+		for i, rt := range k.Education.Routes {
+			s, _ := st.route(&k.Education.Routes[i])
 			unknown = unknown || s == routeUnknown
 			for _, req := range rt.Requires {
 				rq, _ := cat.Question(req.Question.ID)

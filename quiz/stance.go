@@ -83,7 +83,7 @@ const (
 
 // route reports whether r is open, and the unanswered fact questions it
 // depends on.
-func (st *stance) route(r careers.Route) (routeState, []string) {
+func (st *stance) route(r *careers.Route) (routeState, []string) {
 	state := routeOpen
 	var unknown []string
 	for _, req := range r.Requires {
@@ -105,15 +105,20 @@ func (st *stance) route(r careers.Route) (routeState, []string) {
 // entry is the open route that suits the person best (the shortest), and
 // false when no route is open to them.
 func (st *stance) entry(k *careers.Career) (careers.Route, bool) {
-	var best careers.Route
-	found := false
-	for _, r := range k.Education.Routes {
-		if s, _ := st.route(r); s != routeOpen {
-			continue
+	best, rank := -1, 0
+	for i := range k.Education.Routes {
+		r := &k.Education.Routes[i]
+		if len(r.Requires) > 0 {
+			if s, _ := st.route(r); s != routeOpen {
+				continue
+			}
 		}
-		if !found || careers.EducationRank(r.Level) < careers.EducationRank(best.Level) {
-			best, found = r, true
+		if at := careers.EducationRank(r.Level); best < 0 || at < rank {
+			best, rank = i, at
 		}
 	}
-	return best, found
+	if best < 0 {
+		return careers.Route{}, false
+	}
+	return k.Education.Routes[best], true
 }

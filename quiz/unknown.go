@@ -21,9 +21,12 @@ func (e *engine) unknown(st *stance, ci int) []string {
 		add(e.cat.Questions[r.fact].ID)
 	}
 	k := &e.cat.Careers[ci]
+	if !e.routeFacts[ci] {
+		return out // every way in is open, or there is none: no fact is missing
+	}
 	if _, open := st.entry(k); !open {
-		for _, r := range k.Education.Routes {
-			if s, ids := st.route(r); s == routeUnknown {
+		for i := range k.Education.Routes {
+			if s, ids := st.route(&k.Education.Routes[i]); s == routeUnknown {
 				for _, id := range ids {
 					add(id)
 				}

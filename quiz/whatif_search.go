@@ -39,19 +39,7 @@ type search struct {
 func (e *engine) newSearch(top int) *search {
 	nq, nc := len(e.cat.Questions), len(e.cat.Careers)
 	s := &search{e: e, top: top, alts: make([][]Answer, nq), totals: make([]int, nc), best: make([]candidate, nc),
-		stanceFacts: make([]bool, nq)}
-	for _, qi := range e.payFacts {
-		s.stanceFacts[qi] = true
-	}
-	for _, k := range e.cat.Careers {
-		for _, r := range k.Education.Routes {
-			for _, req := range r.Requires {
-				if qi, ok := e.qIndex[req.Question.ID]; ok {
-					s.stanceFacts[qi] = true
-				}
-			}
-		}
-	}
+		stanceFacts: e.stanceFacts()}
 	for _, qi := range e.answered {
 		if q := e.cat.Questions[qi]; q.Kind != careers.Number {
 			s.alts[qi] = alternatives(q, e.current[qi].a)

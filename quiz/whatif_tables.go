@@ -1,10 +1,8 @@
 package quiz
 
 import (
-	"cmp"
 	"math"
 	"slices"
-	"strconv"
 
 	"careerquiz/careers"
 )
@@ -63,8 +61,8 @@ func (s *search) tablesFor(v []slot, full bool) *tables {
 	t := &tables{v: own, st: e.stanceOf(own), cur: make([][]int, nq), base: make([]int, nc),
 		altPts: make([][][]int, nq), grid: map[int]*numberGrid{}}
 	for _, qi := range e.answered {
-		vals, open := e.valuesAt(&t.st, qi)
-		t.cur[qi] = e.column(&t.st, qi, t.v[qi].a, vals, open)
+		c := e.valuesAt(&t.st, qi)
+		t.cur[qi] = e.column(&t.st, qi, t.v[qi].a, c)
 		for ci, p := range t.cur[qi] {
 			t.base[ci] += p
 		}
@@ -72,137 +70,16 @@ func (s *search) tablesFor(v []slot, full bool) *tables {
 			continue
 		}
 		if e.cat.Questions[qi].Kind == careers.Number {
-			t.grid[qi] = e.newGrid(&t.st, qi, vals, open)
+			t.grid[qi] = e.newGrid(&t.st, qi, c.vals, c.open)
 			t.numbers = append(t.numbers, qi)
 			continue
 		}
 		t.altPts[qi] = make([][]int, len(s.alts[qi]))
 		for x, a := range s.alts[qi] {
-			t.altPts[qi][x] = e.column(&t.st, qi, a, vals, open)
+			t.altPts[qi][x] = e.column(&t.st, qi, a, c)
 		}
 	}
 	return t
-}
-
-// valuesAt is every career's value on question qi's trait for a person
-// standing at st, and whether it has one (careerValue); nil for the
-// settings, which fit by membership. Values that do not depend on the
-// stance are worked out once per engine.
-func (e *engine) valuesAt(st *stance, qi int) ([]float64, []bool) {
-	q := &e.cat.Questions[qi]
-	switch q.Trait.ID {
-	case careers.TraitSettings:
-		return nil, nil
-	case careers.TraitEducation, careers.TraitPay:
-		// The stance is read from the fact answers alone: the same facts,
-		// the same values.
-		k := stanceKey{qi: qi, facts: e.factsOf(st.v)}
-		if c, ok := e.stanceValues[k]; ok {
-			return c.vals, c.open
-		}
-		if e.stanceValues == nil {
-			e.stanceValues = map[stanceKey]careerColumn{}
-		}
-		vals, open := careerValues(q, e.cat.Careers, st)
-		e.stanceValues[k] = careerColumn{vals, open}
-		return vals, open
-	}
-	if e.values == nil {
-		e.values, e.open = make([][]float64, len(e.cat.Questions)), make([][]bool, len(e.cat.Questions))
-	}
-	if e.values[qi] == nil {
-		if _, builtin := careers.BuiltinTrait(q.Trait.ID); builtin {
-			e.values[qi], e.open[qi] = careerValues(q, e.cat.Careers, st)
-		} else { // careerValue: the career's level, read once for all careers
-			e.values[qi], e.open[qi] = e.cat.TraitLevels(q.Trait.ID), make([]bool, len(e.cat.Careers))
-			for ci := range e.open[qi] {
-				e.open[qi][ci] = true
-			}
-		}
-	}
-	return e.values[qi], e.open[qi]
-}
-
-func careerValues(q *careers.Question, ks []careers.Career, st *stance) ([]float64, []bool) {
-	vals, open := make([]float64, len(ks)), make([]bool, len(ks))
-	for ci := range ks {
-		vals[ci], open[ci] = careerValue(q, &ks[ci], st)
-	}
-	return vals, open
-}
-
-// stanceKey names the career values of a question read with the stance
-// that the fact answers facts give.
-type stanceKey struct {
-	qi    int
-	facts string
-}
-
-type careerColumn struct {
-	vals []float64
-	open []bool
-}
-
-// factsOf is the answers to the fact questions in v, as a key.
-func (e *engine) factsOf(v []slot) string {
-	var b []byte
-	for qi, q := range e.cat.Questions {
-		if !q.Fact {
-			continue
-		}
-		if v[qi].set {
-			b = append(append(b, v[qi].a.Option...), 1)
-			b = strconv.AppendFloat(b, v[qi].a.Value, 'g', -1, 64)
-		}
-		b = append(b, 0)
-	}
-	return string(b)
-}
-
-// colKey names a column that does not depend on the stance.
-type colKey struct {
-	qi int
-	a  Answer
-}
-
-// column is what answer a to question qi earns each career, in tenths: the
-// same as engine.points, from values worked out once (valuesAt). A column
-// that does not depend on the stance is worked out once per engine; the
-// callers only read it.
-func (e *engine) column(st *stance, qi int, a Answer, vals []float64, open []bool) []int {
-	switch e.cat.Questions[qi].Trait.ID {
-	case careers.TraitEducation, careers.TraitPay:
-		return e.newColumn(st, qi, a, vals, open)
-	}
-	k := colKey{qi, a}
-	if c, ok := e.columns[k]; ok {
-		return c
-	}
-	if e.columns == nil {
-		e.columns = map[colKey][]int{}
-	}
-	c := e.newColumn(st, qi, a, vals, open)
-	e.columns[k] = c
-	return c
-}
-
-func (e *engine) newColumn(st *stance, qi int, a Answer, vals []float64, open []bool) []int {
-	out := make([]int, len(e.cat.Careers))
-	if vals == nil {
-		for ci := range out {
-			out[ci] = e.points(st, qi, a, ci)
-		}
-		return out
-	}
-	q := &e.cat.Questions[qi]
-	lo, hi := q.TraitRange()
-	mode, p, maxT := q.FitMode(), personValue(q, a), float64(e.maxT[qi])
-	for ci := range out {
-		if open[ci] {
-			out[ci] = int(math.Round(maxT * fitIn(q, mode, p, vals[ci], hi-lo)))
-		}
-	}
-	return out
 }
 
 // maxRivals is how many rivals contenders are measured against.
@@ -341,12 +218,11 @@ func (s *search) bound(t *tables) {
 			}
 		}
 	}
-	t.most, t.byMost = make([]int, nc), make([]int, nc)
+	t.most = make([]int, nc)
 	for ci := range nc {
 		t.most[ci] = t.base[ci] + g1[ci] + g2[ci]
-		t.byMost[ci] = ci
 	}
-	slices.SortFunc(t.byMost, func(a, b int) int { return cmp.Compare(t.most[b], t.most[a]) })
+	t.byMost = byDescending(t.most, nil)
 }
 
 // rivals are up to maxRivals careers with the highest totals in t that no
