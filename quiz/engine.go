@@ -30,11 +30,12 @@ type engine struct {
 	// allRanged is true when every career has an official pay range, so a
 	// percentile can be compared across all of them.
 	allRanged bool
-	// routeFacts marks the careers with a way in that needs a fact, moves
-	// the fact questions that change where the person stands (the pay
-	// figure, the open routes): see stanceFacts.
-	routeFacts []bool
-	moves      []bool
+	// routeFacts marks the careers with a way in that needs a fact; routeQs
+	// the questions a way in needs, payQs those that name a pay figure
+	// (payFacts), and moves either: the questions that change where the
+	// person stands (stanceFacts).
+	routeFacts            []bool
+	routeQs, payQs, moves []bool
 	// values[qi] are the careers' values on question qi's trait where they
 	// do not depend on the stance, worked out on first use (valuesAt) while
 	// the result is made; nothing changes them after.
@@ -66,26 +67,32 @@ func newEngine(cat *careers.Catalog, answers Answers) *engine {
 func (e *engine) readCareers() {
 	nc := len(e.cat.Careers)
 	e.allRanged = true
-	e.caps, e.routeFacts, e.moves = make([][]capRule, nc), make([]bool, nc), make([]bool, len(e.cat.Questions))
+	nq := len(e.cat.Questions)
+	e.caps, e.routeFacts, e.routeQs, e.payQs = make([][]capRule, nc), make([]bool, nc), make([]bool, nq), make([]bool, nq)
 	for _, qi := range e.payFacts {
-		e.moves[qi] = true
+		e.payQs[qi] = true
 	}
+	byTrait := map[string]capRule{}
 	for ci := range e.cat.Careers {
 		k := &e.cat.Careers[ci]
 		if k.Pay == nil || k.Pay.Range == nil {
 			e.allRanged = false
 		}
-		if e.caps[ci] = e.capRules(k); len(e.caps[ci]) > 0 {
+		if e.caps[ci] = e.capRules(k, byTrait); len(e.caps[ci]) > 0 {
 			e.capped = append(e.capped, ci)
 		}
 		for ri := range k.Education.Routes {
 			for _, req := range k.Education.Routes[ri].Requires {
 				e.routeFacts[ci] = true
 				if qi, ok := e.qIndex[req.Question.ID]; ok {
-					e.moves[qi] = true
+					e.routeQs[qi] = true
 				}
 			}
 		}
+	}
+	e.moves = make([]bool, nq)
+	for qi := range e.moves {
+		e.moves[qi] = e.payQs[qi] || e.routeQs[qi]
 	}
 }
 
@@ -93,7 +100,7 @@ func (e *engine) readCareers() {
 // what does not depend on the answers (the resolved prerequisites).
 func (e *engine) withAnswers(answers Answers) *engine {
 	w := &engine{cat: e.cat, qIndex: e.qIndex, payFacts: e.payFacts, allRanged: e.allRanged, caps: e.caps, capped: e.capped,
-		routeFacts: e.routeFacts, moves: e.moves}
+		routeFacts: e.routeFacts, routeQs: e.routeQs, payQs: e.payQs, moves: e.moves}
 	w.setAnswers(answers)
 	return w
 }
@@ -161,20 +168,28 @@ type capRule struct {
 }
 
 // capRules resolves career k's prerequisites once, so checking them in the
-// what-if search is a few comparisons.
-func (e *engine) capRules(k *careers.Career) []capRule {
-	var rules []capRule
+// what-if search is a few comparisons. byTrait keeps the questions found
+// for each trait (qs and fact), shared by the careers' rules.
+func (e *engine) capRules(k *careers.Career, byTrait map[string]capRule) []capRule {
+	if len(k.Prerequisites) == 0 {
+		return nil
+	}
+	rules := make([]capRule, 0, len(k.Prerequisites))
 	for pi, p := range k.Prerequisites {
-		r := capRule{prereq: pi, needs: p.Needs, capT: int(math.Round(p.Cap * 10)), fact: -1}
-		for qi := range e.cat.Questions {
-			if q := &e.cat.Questions[qi]; q.Trait.ID == p.Trait.ID {
-				r.qs = append(r.qs, qi)
-				if q.Fact && r.fact < 0 {
-					r.fact = qi
+		asks, ok := byTrait[p.Trait.ID]
+		if !ok {
+			asks.fact = -1
+			for qi := range e.cat.Questions {
+				if q := &e.cat.Questions[qi]; q.Trait.ID == p.Trait.ID {
+					asks.qs = append(asks.qs, qi)
+					if q.Fact && asks.fact < 0 {
+						asks.fact = qi
+					}
 				}
 			}
+			byTrait[p.Trait.ID] = asks
 		}
-		rules = append(rules, r)
+		rules = append(rules, capRule{prereq: pi, needs: p.Needs, capT: int(math.Round(p.Cap * 10)), qs: asks.qs, fact: asks.fact})
 	}
 	return rules
 }

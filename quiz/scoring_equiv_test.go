@@ -146,3 +146,14 @@ func TestCareerColumnGroupsByValue(t *testing.T) {
 		t.Fatalf("%d values are grouped", len(many))
 	}
 }
+
+// clamp01 gives what math.Max(0, math.Min(1, f)) gives, bit for bit,
+// including for NaN, signed zeros and infinities.
+func TestClamp01MatchesMath(t *testing.T) {
+	for _, f := range []float64{math.NaN(), math.Copysign(0, -1), 0, 1, math.Copysign(1e-300, -1), 0.5, 1 + 1e-16, 2, -3, math.Inf(1), math.Inf(-1)} {
+		got, want := clamp01(f), math.Max(0, math.Min(1, f))
+		if math.Float64bits(got) != math.Float64bits(want) && !(math.IsNaN(got) && math.IsNaN(want)) {
+			t.Errorf("clamp01(%v) = %v, want %v", f, got, want)
+		}
+	}
+}

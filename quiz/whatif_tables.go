@@ -33,9 +33,9 @@ type tables struct {
 	// more changes at most); byMost lists the careers, highest bound first.
 	most   []int
 	byMost []int
-	// margins[(i*len(rivals)+r)*len(questions)+qi] is margin(qi,
-	// contenders[i], rivals[r]), or unknownMargin until narrow needs it.
-	margins []int
+	// margins[qi][i*len(rivals)+r] is margin(qi, contenders[i], rivals[r]),
+	// or unknownMargin until narrow needs it; margins[qi] is nil until then.
+	margins [][]int
 }
 
 // unknownMargin marks a margin not yet worked out.
@@ -125,10 +125,7 @@ func (s *search) contenders(t *tables, extra int) {
 	}
 	// The margins of each contender on each rival, question by question,
 	// worked out when narrow first needs them.
-	t.margins = make([]int, len(t.contenders)*len(rivals)*len(e.cat.Questions))
-	for i := range t.margins {
-		t.margins[i] = unknownMargin
-	}
+	t.margins = make([][]int, len(e.cat.Questions))
 	s.bound(t)
 }
 
@@ -258,7 +255,15 @@ func (s *search) rivals(t *tables) []int {
 func (s *search) narrow(t *tables, base func(ci int) int, qi int, n int, cost float64) view {
 	var v view
 	var known []int
-	nq, nr := len(s.e.cat.Questions), len(t.rivals)
+	nr := len(t.rivals)
+	margins := t.margins[qi]
+	if margins == nil {
+		margins = make([]int, len(t.contenders)*nr)
+		for i := range margins {
+			margins[i] = unknownMargin
+		}
+		t.margins[qi] = margins
+	}
 	rb := make([]int, nr)
 	for ri, r := range t.rivals {
 		rb[ri] = base(r) + tieTenths
@@ -269,7 +274,7 @@ func (s *search) narrow(t *tables, base func(ci int) int, qi int, n int, cost fl
 			if r == w {
 				continue
 			}
-			m := &t.margins[(i*nr+ri)*nq+qi]
+			m := &margins[i*nr+ri]
 			if *m == unknownMargin {
 				*m = max(unknownMargin+1, s.margin(t, qi, w, r))
 			}
