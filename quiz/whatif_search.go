@@ -34,6 +34,9 @@ type search struct {
 	// now is every career's total for the current answers, st their stance.
 	now []int
 	st  stance
+	// narrow's buffers, reused by each view it makes: the search uses one
+	// view at a time.
+	viewSet, viewAt, known, rb []int
 }
 
 func (e *engine) newSearch(top int) *search {

@@ -16,6 +16,8 @@ type tables struct {
 	cur    [][]int   // cur[qi][ci]: points for v's answer
 	base   []int     // base[ci]: uncapped total for v
 	altPts [][][]int // altPts[qi][x][ci]: points for alts[qi][x] (changeable questions)
+	// groups[qi] are cur[qi] and altPts[qi] by group of careers, or nil.
+	groups []*answerGroups
 	grid   map[int]*numberGrid
 	// numbers are the answered number questions, in catalog order.
 	numbers []int
@@ -59,7 +61,7 @@ func (s *search) tablesFor(v []slot, full bool) *tables {
 	nq, nc := len(e.cat.Questions), len(e.cat.Careers)
 	own := slices.Clone(v) // the search tries answers in it; the stance reads it
 	t := &tables{v: own, st: e.stanceOf(own), cur: make([][]int, nq), base: make([]int, nc),
-		altPts: make([][][]int, nq), grid: map[int]*numberGrid{}}
+		altPts: make([][][]int, nq), groups: make([]*answerGroups, nq), grid: map[int]*numberGrid{}}
 	for _, qi := range e.answered {
 		c := e.valuesAt(&t.st, qi)
 		t.cur[qi] = e.column(&t.st, qi, t.v[qi].a, c)
@@ -77,6 +79,9 @@ func (s *search) tablesFor(v []slot, full bool) *tables {
 		t.altPts[qi] = make([][]int, len(s.alts[qi]))
 		for x, a := range s.alts[qi] {
 			t.altPts[qi][x] = e.column(&t.st, qi, a, c)
+		}
+		if c.at != nil {
+			t.groups[qi] = e.newAnswerGroups(qi, c, t.v[qi].a, s.alts[qi])
 		}
 	}
 	return t
@@ -143,6 +148,7 @@ func (s *search) survivors(t *tables, extra int) []int {
 		}
 	}
 	g1, g2, m := make([]int, len(alive)), make([]int, len(alive)), make([]int, len(alive))
+	var lose []int
 	for _, r := range t.rivals {
 		g1, g2, m = g1[:len(alive)], g2[:len(alive)], m[:len(alive)]
 		clear(g1)
@@ -152,6 +158,12 @@ func (s *search) survivors(t *tables, extra int) []int {
 				for i, w := range alive {
 					m[i] = s.margin(t, qi, w, r)
 				}
+			} else if g := t.groups[qi]; g != nil {
+				lose = lose[:0]
+				for _, alt := range t.altPts[qi] {
+					lose = append(lose, alt[r]-t.cur[qi][r])
+				}
+				g.margins(lose, alive, m)
 			} else {
 				for i := range m {
 					m[i] = math.MinInt
@@ -165,12 +177,7 @@ func (s *search) survivors(t *tables, extra int) []int {
 				}
 			}
 			for i, x := range m {
-				switch {
-				case x > g1[i]:
-					g1[i], g2[i] = x, g1[i]
-				case x > g2[i]:
-					g2[i] = x
-				}
+				g1[i], g2[i] = top2(g1[i], g2[i], x)
 			}
 		}
 		kept := alive[:0]
@@ -195,17 +202,23 @@ func (s *search) bound(t *tables) {
 	g1, g2 := make([]int, nc), make([]int, nc)
 	for _, qi := range s.changeable {
 		cur := t.cur[qi]
-		up := func(ci, g int) {
-			switch {
-			case g > g1[ci]:
-				g1[ci], g2[ci] = g, g1[ci]
-			case g > g2[ci]:
-				g2[ci] = g
-			}
-		}
+		up := func(ci, g int) { g1[ci], g2[ci] = top2(g1[ci], g2[ci], g) }
 		if _, ok := t.grid[qi]; ok {
 			for ci := range nc {
 				up(ci, s.e.maxT[qi]-cur[ci])
+			}
+			continue
+		}
+		if g := t.groups[qi]; g != nil {
+			// The two largest gains of each career's group: the same two
+			// largest as those of every alternative. A career with no group
+			// gains 0, which changes nothing.
+			top1, top2 := g.topGains()
+			for ci, k := range g.at {
+				if k >= 0 {
+					up(ci, top1[k])
+					up(ci, top2[k])
+				}
 			}
 			continue
 		}
@@ -251,10 +264,11 @@ func (s *search) rivals(t *tables) []int {
 // contenders that could come first through them (as in survivors, with
 // the margins worked out once) and that such a what-if could still improve on
 // (better), then the other contenders that could come first (a what-if
-// does not record them, but they may lead), and the rivals.
+// does not record them, but they may lead), and the rivals. The view
+// holds s's buffers: the next call to narrow reuses them.
 func (s *search) narrow(t *tables, base func(ci int) int, qi int, n int, cost float64) view {
-	var v view
-	var known []int
+	v := view{set: s.viewSet[:0]}
+	known := s.known[:0]
 	nr := len(t.rivals)
 	margins := t.margins[qi]
 	if margins == nil {
@@ -264,7 +278,7 @@ func (s *search) narrow(t *tables, base func(ci int) int, qi int, n int, cost fl
 		}
 		t.margins[qi] = margins
 	}
-	rb := make([]int, nr)
+	rb := slices.Grow(s.rb[:0], nr)[:nr]
 	for ri, r := range t.rivals {
 		rb[ri] = base(r) + tieTenths
 	}
@@ -298,10 +312,11 @@ func (s *search) narrow(t *tables, base func(ci int) int, qi int, n int, cost fl
 			v.set = append(v.set, r)
 		}
 	}
-	v.at = make([]int, len(v.set))
+	v.at = slices.Grow(s.viewAt[:0], len(v.set))[:len(v.set)]
 	for i, ci := range v.set {
 		v.at[i] = t.pos[ci]
 	}
+	s.viewSet, s.viewAt, s.known, s.rb = v.set, v.at, known, rb
 	return v
 }
 
