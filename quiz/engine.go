@@ -19,8 +19,9 @@ type slot struct {
 type engine struct {
 	cat      *careers.Catalog
 	current  []slot
-	answered []int // indices of answered questions
-	maxT     []int // tenths each question can earn (0 when skipped); they sum to 1000
+	words    []answerWords // the answers in words, for the reasons (by question)
+	answered []int         // indices of answered questions
+	maxT     []int         // tenths each question can earn (0 when skipped); they sum to 1000
 	caps     [][]capRule
 	// capped lists the careers with a prerequisite: the only ones a cap
 	// can lower.
@@ -114,10 +115,13 @@ func (e *engine) release() {
 // setAnswers reads the answers into the engine and shares out the points.
 func (e *engine) setAnswers(answers Answers) {
 	e.current, e.maxT = make([]slot, len(e.cat.Questions)), make([]int, len(e.cat.Questions))
-	for i, q := range e.cat.Questions {
+	e.words = make([]answerWords, len(e.cat.Questions))
+	for i := range e.cat.Questions {
+		q := &e.cat.Questions[i]
 		if a, ok := answers[q.ID]; ok {
 			e.current[i] = slot{a: a, set: true}
 			e.answered = append(e.answered, i)
+			e.words[i] = newAnswerWords(q, a)
 		}
 	}
 	e.spreadMaxima()

@@ -157,3 +157,40 @@ func TestClamp01MatchesMath(t *testing.T) {
 		}
 	}
 }
+
+// Every career's reasons read word for word as the reference writes them
+// (reasons_reference_test.go), for answers of every kind, the pay compared
+// on medians or percentiles, and facts given or skipped.
+func TestReasonsMatchReference(t *testing.T) {
+	rng := rand.New(rand.NewPCG(51, 52))
+	cats := equivCatalogs(t)
+	cats["no-range"] = frozenWithout(t, analystRange, "")
+	reasons := 0
+	for name, cat := range cats {
+		for range 30 {
+			a := randomAnswers(cat, rng, 0.2+0.8*rng.Float64())
+			r := Score(cat, a)
+			e := newEngine(cat, a)
+			st := e.stanceOf(e.current)
+			for _, k := range r.Ranking {
+				got, want := k.Reasons(), e.refReasons(&st, k.why.ci, k.why.totalT)
+				if !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s, answers %v, %s:\nreasons %+v\nreference %+v", name, a, k.Career.ID, got, want)
+				}
+				reasons += len(got)
+			}
+		}
+	}
+	if reasons < 10000 {
+		t.Fatalf("only %d reasons compared", reasons)
+	}
+}
+
+// formatG writes what fmt's %g writes.
+func TestFormatGMatchesFmt(t *testing.T) {
+	for _, f := range []float64{0, math.Copysign(0, -1), 1, -1, 0.5, 2.25, 30, 75, 1e6, 1e21, 123456789, 1e-5, 0.1 + 0.2, math.MaxFloat64, math.SmallestNonzeroFloat64, math.Inf(1), math.Inf(-1), math.NaN()} {
+		if got, want := formatG(f), fmt.Sprintf("%g", f); got != want {
+			t.Errorf("formatG(%v) = %q, want %q", f, got, want)
+		}
+	}
+}
