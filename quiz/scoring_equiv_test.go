@@ -69,12 +69,21 @@ func TestScoringMatchesReference(t *testing.T) {
 				ties++
 			}
 			st := e.stanceOf(e.current)
+			entered := e.openWays(&st)
 			for ci := range cat.Careers {
-				got, want := e.unknown(&st, ci), e.refUnknown(&st, ci)
-				if !slices.Equal(got, want) || got == nil {
-					t.Fatalf("%s, answers %v: %s unknown %#v, want %#v", name, a, cat.Careers[ci].ID, got, want)
+				for ri := range cat.Careers[ci].Education.Routes {
+					r := &cat.Careers[ci].Education.Routes[ri]
+					if got, _ := st.route(r); st.routeState(r) != got {
+						t.Fatalf("%s, answers %v: %s route %d: state %v, route says %v", name, a, cat.Careers[ci].ID, ri, st.routeState(r), got)
+					}
 				}
-				unknown += len(got)
+				want := e.refUnknown(&st, ci)
+				for _, open := range [][]bool{nil, entered} {
+					if got := e.unknown(&st, ci, open); !slices.Equal(got, want) || got == nil {
+						t.Fatalf("%s, answers %v: %s unknown %#v, want %#v (open ways %v)", name, a, cat.Careers[ci].ID, got, want, open != nil)
+					}
+				}
+				unknown += len(want)
 			}
 			for _, qi := range e.answered {
 				for _, ans := range append(Choices(cat.Questions[qi]), e.current[qi].a) {

@@ -102,16 +102,32 @@ func (st *stance) route(r *careers.Route) (routeState, []string) {
 	return state, unknown
 }
 
+// routeState is route's state alone, without listing the facts.
+func (st *stance) routeState(r *careers.Route) routeState {
+	state := routeOpen
+	for _, req := range r.Requires {
+		qi, ok := st.e.qIndex[req.Question.ID]
+		if !ok {
+			continue
+		}
+		switch {
+		case !st.v[qi].set:
+			state = max(state, routeUnknown)
+		case !slices.Contains(req.Options, st.v[qi].a.Option):
+			state = routeClosed
+		}
+	}
+	return state
+}
+
 // entry is the open route that suits the person best (the shortest), and
 // false when no route is open to them.
 func (st *stance) entry(k *careers.Career) (careers.Route, bool) {
 	best, rank := -1, 0
 	for i := range k.Education.Routes {
 		r := &k.Education.Routes[i]
-		if len(r.Requires) > 0 {
-			if s, _ := st.route(r); s != routeOpen {
-				continue
-			}
+		if len(r.Requires) > 0 && st.routeState(r) != routeOpen {
+			continue
 		}
 		if at := careers.EducationRank(r.Level); best < 0 || at < rank {
 			best, rank = i, at

@@ -95,3 +95,39 @@ func TestTop2(t *testing.T) {
 		}
 	}
 }
+
+// The margins narrow reads, worked out at once for a grouped question, are
+// margin's for each contender and rival.
+func TestNewMarginsMatchMargin(t *testing.T) {
+	rng := rand.New(rand.NewPCG(61, 62))
+	checked := 0
+	for name, cat := range equivCatalogs(t) {
+		for range 20 {
+			a := randomAnswers(cat, rng, 0.3+0.7*rng.Float64())
+			e := newEngine(cat, a)
+			if len(e.answered) == 0 {
+				continue
+			}
+			s := e.newSearch(e.rank(e.totals(e.current, nil))[0])
+			root := s.start()
+			nr := len(root.rivals)
+			for _, qi := range s.changeable {
+				if root.groups[qi] == nil {
+					continue
+				}
+				ms := s.newMargins(root, qi)
+				for i, w := range root.contenders {
+					for ri, r := range root.rivals {
+						if want := max(unknownMargin+1, s.margin(root, qi, w, r)); ms[i*nr+ri] != want {
+							t.Fatalf("%s, answers %v, %s: margin of %d on %d is %d, want %d", name, a, cat.Questions[qi].ID, w, r, ms[i*nr+ri], want)
+						}
+						checked++
+					}
+				}
+			}
+		}
+	}
+	if checked < 1000 {
+		t.Fatalf("only %d margins checked", checked)
+	}
+}

@@ -272,10 +272,7 @@ func (s *search) narrow(t *tables, base func(ci int) int, qi int, n int, cost fl
 	nr := len(t.rivals)
 	margins := t.margins[qi]
 	if margins == nil {
-		margins = make([]int, len(t.contenders)*nr)
-		for i := range margins {
-			margins[i] = unknownMargin
-		}
+		margins = s.newMargins(t, qi)
 		t.margins[qi] = margins
 	}
 	rb := slices.Grow(s.rb[:0], nr)[:nr]
@@ -318,6 +315,32 @@ func (s *search) narrow(t *tables, base func(ci int) int, qi int, n int, cost fl
 	}
 	s.viewSet, s.viewAt, s.known, s.rb = v.set, v.at, known, rb
 	return v
+}
+
+// newMargins makes room for the margins of question qi (tables.margins):
+// worked out at once, a group of careers at a time, when the question's
+// points are grouped, else unknownMargin until narrow needs each.
+func (s *search) newMargins(t *tables, qi int) []int {
+	nr := len(t.rivals)
+	margins := make([]int, len(t.contenders)*nr)
+	g := t.groups[qi]
+	if _, number := t.grid[qi]; number || g == nil {
+		for i := range margins {
+			margins[i] = unknownMargin
+		}
+		return margins
+	}
+	lose, m := make([]int, len(t.altPts[qi])), make([]int, len(t.contenders))
+	for ri, r := range t.rivals {
+		for x, alt := range t.altPts[qi] {
+			lose[x] = alt[r] - t.cur[qi][r]
+		}
+		g.margins(lose, t.contenders, m) // margin(t, qi, w, r) for each contender w
+		for i, x := range m {
+			margins[i*nr+ri] = max(unknownMargin+1, x)
+		}
+	}
+	return margins
 }
 
 // margin bounds what changing question qi's answer can gain career w on
