@@ -35,8 +35,8 @@ type search struct {
 	now []int
 	st  stance
 	// narrow's buffers, reused by each view it makes: the search uses one
-	// view at a time.
-	viewSet, viewAt, known, rb []int
+	// view at a time. setBase is the totals scanNumber hands narrow.
+	viewSet, viewAt, known, rb, setBase []int
 }
 
 func (e *engine) newSearch(top int) *search {
@@ -257,7 +257,7 @@ func (s *search) oneMore(t *tables, base []int, qs []int, prefix []Change, prefi
 			continue
 		}
 		cur := t.cur[qi]
-		vw := s.narrow(t, func(ci int) int { return base[ci] }, qi, n, prefixCost)
+		vw := s.narrow(t, base, qi, n, prefixCost)
 		for x, a := range s.alts[qi] {
 			cost := prefixCost + e.cost(qi, a)
 			if s.settled(vw, n, cost) {

@@ -40,8 +40,12 @@ type tables struct {
 	margins [][]int
 }
 
-// unknownMargin marks a margin not yet worked out.
-const unknownMargin = math.MinInt
+// unknownMargin marks a margin not yet worked out; selfMargin is a
+// contender's margin on itself, more than any total could need.
+const (
+	unknownMargin = math.MinInt
+	selfMargin    = math.MaxInt / 4
+)
 
 // view is the part of a table's set that one group of what-ifs (one
 // question changed on top of the same answers) can concern (narrow): the
@@ -266,7 +270,10 @@ func (s *search) rivals(t *tables) []int {
 // (better), then the other contenders that could come first (a what-if
 // does not record them, but they may lead), and the rivals. The view
 // holds s's buffers: the next call to narrow reuses them.
-func (s *search) narrow(t *tables, base func(ci int) int, qi int, n int, cost float64) view {
+//
+// base holds the careers' totals on top of which qi changes; only those of
+// the table's set (contenders and rivals) are read.
+func (s *search) narrow(t *tables, base []int, qi int, n int, cost float64) view {
 	v := view{set: s.viewSet[:0]}
 	known := s.known[:0]
 	nr := len(t.rivals)
@@ -275,21 +282,21 @@ func (s *search) narrow(t *tables, base func(ci int) int, qi int, n int, cost fl
 		margins = s.newMargins(t, qi)
 		t.margins[qi] = margins
 	}
+	_, number := t.grid[qi]
+	lazy := number || t.groups[qi] == nil // margins worked out as needed
 	rb := slices.Grow(s.rb[:0], nr)[:nr]
 	for ri, r := range t.rivals {
-		rb[ri] = base(r) + tieTenths
+		rb[ri] = base[r] + tieTenths
 	}
 	for i, w := range t.contenders {
-		bw, in := base(w), true
-		for ri, r := range t.rivals {
-			if r == w {
-				continue
+		bw, in := base[w], true
+		row := margins[i*nr : i*nr+nr]
+		for ri, m := range row {
+			if lazy && m == unknownMargin {
+				m = max(unknownMargin+1, s.margin(t, qi, w, t.rivals[ri]))
+				row[ri] = m
 			}
-			m := &margins[i*nr+ri]
-			if *m == unknownMargin {
-				*m = max(unknownMargin+1, s.margin(t, qi, w, r))
-			}
-			if bw+max(0, *m) <= rb[ri] {
+			if bw+max(0, m) <= rb[ri] {
 				in = false
 				break
 			}
@@ -319,7 +326,9 @@ func (s *search) narrow(t *tables, base func(ci int) int, qi int, n int, cost fl
 
 // newMargins makes room for the margins of question qi (tables.margins):
 // worked out at once, a group of careers at a time, when the question's
-// points are grouped, else unknownMargin until narrow needs each.
+// points are grouped, else unknownMargin until narrow needs each. A
+// contender is never measured against itself as a rival: its margin on
+// itself is selfMargin, which no total reaches.
 func (s *search) newMargins(t *tables, qi int) []int {
 	nr := len(t.rivals)
 	margins := make([]int, len(t.contenders)*nr)
@@ -328,16 +337,21 @@ func (s *search) newMargins(t *tables, qi int) []int {
 		for i := range margins {
 			margins[i] = unknownMargin
 		}
-		return margins
-	}
-	lose, m := make([]int, len(t.altPts[qi])), make([]int, len(t.contenders))
-	for ri, r := range t.rivals {
-		for x, alt := range t.altPts[qi] {
-			lose[x] = alt[r] - t.cur[qi][r]
+	} else {
+		lose, m := make([]int, len(t.altPts[qi])), make([]int, len(t.contenders))
+		for ri, r := range t.rivals {
+			for x, alt := range t.altPts[qi] {
+				lose[x] = alt[r] - t.cur[qi][r]
+			}
+			g.margins(lose, t.contenders, m) // margin(t, qi, w, r) for each contender w
+			for i, x := range m {
+				margins[i*nr+ri] = max(unknownMargin+1, x)
+			}
 		}
-		g.margins(lose, t.contenders, m) // margin(t, qi, w, r) for each contender w
-		for i, x := range m {
-			margins[i*nr+ri] = max(unknownMargin+1, x)
+	}
+	for ri, r := range t.rivals {
+		if i := t.pos[r]; i >= 0 && i < len(t.contenders) && t.contenders[i] == r {
+			margins[i*nr+ri] = selfMargin
 		}
 	}
 	return margins
