@@ -59,6 +59,12 @@ func newEngine(cat *careers.Catalog, answers Answers) *engine {
 	}
 	e.readCareers()
 	e.setAnswers(answers)
+	// The answers in words, for the reasons; an engine for other answers
+	// (withAnswers) gives none.
+	e.words = make([]answerWords, len(cat.Questions))
+	for _, qi := range e.answered {
+		e.words[qi] = newAnswerWords(&cat.Questions[qi], e.current[qi].a)
+	}
 	return e
 }
 
@@ -115,13 +121,10 @@ func (e *engine) release() {
 // setAnswers reads the answers into the engine and shares out the points.
 func (e *engine) setAnswers(answers Answers) {
 	e.current, e.maxT = make([]slot, len(e.cat.Questions)), make([]int, len(e.cat.Questions))
-	e.words = make([]answerWords, len(e.cat.Questions))
-	for i := range e.cat.Questions {
-		q := &e.cat.Questions[i]
+	for i, q := range e.cat.Questions {
 		if a, ok := answers[q.ID]; ok {
 			e.current[i] = slot{a: a, set: true}
 			e.answered = append(e.answered, i)
-			e.words[i] = newAnswerWords(q, a)
 		}
 	}
 	e.spreadMaxima()

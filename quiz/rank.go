@@ -26,7 +26,8 @@ func (e *engine) rank(totals []int) []int {
 }
 
 // maxCountingSpan bounds the spread of keys byDescending sorts by counting;
-// wider spreads are sorted by comparison.
+// wider spreads, and spreads wide for the number of keys, are sorted by
+// comparison.
 const maxCountingSpan = 1 << 16
 
 // byDescending returns the indices of keys, highest key first, equal keys
@@ -38,7 +39,9 @@ func byDescending(keys []int, into []int) []int {
 		return order
 	}
 	lo, hi := slices.Min(keys), slices.Max(keys)
-	if span := hi - lo; span < 0 || span >= maxCountingSpan { // span < 0: the subtraction overflowed
+	// Counting pays when the keys are many for their spread; span < 0: the
+	// subtraction overflowed.
+	if span := hi - lo; span < 0 || span >= maxCountingSpan || span > 4*n {
 		for i := range order {
 			order[i] = i
 		}
