@@ -41,7 +41,7 @@ func Display(q careers.Question, a Answer) string {
 		}
 		return a.Option
 	case careers.Scale:
-		return fmt.Sprintf("%s of %d", strconv.Itoa(int(a.Value)), q.Scale.Max)
+		return strconv.Itoa(int(a.Value)) + " of " + strconv.Itoa(q.Scale.Max)
 	}
 	return FormatNumber(q, a.Value)
 }

@@ -74,3 +74,16 @@ func BenchmarkScoreCatalog(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReasonsAll is every career's reasons at 10,000 careers, as the
+// JSON report asks for them (scoring not included).
+func BenchmarkReasonsAll(b *testing.B) {
+	cat := generated(b, 10000)
+	r := Score(cat, parse(b, cat, benchAnswers))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, k := range r.Ranking {
+			k.Reasons()
+		}
+	}
+}

@@ -19,8 +19,9 @@ type slot struct {
 type engine struct {
 	cat      *careers.Catalog
 	current  []slot
-	answered []int // indices of answered questions
-	maxT     []int // tenths each question can earn (0 when skipped); they sum to 1000
+	words    []answerWords // the answers in words, for the reasons (by question)
+	answered []int         // indices of answered questions
+	maxT     []int         // tenths each question can earn (0 when skipped); they sum to 1000
 	caps     [][]capRule
 	// capped lists the careers with a prerequisite: the only ones a cap
 	// can lower.
@@ -30,11 +31,16 @@ type engine struct {
 	// allRanged is true when every career has an official pay range, so a
 	// percentile can be compared across all of them.
 	allRanged bool
-	// values[qi] and open[qi] are the careers' values on question qi's trait
-	// where they do not depend on the stance, worked out on first use
-	// (valuesAt) while the result is made; nothing changes them after.
-	values [][]float64
-	open   [][]bool
+	// routeFacts marks the careers with a way in that needs a fact; routeQs
+	// the questions a way in needs, payQs those that name a pay figure
+	// (payFacts), and moves either: the questions that change where the
+	// person stands (stanceFacts).
+	routeFacts            []bool
+	routeQs, payQs, moves []bool
+	// values[qi] are the careers' values on question qi's trait where they
+	// do not depend on the stance, worked out on first use (valuesAt) while
+	// the result is made; nothing changes them after.
+	values []careerColumn
 	// columns are the points of answers whose fit does not depend on the
 	// stance, for every career, worked out on first use (column).
 	columns map[colKey][]int
@@ -51,21 +57,57 @@ func newEngine(cat *careers.Catalog, answers Answers) *engine {
 			e.payFacts = append(e.payFacts, i)
 		}
 	}
-	e.allRanged = !slices.ContainsFunc(cat.Careers, func(k careers.Career) bool { return k.Pay == nil || k.Pay.Range == nil })
-	e.caps = e.capRules()
-	for ci, rules := range e.caps {
-		if len(rules) > 0 {
+	e.readCareers()
+	e.setAnswers(answers)
+	// The answers in words, for the reasons; an engine for other answers
+	// (withAnswers) gives none.
+	e.words = make([]answerWords, len(cat.Questions))
+	for _, qi := range e.answered {
+		e.words[qi] = newAnswerWords(&cat.Questions[qi], e.current[qi].a)
+	}
+	return e
+}
+
+// readCareers reads what scoring needs from every career in one pass: the
+// prerequisites (caps, capped), whether every career has a pay range, and
+// which ways in need a fact (routeFacts, moves).
+func (e *engine) readCareers() {
+	nc := len(e.cat.Careers)
+	e.allRanged = true
+	nq := len(e.cat.Questions)
+	e.caps, e.routeFacts, e.routeQs, e.payQs = make([][]capRule, nc), make([]bool, nc), make([]bool, nq), make([]bool, nq)
+	for _, qi := range e.payFacts {
+		e.payQs[qi] = true
+	}
+	byTrait := map[string]capRule{}
+	for ci := range e.cat.Careers {
+		k := &e.cat.Careers[ci]
+		if k.Pay == nil || k.Pay.Range == nil {
+			e.allRanged = false
+		}
+		if e.caps[ci] = e.capRules(k, byTrait); len(e.caps[ci]) > 0 {
 			e.capped = append(e.capped, ci)
 		}
+		for ri := range k.Education.Routes {
+			for _, req := range k.Education.Routes[ri].Requires {
+				e.routeFacts[ci] = true
+				if qi, ok := e.qIndex[req.Question.ID]; ok {
+					e.routeQs[qi] = true
+				}
+			}
+		}
 	}
-	e.setAnswers(answers)
-	return e
+	e.moves = make([]bool, nq)
+	for qi := range e.moves {
+		e.moves[qi] = e.payQs[qi] || e.routeQs[qi]
+	}
 }
 
 // withAnswers is an engine for other answers to the same catalog, sharing
 // what does not depend on the answers (the resolved prerequisites).
 func (e *engine) withAnswers(answers Answers) *engine {
-	w := &engine{cat: e.cat, qIndex: e.qIndex, payFacts: e.payFacts, allRanged: e.allRanged, caps: e.caps, capped: e.capped}
+	w := &engine{cat: e.cat, qIndex: e.qIndex, payFacts: e.payFacts, allRanged: e.allRanged, caps: e.caps, capped: e.capped,
+		routeFacts: e.routeFacts, routeQs: e.routeQs, payQs: e.payQs, moves: e.moves}
 	w.setAnswers(answers)
 	return w
 }
@@ -73,7 +115,7 @@ func (e *engine) withAnswers(answers Answers) *engine {
 // release drops what only scoring needed (the career values and columns),
 // so a result kept for its reasons does not hold them.
 func (e *engine) release() {
-	e.values, e.open, e.columns, e.stanceValues = nil, nil, nil, nil
+	e.values, e.columns, e.stanceValues = nil, nil, nil
 }
 
 // setAnswers reads the answers into the engine and shares out the points.
@@ -132,23 +174,29 @@ type capRule struct {
 	capT   int
 }
 
-// capRules resolves every career's prerequisites once, so checking them in
-// the what-if search is a few comparisons.
-func (e *engine) capRules() [][]capRule {
-	rules := make([][]capRule, len(e.cat.Careers))
-	for ci, k := range e.cat.Careers {
-		for pi, p := range k.Prerequisites {
-			r := capRule{prereq: pi, needs: p.Needs, capT: int(math.Round(p.Cap * 10)), fact: -1}
-			for qi, q := range e.cat.Questions {
-				if q.Trait.ID == p.Trait.ID {
-					r.qs = append(r.qs, qi)
-					if q.Fact && r.fact < 0 {
-						r.fact = qi
+// capRules resolves career k's prerequisites once, so checking them in the
+// what-if search is a few comparisons. byTrait keeps the questions found
+// for each trait (qs and fact), shared by the careers' rules.
+func (e *engine) capRules(k *careers.Career, byTrait map[string]capRule) []capRule {
+	if len(k.Prerequisites) == 0 {
+		return nil
+	}
+	rules := make([]capRule, 0, len(k.Prerequisites))
+	for pi, p := range k.Prerequisites {
+		asks, ok := byTrait[p.Trait.ID]
+		if !ok {
+			asks.fact = -1
+			for qi := range e.cat.Questions {
+				if q := &e.cat.Questions[qi]; q.Trait.ID == p.Trait.ID {
+					asks.qs = append(asks.qs, qi)
+					if q.Fact && asks.fact < 0 {
+						asks.fact = qi
 					}
 				}
 			}
-			rules[ci] = append(rules[ci], r)
+			byTrait[p.Trait.ID] = asks
 		}
+		rules = append(rules, capRule{prereq: pi, needs: p.Needs, capT: int(math.Round(p.Cap * 10)), qs: asks.qs, fact: asks.fact})
 	}
 	return rules
 }
@@ -188,8 +236,7 @@ func (e *engine) totals(v []slot, out []int) []int {
 	st := e.stanceOf(v)
 	for _, qi := range e.answered {
 		if v[qi].set {
-			vals, open := e.valuesAt(&st, qi)
-			for ci, p := range e.column(&st, qi, v[qi].a, vals, open) {
+			for ci, p := range e.column(&st, qi, v[qi].a, e.valuesAt(&st, qi)) {
 				out[ci] += p
 			}
 		}
@@ -214,21 +261,6 @@ func (e *engine) total(st *stance, v []slot, ci int) int {
 		sum = c
 	}
 	return sum
-}
-
-// rank orders career indices best first, ties broken by id.
-func (e *engine) rank(totals []int) []int {
-	order := make([]int, len(totals))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		if c := cmp.Compare(totals[b], totals[a]); c != 0 {
-			return c
-		}
-		return cmp.Compare(e.cat.Careers[a].ID, e.cat.Careers[b].ID)
-	})
-	return order
 }
 
 // tieTenths is how close (in tenths of a point) the top two may be before

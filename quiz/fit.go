@@ -102,4 +102,6 @@ func fitIn(q *careers.Question, mode careers.Fit, p, v, span float64) float64 {
 	return 0
 }
 
-func clamp01(f float64) float64 { return math.Max(0, math.Min(1, f)) }
+// clamp01 limits f to [0, 1]. The built-in min and max give what math.Min
+// and math.Max give (NaN stays NaN, max(0, -0) is 0) without a call.
+func clamp01(f float64) float64 { return max(0, min(1, f)) }

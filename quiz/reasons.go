@@ -2,7 +2,9 @@ package quiz
 
 import (
 	"fmt"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,7 +16,10 @@ import (
 // catalog order, plus a cap reason when a prerequisite lowered the total.
 func (e *engine) reasons(st *stance, ci int, total int) []Reason {
 	k := &e.cat.Careers[ci]
-	var out []Reason
+	var out []Reason // nil when nothing was answered
+	if len(e.answered) > 0 {
+		out = make([]Reason, 0, len(e.answered)+1)
+	}
 	sum := 0
 	for _, qi := range e.answered {
 		q, a := &e.cat.Questions[qi], e.current[qi].a
@@ -22,7 +27,7 @@ func (e *engine) reasons(st *stance, ci int, total int) []Reason {
 		sum += pts
 		out = append(out, Reason{
 			Question: q.ID,
-			Text:     reasonText(e.cat, q, a, k, st),
+			Text:     reasonText(e.cat, q, a, &e.words[qi], k, st),
 			Points:   float64(pts) / 10,
 			Max:      float64(e.maxT[qi]) / 10,
 		})
@@ -37,7 +42,7 @@ func (e *engine) reasons(st *stance, ci int, total int) []Reason {
 // answer that does not meet it, or that the fact was not given.
 func (e *engine) capReason(ci, pi int, points float64) Reason {
 	p := e.cat.Careers[ci].Prerequisites[pi]
-	var q careers.Question
+	var q *careers.Question
 	var said string
 	for _, r := range e.caps[ci] {
 		if r.prereq != pi {
@@ -45,66 +50,95 @@ func (e *engine) capReason(ci, pi int, points float64) Reason {
 		}
 		for _, qi := range r.qs {
 			if e.current[qi].set {
-				q = e.cat.Questions[qi]
-				said = "you answered " + quoteAnswer(q, e.current[qi].a)
+				q = &e.cat.Questions[qi]
+				said = "you answered " + quoteAnswer(*q, e.current[qi].a)
 				break
 			}
 		}
 		if said == "" && r.fact >= 0 {
-			q = e.cat.Questions[r.fact]
-			said = fmt.Sprintf("you didn't say (%s was skipped), so it counts as not met", lowerFirst(q.Topic))
+			q = &e.cat.Questions[r.fact]
+			said = "you didn't say (" + lowerFirst(q.Topic) + " was skipped), so it counts as not met"
 		}
 	}
+	var id string
+	if q != nil {
+		id = q.ID
+	}
 	return Reason{
-		Question: q.ID,
-		Text: fmt.Sprintf("Score capped at %g: this career %s (%s); %s.",
-			p.Cap, lowerFirst(strings.TrimSuffix(p.Text, ".")), sourceShort(e.cat, p.Source.ID), said),
+		Question: id,
+		Text: "Score capped at " + formatG(p.Cap) + ": this career " + lowerFirst(strings.TrimSuffix(p.Text, ".")) +
+			" (" + sourceShort(e.cat, p.Source.ID) + "); " + said + ".",
 		Points: points,
 		Cap:    true,
 	}
 }
 
+// answerWords are the words of the person's answer to a question that are
+// the same in every career's reason, written once with the answers.
+type answerWords struct {
+	lead   string // "Topic: "
+	shown  string // Display
+	quoted string // quoteAnswer
+	plan   string // education: "you plan to go as far as …"
+}
+
+func newAnswerWords(q *careers.Question, a Answer) answerWords {
+	w := answerWords{lead: q.Topic + ": ", shown: Display(*q, a), quoted: quoteAnswer(*q, a)}
+	if q.Trait.ID == careers.TraitEducation {
+		o, _ := q.Option(a.Option)
+		w.plan = "you plan to go as far as " + careers.EducationLabel(o.Education)
+	}
+	return w
+}
+
 // reasonText says in plain words how answer a to q meets career k: the
-// answer, then the career's fact behind it, with year and source for figures.
-func reasonText(cat *careers.Catalog, q *careers.Question, a Answer, k *careers.Career, st *stance) string {
-	lead := q.Topic + ": "
+// answer (in words w), then the career's fact behind it, with year and
+// source for figures.
+func reasonText(cat *careers.Catalog, q *careers.Question, a Answer, w *answerWords, k *careers.Career, st *stance) string {
+	lead := w.lead
 	switch q.Trait.ID {
 	case careers.TraitEducation:
-		return lead + educationText(cat, q, a, k, st)
+		return lead + educationText(cat, q, a, w, k, st)
 	case careers.TraitPay:
 		return lead + payText(cat, a, k, st)
 	case careers.TraitOutlook:
 		o := k.Outlook
-		return lead + fmt.Sprintf("it matters %s to you; jobs are projected to grow %g%% in %s, %s (%s).",
-			Display(*q, a), o.Growth, o.Decade, o.Descriptor, sourceShort(cat, o.Source.ID))
+		return lead + "it matters " + w.shown + " to you; jobs are projected to grow " + formatG(o.Growth) +
+			"% in " + o.Decade + ", " + o.Descriptor + " (" + sourceShort(cat, o.Source.ID) + ")."
 	case careers.TraitSettings:
 		where := strings.Join(k.Workplaces, "; ")
 		if fit(q, a, k, st) == 1 {
-			return lead + fmt.Sprintf("you chose %s, one of this career's settings: %s.", quoteAnswer(*q, a), where)
+			return lead + "you chose " + w.quoted + ", one of this career's settings: " + where + "."
 		}
-		return lead + fmt.Sprintf("you chose %s, which is not among this career's settings: %s.", quoteAnswer(*q, a), where)
+		return lead + "you chose " + w.quoted + ", which is not among this career's settings: " + where + "."
 	}
 	t := k.Traits[q.Trait.ID]
 	if q.Kind == careers.Scale {
-		return lead + fmt.Sprintf("you answered %s; this career rates %g of %d: it %s (%s).",
-			quoteAnswer(*q, a), t.Level, q.Scale.Max, t.Basis, sourceShort(cat, t.Source.ID))
+		return lead + "you answered " + w.quoted + "; this career rates " + formatG(t.Level) + " of " +
+			strconv.Itoa(q.Scale.Max) + ": it " + t.Basis + " (" + sourceShort(cat, t.Source.ID) + ")."
 	}
-	return lead + fmt.Sprintf("you answered %s; this career %s (%s).",
-		quoteAnswer(*q, a), t.Basis, sourceShort(cat, t.Source.ID))
+	return lead + "you answered " + w.quoted + "; this career " + t.Basis + " (" + sourceShort(cat, t.Source.ID) + ")."
+}
+
+// formatG writes f as fmt's %g does: the shortest form that reads back.
+func formatG(f float64) string {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return fmt.Sprintf("%g", f)
+	}
+	return strconv.FormatFloat(f, 'g', -1, 64)
 }
 
 // educationText compares the education the person will do with the best
 // way in that is open to them, by level and by field.
-func educationText(cat *careers.Catalog, q *careers.Question, a Answer, k *careers.Career, st *stance) string {
-	o, _ := q.Option(a.Option)
-	plan := "you plan to go as far as " + careers.EducationLabel(o.Education)
+func educationText(cat *careers.Catalog, q *careers.Question, a Answer, w *answerWords, k *careers.Career, st *stance) string {
+	plan := w.plan
 	src := sourceShort(cat, k.Education.Source.ID)
 	r, open := st.entry(k)
 	if !open {
 		var needs []string
 		unknown := false
-		for _, rt := range k.Education.Routes {
-			s, _ := st.route(rt)
+		for i, rt := range k.Education.Routes {
+			s, _ := st.route(&k.Education.Routes[i])
 			unknown = unknown || s == routeUnknown
 			for _, req := range rt.Requires {
 				rq, _ := cat.Question(req.Question.ID)
@@ -117,16 +151,16 @@ func educationText(cat *careers.Catalog, q *careers.Question, a Answer, k *caree
 		if unknown {
 			why = "you didn't say, so it counts as not met"
 		}
-		return fmt.Sprintf("%s, but every way in needs %s, and %s (%s).", plan, andList(needs), why, src)
+		return plan + ", but every way in needs " + andList(needs) + ", and " + why + " (" + src + ")."
 	}
-	fact := fmt.Sprintf("the shortest way in open to you is %s (%s; %s)", routeLevel(r), r.Name, src)
+	fact := "the shortest way in open to you is " + routeLevel(r) + " (" + r.Name + "; " + src + ")"
 	if r.Field != "" { // the level and field say it; the route's full name is in the details
-		fact = fmt.Sprintf("the shortest way in open to you is %s (%s)", routeLevel(r), src)
+		fact = "the shortest way in open to you is " + routeLevel(r) + " (" + src + ")"
 	}
-	if careers.EducationRank(r.Level) > careers.EducationRank(o.Education) {
-		return fmt.Sprintf("%s, but %s.", plan, fact)
+	if o, _ := q.Option(a.Option); careers.EducationRank(r.Level) > careers.EducationRank(o.Education) {
+		return plan + ", but " + fact + "."
 	}
-	return fmt.Sprintf("%s, and %s.", plan, fact)
+	return plan + ", and " + fact + "."
 }
 
 // routeLevel is a route's level and field: "a bachelor's degree in nursing".
@@ -155,20 +189,20 @@ func payText(cat *careers.Catalog, a Answer, k *careers.Career, st *stance) stri
 	if f.value < a.Value {
 		verdict = "is " + FormatAmount(a.Value-f.value) + " short of it"
 	}
-	text := fmt.Sprintf("you aim for %s; %s, %s a year (%s), %s.", FormatAmount(a.Value), payFigureName(f.name),
-		FormatAmount(f.value), figureSource(cat, f.source, f.asOf, f.year), verdict)
+	text := "you aim for " + FormatAmount(a.Value) + "; " + payFigureName(f.name) + ", " + FormatAmount(f.value) +
+		" a year (" + figureSource(cat, f.source, f.asOf, f.year) + "), " + verdict + "."
 	switch {
 	case st.payMixed:
 		text += " Not every career here has an official pay range, so all are compared on their medians, which cover every level of experience: entrants earn less."
 		if r := k.Pay.Range; r != nil {
-			text += fmt.Sprintf(" Here %s was %s (%s).", payFigureName(st.pay), FormatAmount(r.Percentile(st.pay)), figureSource(cat, r.Source.ID, r.AsOf, r.Year))
+			text += " Here " + payFigureName(st.pay) + " was " + FormatAmount(r.Percentile(st.pay)) + " (" + figureSource(cat, r.Source.ID, r.AsOf, r.Year) + ")."
 		}
 	case st.pay == "" || st.pay == careers.PayMedian && st.payFrom < 0:
 	case st.payFrom < 0:
 		text += " You didn't say how much experience you have, so your goal is compared with what entrants earn."
 	default:
 		q := &cat.Questions[st.payFrom]
-		text += fmt.Sprintf(" That is the figure used for %s %s.", lowerFirst(q.Topic), quoteAnswer(*q, st.v[st.payFrom].a))
+		text += " That is the figure used for " + lowerFirst(q.Topic) + " " + quoteAnswer(*q, st.v[st.payFrom].a) + "."
 	}
 	return text
 }
@@ -198,7 +232,7 @@ func orList(words []string) string {
 
 func quoteAnswer(q careers.Question, a Answer) string {
 	if q.Kind == careers.Choice {
-		return fmt.Sprintf("%q", Display(q, a))
+		return strconv.Quote(Display(q, a)) // fmt's %q
 	}
 	return Display(q, a)
 }
@@ -215,7 +249,7 @@ func sourceShort(cat *careers.Catalog, id string) string {
 func figureSource(cat *careers.Catalog, id, asOf string, year int) string {
 	when := asOf
 	if when == "" {
-		when = fmt.Sprint(year)
+		when = strconv.Itoa(year)
 	}
 	return sourceShort(cat, id) + ", " + when
 }

@@ -101,12 +101,13 @@ func Score(cat *careers.Catalog, answers Answers) Result {
 	order := e.rank(totals)
 	res := Result{Catalog: cat, Answers: answers.Clone(), Answered: len(e.answered), Questions: len(cat.Questions)}
 	st := e.stanceOf(e.current)
+	entered := e.openWays(&st)
 	res.Ranking = make([]Ranked, 0, len(order))
 	for _, ci := range order {
 		res.Ranking = append(res.Ranking, Ranked{
 			Career:  cat.Careers[ci],
 			Score:   float64(totals[ci]) / 10,
-			Unknown: e.unknown(&st, ci),
+			Unknown: e.unknown(&st, ci, entered),
 			why:     why{e: e, ci: ci, totalT: totals[ci]},
 		})
 	}

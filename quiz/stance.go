@@ -83,7 +83,7 @@ const (
 
 // route reports whether r is open, and the unanswered fact questions it
 // depends on.
-func (st *stance) route(r careers.Route) (routeState, []string) {
+func (st *stance) route(r *careers.Route) (routeState, []string) {
 	state := routeOpen
 	var unknown []string
 	for _, req := range r.Requires {
@@ -102,18 +102,39 @@ func (st *stance) route(r careers.Route) (routeState, []string) {
 	return state, unknown
 }
 
+// routeState is route's state alone, without listing the facts.
+func (st *stance) routeState(r *careers.Route) routeState {
+	state := routeOpen
+	for _, req := range r.Requires {
+		qi, ok := st.e.qIndex[req.Question.ID]
+		if !ok {
+			continue
+		}
+		switch {
+		case !st.v[qi].set:
+			state = max(state, routeUnknown)
+		case !slices.Contains(req.Options, st.v[qi].a.Option):
+			state = routeClosed
+		}
+	}
+	return state
+}
+
 // entry is the open route that suits the person best (the shortest), and
 // false when no route is open to them.
 func (st *stance) entry(k *careers.Career) (careers.Route, bool) {
-	var best careers.Route
-	found := false
-	for _, r := range k.Education.Routes {
-		if s, _ := st.route(r); s != routeOpen {
+	best, rank := -1, 0
+	for i := range k.Education.Routes {
+		r := &k.Education.Routes[i]
+		if len(r.Requires) > 0 && st.routeState(r) != routeOpen {
 			continue
 		}
-		if !found || careers.EducationRank(r.Level) < careers.EducationRank(best.Level) {
-			best, found = r, true
+		if at := careers.EducationRank(r.Level); best < 0 || at < rank {
+			best, rank = i, at
 		}
 	}
-	return best, found
+	if best < 0 {
+		return careers.Route{}, false
+	}
+	return k.Education.Routes[best], true
 }

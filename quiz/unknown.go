@@ -3,11 +3,15 @@ package quiz
 import (
 	"slices"
 	"strings"
+
+	"careerquiz/careers"
 )
 
 // unknown lists the fact questions career ci depends on that the person did
 // not answer: a prerequisite's fact, or the fact every open way in needs.
-func (e *engine) unknown(st *stance, ci int) []string {
+// entered, when not nil, says for each career whether a way in is open to
+// the person standing at st (openWays).
+func (e *engine) unknown(st *stance, ci int, entered []bool) []string {
 	out := []string{}
 	add := func(id string) {
 		if !slices.Contains(out, id) {
@@ -21,9 +25,16 @@ func (e *engine) unknown(st *stance, ci int) []string {
 		add(e.cat.Questions[r.fact].ID)
 	}
 	k := &e.cat.Careers[ci]
-	if _, open := st.entry(k); !open {
-		for _, r := range k.Education.Routes {
-			if s, ids := st.route(r); s == routeUnknown {
+	if !e.routeFacts[ci] {
+		return out // every way in is open, or there is none: no fact is missing
+	}
+	open := entered != nil && entered[ci]
+	if entered == nil {
+		_, open = st.entry(k)
+	}
+	if !open {
+		for i := range k.Education.Routes {
+			if s, ids := st.route(&k.Education.Routes[i]); s == routeUnknown {
 				for _, id := range ids {
 					add(id)
 				}
@@ -73,4 +84,16 @@ func (r Result) needsFor(k Ranked, id string) string {
 		}
 	}
 	return "depends on " + lowerFirst(q.Topic)
+}
+
+// openWays says for each career whether a way in is open to the person
+// standing at st, from the education values scoring has worked out; nil
+// when no education question was answered.
+func (e *engine) openWays(st *stance) []bool {
+	for _, qi := range e.answered {
+		if e.cat.Questions[qi].Trait.ID == careers.TraitEducation {
+			return e.valuesAt(st, qi).open // careerValue's ok: entry's
+		}
+	}
+	return nil
 }

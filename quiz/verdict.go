@@ -1,11 +1,7 @@
 package quiz
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
-
-	"careerquiz/careers"
 )
 
 // minAnswers is how many answers a crowned best fit needs: with fewer, too
@@ -96,67 +92,6 @@ func (e *engine) leadsOnUnknown(res *Result, order []int) {
 	res.AskNext = top.Unknown[:min(maxAskNext, len(top.Unknown))]
 	res.Notice = fmt.Sprintf("%s leads with %.1f, but it %s. Answer %s to be sure.",
 		top.Career.Title, top.Score, res.needs(top)+", which you didn't say", res.AskNextTopics())
-}
-
-// separators ranks the unanswered questions by how far apart their answers
-// would put the leading careers: for each possible answer, the spread
-// between the highest and lowest score among them, averaged over the
-// answers. It returns up to maxAskNext questions that would move them more
-// than a point apart.
-func (e *engine) separators(lead []int) []string {
-	type cand struct {
-		qi     int
-		spread float64
-	}
-	var cands []cand
-	st := e.stanceOf(e.current)
-	for qi, q := range e.cat.Questions {
-		if e.current[qi].set {
-			continue
-		}
-		tries := e.sampleAnswers(&st, qi, lead)
-		if len(tries) == 0 {
-			continue
-		}
-		sum := 0.0
-		answers := e.answersOf(e.current)
-		for _, a := range tries {
-			answers[q.ID] = a
-			with := e.withAnswers(answers)
-			wst := with.stanceOf(with.current)
-			lo, hi := 1000, 0
-			for _, ci := range lead {
-				t := with.total(&wst, with.current, ci)
-				lo, hi = min(lo, t), max(hi, t)
-			}
-			sum += float64(hi - lo)
-		}
-		if spread := sum / float64(len(tries)); spread > tieTenths {
-			cands = append(cands, cand{qi, spread})
-		}
-	}
-	slices.SortStableFunc(cands, func(a, b cand) int { return cmp.Compare(b.spread, a.spread) })
-	var out []string
-	for _, c := range cands[:min(maxAskNext, len(cands))] {
-		out = append(out, e.cat.Questions[c.qi].ID)
-	}
-	return out
-}
-
-// sampleAnswers lists the answers to try for question qi: every option or
-// scale value, or for a number each leading career's own value (its pay).
-func (e *engine) sampleAnswers(st *stance, qi int, lead []int) []Answer {
-	q := &e.cat.Questions[qi]
-	if q.Kind != careers.Number {
-		return Choices(*q)
-	}
-	var out []Answer
-	for _, ci := range lead {
-		if v, ok := careerValue(q, &e.cat.Careers[ci], st); ok && v >= q.Range.Min && v <= q.Range.Max {
-			out = append(out, Answer{Value: v})
-		}
-	}
-	return out
 }
 
 // answersOf turns an answer vector back into Answers.

@@ -154,7 +154,13 @@ func (s *search) scanNumber(t *tables, qn int, fixed func(ci int) int, prefix []
 	g := t.grid[qn]
 	n := len(prefix) + 1
 	cur := t.cur[qn]
-	vw := s.narrow(t, func(ci int) int { return fixed(ci) + cur[ci] }, qn, n, prefixCost)
+	if s.setBase == nil {
+		s.setBase = make([]int, len(e.cat.Careers))
+	}
+	for _, ci := range t.set { // all narrow reads
+		s.setBase[ci] = fixed(ci) + cur[ci]
+	}
+	vw := s.narrow(t, s.setBase, qn, n, prefixCost)
 	if len(g.values) == 0 || s.settled(vw, n, prefixCost) {
 		return // even the nearest value could not improve on what is known
 	}

@@ -34,24 +34,15 @@ type search struct {
 	// now is every career's total for the current answers, st their stance.
 	now []int
 	st  stance
+	// narrow's buffers, reused by each view it makes: the search uses one
+	// view at a time. setBase is the totals scanNumber hands narrow.
+	viewSet, viewAt, known, rb, setBase []int
 }
 
 func (e *engine) newSearch(top int) *search {
 	nq, nc := len(e.cat.Questions), len(e.cat.Careers)
 	s := &search{e: e, top: top, alts: make([][]Answer, nq), totals: make([]int, nc), best: make([]candidate, nc),
-		stanceFacts: make([]bool, nq)}
-	for _, qi := range e.payFacts {
-		s.stanceFacts[qi] = true
-	}
-	for _, k := range e.cat.Careers {
-		for _, r := range k.Education.Routes {
-			for _, req := range r.Requires {
-				if qi, ok := e.qIndex[req.Question.ID]; ok {
-					s.stanceFacts[qi] = true
-				}
-			}
-		}
-	}
+		stanceFacts: e.stanceFacts()}
 	for _, qi := range e.answered {
 		if q := e.cat.Questions[qi]; q.Kind != careers.Number {
 			s.alts[qi] = alternatives(q, e.current[qi].a)
@@ -266,7 +257,7 @@ func (s *search) oneMore(t *tables, base []int, qs []int, prefix []Change, prefi
 			continue
 		}
 		cur := t.cur[qi]
-		vw := s.narrow(t, func(ci int) int { return base[ci] }, qi, n, prefixCost)
+		vw := s.narrow(t, base, qi, n, prefixCost)
 		for x, a := range s.alts[qi] {
 			cost := prefixCost + e.cost(qi, a)
 			if s.settled(vw, n, cost) {

@@ -1,10 +1,8 @@
 package quiz
 
 import (
-	"cmp"
 	"math"
 	"slices"
-	"strconv"
 
 	"careerquiz/careers"
 )
@@ -18,6 +16,8 @@ type tables struct {
 	cur    [][]int   // cur[qi][ci]: points for v's answer
 	base   []int     // base[ci]: uncapped total for v
 	altPts [][][]int // altPts[qi][x][ci]: points for alts[qi][x] (changeable questions)
+	// groups[qi] are cur[qi] and altPts[qi] by group of careers, or nil.
+	groups []*answerGroups
 	grid   map[int]*numberGrid
 	// numbers are the answered number questions, in catalog order.
 	numbers []int
@@ -35,13 +35,17 @@ type tables struct {
 	// more changes at most); byMost lists the careers, highest bound first.
 	most   []int
 	byMost []int
-	// margins[(i*len(rivals)+r)*len(questions)+qi] is margin(qi,
-	// contenders[i], rivals[r]), or unknownMargin until narrow needs it.
-	margins []int
+	// margins[qi][i*len(rivals)+r] is margin(qi, contenders[i], rivals[r]),
+	// or unknownMargin until narrow needs it; margins[qi] is nil until then.
+	margins [][]int
 }
 
-// unknownMargin marks a margin not yet worked out.
-const unknownMargin = math.MinInt
+// unknownMargin marks a margin not yet worked out; selfMargin is a
+// contender's margin on itself, more than any total could need.
+const (
+	unknownMargin = math.MinInt
+	selfMargin    = math.MaxInt / 4
+)
 
 // view is the part of a table's set that one group of what-ifs (one
 // question changed on top of the same answers) can concern (narrow): the
@@ -61,10 +65,10 @@ func (s *search) tablesFor(v []slot, full bool) *tables {
 	nq, nc := len(e.cat.Questions), len(e.cat.Careers)
 	own := slices.Clone(v) // the search tries answers in it; the stance reads it
 	t := &tables{v: own, st: e.stanceOf(own), cur: make([][]int, nq), base: make([]int, nc),
-		altPts: make([][][]int, nq), grid: map[int]*numberGrid{}}
+		altPts: make([][][]int, nq), groups: make([]*answerGroups, nq), grid: map[int]*numberGrid{}}
 	for _, qi := range e.answered {
-		vals, open := e.valuesAt(&t.st, qi)
-		t.cur[qi] = e.column(&t.st, qi, t.v[qi].a, vals, open)
+		c := e.valuesAt(&t.st, qi)
+		t.cur[qi] = e.column(&t.st, qi, t.v[qi].a, c)
 		for ci, p := range t.cur[qi] {
 			t.base[ci] += p
 		}
@@ -72,137 +76,19 @@ func (s *search) tablesFor(v []slot, full bool) *tables {
 			continue
 		}
 		if e.cat.Questions[qi].Kind == careers.Number {
-			t.grid[qi] = e.newGrid(&t.st, qi, vals, open)
+			t.grid[qi] = e.newGrid(&t.st, qi, c.vals, c.open)
 			t.numbers = append(t.numbers, qi)
 			continue
 		}
 		t.altPts[qi] = make([][]int, len(s.alts[qi]))
 		for x, a := range s.alts[qi] {
-			t.altPts[qi][x] = e.column(&t.st, qi, a, vals, open)
+			t.altPts[qi][x] = e.column(&t.st, qi, a, c)
+		}
+		if c.at != nil {
+			t.groups[qi] = e.newAnswerGroups(qi, c, t.v[qi].a, s.alts[qi])
 		}
 	}
 	return t
-}
-
-// valuesAt is every career's value on question qi's trait for a person
-// standing at st, and whether it has one (careerValue); nil for the
-// settings, which fit by membership. Values that do not depend on the
-// stance are worked out once per engine.
-func (e *engine) valuesAt(st *stance, qi int) ([]float64, []bool) {
-	q := &e.cat.Questions[qi]
-	switch q.Trait.ID {
-	case careers.TraitSettings:
-		return nil, nil
-	case careers.TraitEducation, careers.TraitPay:
-		// The stance is read from the fact answers alone: the same facts,
-		// the same values.
-		k := stanceKey{qi: qi, facts: e.factsOf(st.v)}
-		if c, ok := e.stanceValues[k]; ok {
-			return c.vals, c.open
-		}
-		if e.stanceValues == nil {
-			e.stanceValues = map[stanceKey]careerColumn{}
-		}
-		vals, open := careerValues(q, e.cat.Careers, st)
-		e.stanceValues[k] = careerColumn{vals, open}
-		return vals, open
-	}
-	if e.values == nil {
-		e.values, e.open = make([][]float64, len(e.cat.Questions)), make([][]bool, len(e.cat.Questions))
-	}
-	if e.values[qi] == nil {
-		if _, builtin := careers.BuiltinTrait(q.Trait.ID); builtin {
-			e.values[qi], e.open[qi] = careerValues(q, e.cat.Careers, st)
-		} else { // careerValue: the career's level, read once for all careers
-			e.values[qi], e.open[qi] = e.cat.TraitLevels(q.Trait.ID), make([]bool, len(e.cat.Careers))
-			for ci := range e.open[qi] {
-				e.open[qi][ci] = true
-			}
-		}
-	}
-	return e.values[qi], e.open[qi]
-}
-
-func careerValues(q *careers.Question, ks []careers.Career, st *stance) ([]float64, []bool) {
-	vals, open := make([]float64, len(ks)), make([]bool, len(ks))
-	for ci := range ks {
-		vals[ci], open[ci] = careerValue(q, &ks[ci], st)
-	}
-	return vals, open
-}
-
-// stanceKey names the career values of a question read with the stance
-// that the fact answers facts give.
-type stanceKey struct {
-	qi    int
-	facts string
-}
-
-type careerColumn struct {
-	vals []float64
-	open []bool
-}
-
-// factsOf is the answers to the fact questions in v, as a key.
-func (e *engine) factsOf(v []slot) string {
-	var b []byte
-	for qi, q := range e.cat.Questions {
-		if !q.Fact {
-			continue
-		}
-		if v[qi].set {
-			b = append(append(b, v[qi].a.Option...), 1)
-			b = strconv.AppendFloat(b, v[qi].a.Value, 'g', -1, 64)
-		}
-		b = append(b, 0)
-	}
-	return string(b)
-}
-
-// colKey names a column that does not depend on the stance.
-type colKey struct {
-	qi int
-	a  Answer
-}
-
-// column is what answer a to question qi earns each career, in tenths: the
-// same as engine.points, from values worked out once (valuesAt). A column
-// that does not depend on the stance is worked out once per engine; the
-// callers only read it.
-func (e *engine) column(st *stance, qi int, a Answer, vals []float64, open []bool) []int {
-	switch e.cat.Questions[qi].Trait.ID {
-	case careers.TraitEducation, careers.TraitPay:
-		return e.newColumn(st, qi, a, vals, open)
-	}
-	k := colKey{qi, a}
-	if c, ok := e.columns[k]; ok {
-		return c
-	}
-	if e.columns == nil {
-		e.columns = map[colKey][]int{}
-	}
-	c := e.newColumn(st, qi, a, vals, open)
-	e.columns[k] = c
-	return c
-}
-
-func (e *engine) newColumn(st *stance, qi int, a Answer, vals []float64, open []bool) []int {
-	out := make([]int, len(e.cat.Careers))
-	if vals == nil {
-		for ci := range out {
-			out[ci] = e.points(st, qi, a, ci)
-		}
-		return out
-	}
-	q := &e.cat.Questions[qi]
-	lo, hi := q.TraitRange()
-	mode, p, maxT := q.FitMode(), personValue(q, a), float64(e.maxT[qi])
-	for ci := range out {
-		if open[ci] {
-			out[ci] = int(math.Round(maxT * fitIn(q, mode, p, vals[ci], hi-lo)))
-		}
-	}
-	return out
 }
 
 // maxRivals is how many rivals contenders are measured against.
@@ -248,10 +134,7 @@ func (s *search) contenders(t *tables, extra int) {
 	}
 	// The margins of each contender on each rival, question by question,
 	// worked out when narrow first needs them.
-	t.margins = make([]int, len(t.contenders)*len(rivals)*len(e.cat.Questions))
-	for i := range t.margins {
-		t.margins[i] = unknownMargin
-	}
+	t.margins = make([][]int, len(e.cat.Questions))
 	s.bound(t)
 }
 
@@ -269,6 +152,7 @@ func (s *search) survivors(t *tables, extra int) []int {
 		}
 	}
 	g1, g2, m := make([]int, len(alive)), make([]int, len(alive)), make([]int, len(alive))
+	var lose []int
 	for _, r := range t.rivals {
 		g1, g2, m = g1[:len(alive)], g2[:len(alive)], m[:len(alive)]
 		clear(g1)
@@ -278,6 +162,12 @@ func (s *search) survivors(t *tables, extra int) []int {
 				for i, w := range alive {
 					m[i] = s.margin(t, qi, w, r)
 				}
+			} else if g := t.groups[qi]; g != nil {
+				lose = lose[:0]
+				for _, alt := range t.altPts[qi] {
+					lose = append(lose, alt[r]-t.cur[qi][r])
+				}
+				g.margins(lose, alive, m)
 			} else {
 				for i := range m {
 					m[i] = math.MinInt
@@ -291,12 +181,7 @@ func (s *search) survivors(t *tables, extra int) []int {
 				}
 			}
 			for i, x := range m {
-				switch {
-				case x > g1[i]:
-					g1[i], g2[i] = x, g1[i]
-				case x > g2[i]:
-					g2[i] = x
-				}
+				g1[i], g2[i] = top2(g1[i], g2[i], x)
 			}
 		}
 		kept := alive[:0]
@@ -321,17 +206,23 @@ func (s *search) bound(t *tables) {
 	g1, g2 := make([]int, nc), make([]int, nc)
 	for _, qi := range s.changeable {
 		cur := t.cur[qi]
-		up := func(ci, g int) {
-			switch {
-			case g > g1[ci]:
-				g1[ci], g2[ci] = g, g1[ci]
-			case g > g2[ci]:
-				g2[ci] = g
-			}
-		}
+		up := func(ci, g int) { g1[ci], g2[ci] = top2(g1[ci], g2[ci], g) }
 		if _, ok := t.grid[qi]; ok {
 			for ci := range nc {
 				up(ci, s.e.maxT[qi]-cur[ci])
+			}
+			continue
+		}
+		if g := t.groups[qi]; g != nil {
+			// The two largest gains of each career's group: the same two
+			// largest as those of every alternative. A career with no group
+			// gains 0, which changes nothing.
+			top1, top2 := g.topGains()
+			for ci, k := range g.at {
+				if k >= 0 {
+					up(ci, top1[k])
+					up(ci, top2[k])
+				}
 			}
 			continue
 		}
@@ -341,12 +232,11 @@ func (s *search) bound(t *tables) {
 			}
 		}
 	}
-	t.most, t.byMost = make([]int, nc), make([]int, nc)
+	t.most = make([]int, nc)
 	for ci := range nc {
 		t.most[ci] = t.base[ci] + g1[ci] + g2[ci]
-		t.byMost[ci] = ci
 	}
-	slices.SortFunc(t.byMost, func(a, b int) int { return cmp.Compare(t.most[b], t.most[a]) })
+	t.byMost = byDescending(t.most, nil)
 }
 
 // rivals are up to maxRivals careers with the highest totals in t that no
@@ -378,26 +268,35 @@ func (s *search) rivals(t *tables) []int {
 // contenders that could come first through them (as in survivors, with
 // the margins worked out once) and that such a what-if could still improve on
 // (better), then the other contenders that could come first (a what-if
-// does not record them, but they may lead), and the rivals.
-func (s *search) narrow(t *tables, base func(ci int) int, qi int, n int, cost float64) view {
-	var v view
-	var known []int
-	nq, nr := len(s.e.cat.Questions), len(t.rivals)
-	rb := make([]int, nr)
+// does not record them, but they may lead), and the rivals. The view
+// holds s's buffers: the next call to narrow reuses them.
+//
+// base holds the careers' totals on top of which qi changes; only those of
+// the table's set (contenders and rivals) are read.
+func (s *search) narrow(t *tables, base []int, qi int, n int, cost float64) view {
+	v := view{set: s.viewSet[:0]}
+	known := s.known[:0]
+	nr := len(t.rivals)
+	margins := t.margins[qi]
+	if margins == nil {
+		margins = s.newMargins(t, qi)
+		t.margins[qi] = margins
+	}
+	_, number := t.grid[qi]
+	lazy := number || t.groups[qi] == nil // margins worked out as needed
+	rb := slices.Grow(s.rb[:0], nr)[:nr]
 	for ri, r := range t.rivals {
-		rb[ri] = base(r) + tieTenths
+		rb[ri] = base[r] + tieTenths
 	}
 	for i, w := range t.contenders {
-		bw, in := base(w), true
-		for ri, r := range t.rivals {
-			if r == w {
-				continue
+		bw, in := base[w], true
+		row := margins[i*nr : i*nr+nr]
+		for ri, m := range row {
+			if lazy && m == unknownMargin {
+				m = max(unknownMargin+1, s.margin(t, qi, w, t.rivals[ri]))
+				row[ri] = m
 			}
-			m := &t.margins[(i*nr+ri)*nq+qi]
-			if *m == unknownMargin {
-				*m = max(unknownMargin+1, s.margin(t, qi, w, r))
-			}
-			if bw+max(0, *m) <= rb[ri] {
+			if bw+max(0, m) <= rb[ri] {
 				in = false
 				break
 			}
@@ -417,11 +316,45 @@ func (s *search) narrow(t *tables, base func(ci int) int, qi int, n int, cost fl
 			v.set = append(v.set, r)
 		}
 	}
-	v.at = make([]int, len(v.set))
+	v.at = slices.Grow(s.viewAt[:0], len(v.set))[:len(v.set)]
 	for i, ci := range v.set {
 		v.at[i] = t.pos[ci]
 	}
+	s.viewSet, s.viewAt, s.known, s.rb = v.set, v.at, known, rb
 	return v
+}
+
+// newMargins makes room for the margins of question qi (tables.margins):
+// worked out at once, a group of careers at a time, when the question's
+// points are grouped, else unknownMargin until narrow needs each. A
+// contender is never measured against itself as a rival: its margin on
+// itself is selfMargin, which no total reaches.
+func (s *search) newMargins(t *tables, qi int) []int {
+	nr := len(t.rivals)
+	margins := make([]int, len(t.contenders)*nr)
+	g := t.groups[qi]
+	if _, number := t.grid[qi]; number || g == nil {
+		for i := range margins {
+			margins[i] = unknownMargin
+		}
+	} else {
+		lose, m := make([]int, len(t.altPts[qi])), make([]int, len(t.contenders))
+		for ri, r := range t.rivals {
+			for x, alt := range t.altPts[qi] {
+				lose[x] = alt[r] - t.cur[qi][r]
+			}
+			g.margins(lose, t.contenders, m) // margin(t, qi, w, r) for each contender w
+			for i, x := range m {
+				margins[i*nr+ri] = max(unknownMargin+1, x)
+			}
+		}
+	}
+	for ri, r := range t.rivals {
+		if i := t.pos[r]; i >= 0 && i < len(t.contenders) && t.contenders[i] == r {
+			margins[i*nr+ri] = selfMargin
+		}
+	}
+	return margins
 }
 
 // margin bounds what changing question qi's answer can gain career w on
