@@ -7,6 +7,7 @@ package safetext
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // Unsafe reports whether r could act on a terminal or reorder what it
@@ -28,6 +29,19 @@ func Unsafe(r rune) bool {
 // Find returns the first unsafe rune in s and its place (1-based, in
 // characters), or ok false when s is safe.
 func Find(s string) (r rune, at int, ok bool) {
+	for i := 0; i < len(s); i++ { // ASCII, the usual text, a byte at a time
+		switch b := s[i]; {
+		case b >= utf8.RuneSelf:
+			return findRunes(s)
+		case b < 0x20 && b != '\t' && b != '\n' || b == 0x7f:
+			return rune(b), i + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// findRunes is Find for text that is not all ASCII.
+func findRunes(s string) (r rune, at int, ok bool) {
 	i := 0
 	for _, c := range s {
 		i++

@@ -21,8 +21,20 @@ func TestVisibleEscapesEverythingThatActs(t *testing.T) {
 	if s := "Tab\tand\nnewline, é, 中文, emoji 🙂"; Visible(s) != s {
 		t.Errorf("safe text changed: %q", Visible(s))
 	}
-	if r, at, ok := Find("ok\u202eno"); !ok || r != 0x202e || at != 3 {
-		t.Errorf("Find = %U %d %v", r, at, ok)
+	for _, c := range []struct {
+		s  string
+		r  rune
+		at int
+	}{
+		{"ok\u202eno", 0x202e, 3}, {"ab\x1bc", 0x1b, 3}, {"abc\x7f", 0x7f, 4}, {"\x00", 0, 1},
+		{"é\x07", 0x07, 2}, {"ab\u0085", 0x85, 3}, // found after a character that is not ASCII
+	} {
+		if r, at, ok := Find(c.s); !ok || r != c.r || at != c.at {
+			t.Errorf("Find(%q) = %U %d %v, want %U %d", c.s, r, at, ok, c.r, c.at)
+		}
+	}
+	if _, _, ok := Find("plain\ttext\n"); ok {
+		t.Error("Find refused a tab or a line end")
 	}
 }
 

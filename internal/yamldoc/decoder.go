@@ -310,6 +310,9 @@ func (d *Decoder) text(n *Node, l label) string {
 	if s == "" {
 		d.Errorf(n, "%s is empty", name())
 	}
+	if n.clean {
+		return s // checked where it was read
+	}
 	if r, at, bad := safetext.Find(s); bad {
 		// Text reaches terminals and reports: a control character or a
 		// direction override in it could act on them. Refused where it enters.

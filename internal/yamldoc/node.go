@@ -1,6 +1,12 @@
 package yamldoc
 
-import "go.yaml.in/yaml/v3"
+import (
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"careerquiz/internal/safetext"
+)
 
 // Node is one node of a document: what the decoders read. It holds what
 // they need of yaml.v3's node in about half the memory (88 bytes against
@@ -8,7 +14,13 @@ import "go.yaml.in/yaml/v3"
 // large catalog.
 type Node struct {
 	Kind  Kind
-	Style Style  // how it was written (yaml.v3's bits)
+	Style Style // how it was written (yaml.v3's bits)
+	// clean: the value (spaces trimmed) holds no control character,
+	// direction override or emoji sequence of unstable width, checked once
+	// where the node was made. An alias makes the decoder read a value
+	// many times; only a value that is not clean is checked again there,
+	// and its problem reported.
+	clean bool
 	Tag   string // the resolved tag: !!str, !!int, !!float, !!bool, !!null, !!map, !!seq...
 	Value string // a scalar's text, or an alias's name
 	// Line and Column are 1-based; columns count characters.
@@ -50,6 +62,9 @@ func fromYAML(root *yaml.Node) *Node {
 			return c
 		}
 		c := &Node{Kind: kindOf(n.Kind), Style: Style(n.Style), Tag: n.Tag, Value: n.Value, Line: n.Line, Column: n.Column}
+		if c.Kind == ScalarNode {
+			c.clean = cleanText(c.Value)
+		}
 		copies[n] = c
 		if n.Alias != nil {
 			c.Alias = cp(n.Alias)
@@ -79,4 +94,16 @@ func kindOf(k yaml.Kind) Kind {
 		return AliasNode
 	}
 	return 0
+}
+
+// cleanText reports whether s, spaces trimmed, passes the decoder's checks
+// of text: no unsafe character (safetext.Find), no emoji sequence of
+// unstable width (safetext.UnstableWidth).
+func cleanText(s string) bool {
+	s = strings.TrimSpace(s)
+	if _, _, bad := safetext.Find(s); bad {
+		return false
+	}
+	_, _, _, _, bad := safetext.UnstableWidth(s)
+	return !bad
 }

@@ -41,6 +41,7 @@ scan:
 	if n.Tag = plainTag(n.Value); n.Tag == "" {
 		q.fail()
 	}
+	n.clean = cleanText(n.Value)
 	return n
 }
 
@@ -170,6 +171,7 @@ func (q *quick) quoted() *Node {
 				b.WriteString(q.text[start:q.pos])
 				n.Value = b.String()
 			}
+			n.clean = cleanText(n.Value)
 			q.pos++
 			return n
 		case c == '\\' && quote == '"':
@@ -320,6 +322,7 @@ func (q *quick) blockScalar(parent int) *Node {
 	if !strip && broken {
 		n.Value += "\n" // clip: the last line's break, where it has one
 	}
+	n.clean = cleanText(n.Value)
 	q.nextLine()
 	if q.ind > parent {
 		q.fail()
