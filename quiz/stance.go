@@ -84,22 +84,13 @@ const (
 // route reports whether r is open, and the unanswered fact questions it
 // depends on.
 func (st *stance) route(r *careers.Route) (routeState, []string) {
-	state := routeOpen
 	var unknown []string
 	for _, req := range r.Requires {
-		qi, ok := st.e.qIndex[req.Question.ID]
-		if !ok {
-			continue
-		}
-		switch {
-		case !st.v[qi].set:
+		if qi, ok := st.e.qIndex[req.Question.ID]; ok && !st.v[qi].set {
 			unknown = append(unknown, req.Question.ID)
-			state = max(state, routeUnknown)
-		case !slices.Contains(req.Options, st.v[qi].a.Option):
-			state = routeClosed
 		}
 	}
-	return state, unknown
+	return st.routeState(r), unknown
 }
 
 // routeState is route's state alone, without listing the facts.
