@@ -9,18 +9,19 @@ import (
 // The quick reader builds the same node tree as yaml.v3 for the YAML people
 // write in catalogs and answers files (block mappings and lists, one-line
 // flow lists and mappings, JSON, plain and quoted scalars, | and > blocks,
-// comments, anchors and aliases) about ten times faster and with a fraction
-// of the memory: nodes and child lists come from large blocks, and values
-// are slices of the text. yaml.v3 builds a tree of 150-byte nodes through a
-// token and event stream, which made a 4 MiB catalog cost a second and
-// 180 MB before a single field was read.
+// comments, anchors and aliases) in a fraction of the time and memory:
+// nodes and child lists come from large blocks, and values are slices of
+// the text. yaml.v3 builds a tree of 150-byte nodes through a token and
+// event stream, which made a 4 MiB catalog cost a second and 180 MB before
+// a single field was read.
 //
 // Anything it is not sure of (tags, directives, multi-line plain or quoted
 // scalars, keep chomping, tabs, CR line ends, empty values, syntax errors)
 // makes it give up, and Parse reads the text with yaml.v3 as before, so
 // error messages and rare forms are yaml.v3's. FuzzQuick holds the rule:
 // whenever the quick reader succeeds, its tree is yaml.v3's (kinds, tags,
-// styles, values, anchors, aliases, lines and columns; comments aside).
+// styles, values, lines, columns, the node each alias stands for, and
+// whether a value is clean; comments and anchor names aside).
 
 // quick is the state of one quick read.
 type quick struct {
@@ -85,11 +86,10 @@ func parseQuick(data []byte) (root *Node, ok bool) {
 	return root, true
 }
 
-// quickable rules out text that is not UTF-8, and bytes the quick reader
-// never handles:
-// control characters (yaml.v3 refuses them, and a tab's meaning depends on
-// where it is), CR line ends, and the Unicode line breaks and byte-order
-// mark that YAML gives a meaning.
+// quickable rules out text that is not UTF-8, and what the quick reader
+// never handles: control characters (yaml.v3 refuses them, and a tab's
+// meaning depends on where it is), CR line ends, and the Unicode line
+// breaks and byte-order mark that YAML gives a meaning.
 func quickable(data []byte) bool {
 	if !utf8.Valid(data) {
 		return false
