@@ -2,6 +2,7 @@ package yamldoc
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -100,6 +101,16 @@ func kindOf(k yaml.Kind) Kind {
 // of text: no unsafe character (safetext.Find), no emoji sequence of
 // unstable width (safetext.UnstableWidth).
 func cleanText(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b >= utf8.RuneSelf || b < 0x20 && b != '\t' && b != '\n' || b == 0x7f {
+			return cleanChecked(s)
+		}
+	}
+	return true // ASCII without a control character: nothing to trim changes that
+}
+
+// cleanChecked is cleanText for text that is not plain ASCII.
+func cleanChecked(s string) bool {
 	s = strings.TrimSpace(s)
 	if _, _, bad := safetext.Find(s); bad {
 		return false

@@ -1,7 +1,6 @@
 package yamldoc
 
 import (
-	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -91,27 +90,19 @@ func parseQuick(data []byte) (root *Node, ok bool) {
 // meaning depends on where it is), CR line ends, and the Unicode line
 // breaks and byte-order mark that YAML gives a meaning.
 func quickable(data []byte) bool {
-	if !utf8.Valid(data) {
-		return false
-	}
-	for _, b := range data {
-		if b < 0x20 && b != '\n' || b == 0x7f {
+	for i := 0; i < len(data); i++ {
+		switch b := data[i]; {
+		case b < 0x20 && b != '\n' || b == 0x7f:
 			return false
+		case b == 0xc2 && i+1 < len(data) && data[i+1] >= 0x80 && data[i+1] <= 0x9f:
+			return false // a C1 control, U+0085 (a line break to YAML) among them
+		case b == 0xe2 && i+2 < len(data) && data[i+1] == 0x80 && (data[i+2] == 0xa8 || data[i+2] == 0xa9):
+			return false // U+2028, U+2029: line breaks to YAML
+		case b == 0xef && i+2 < len(data) && data[i+1] == 0xbb && data[i+2] == 0xbf:
+			return false // a byte-order mark
 		}
 	}
-	return !bytes.Contains(data, []byte("\u0085")) && !bytes.Contains(data, []byte("\u2028")) &&
-		!bytes.Contains(data, []byte("\u2029")) && !bytes.Contains(data, []byte("\ufeff")) &&
-		!c1Control(data)
-}
-
-// c1Control reports a C1 control character (U+0080 to U+009F) in data.
-func c1Control(data []byte) bool {
-	for i := 0; i+1 < len(data); i++ {
-		if data[i] == 0xc2 && data[i+1] >= 0x80 && data[i+1] <= 0x9f {
-			return true
-		}
-	}
-	return false
+	return utf8.Valid(data)
 }
 
 func (q *quick) fail() { panic(giveUp{}) }
@@ -136,8 +127,10 @@ func (q *quick) node(kind Kind, tag string) *Node {
 	if len(q.nodes) == cap(q.nodes) {
 		q.nodes = make([]Node, 0, min(max(2*cap(q.nodes), 64), 4096))
 	}
-	q.nodes = append(q.nodes, Node{Kind: kind, Tag: tag, Line: q.line + 1, Column: q.column()})
-	return &q.nodes[len(q.nodes)-1]
+	q.nodes = q.nodes[:len(q.nodes)+1] // the block is zeroed: set only what is known
+	n := &q.nodes[len(q.nodes)-1]
+	n.Kind, n.Tag, n.Line, n.Column = kind, tag, q.line+1, q.column()
+	return n
 }
 
 // column is pos's 1-based column in characters, as yaml.v3 counts them. It
