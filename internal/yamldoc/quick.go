@@ -191,11 +191,7 @@ func (q *quick) endLine() {
 	if !q.atLineEnd() {
 		q.fail()
 	}
-	if i := indexByteFrom(q.text, q.pos, '\n'); i < 0 {
-		q.pos = len(q.text)
-	} else {
-		q.pos = i
-	}
+	q.pos = lineEnd(q.text, q.pos)
 	q.nextLine()
 }
 
@@ -247,15 +243,8 @@ func (q *quick) documentEnd() bool {
 // lineEnd is the offset of the '\n' ending the line holding from, or the
 // text's length.
 func lineEnd(text string, from int) int {
-	if i := indexByteFrom(text, from, '\n'); i >= 0 {
-		return i
-	}
-	return len(text)
-}
-
-func indexByteFrom(text string, from int, b byte) int {
-	if i := strings.IndexByte(text[from:], b); i >= 0 {
+	if i := strings.IndexByte(text[from:], '\n'); i >= 0 {
 		return from + i
 	}
-	return -1
+	return len(text)
 }

@@ -46,7 +46,7 @@ func (q *quick) mapping(ind int) *Node {
 	n := q.node(MappingNode, "!!map")
 	mark := len(q.stack)
 	for {
-		k := q.key()
+		k := q.key(false)
 		v := q.value(ind, false)
 		q.stack = append(q.stack, k, v)
 		if q.ind != ind || q.dash() {
@@ -64,13 +64,15 @@ func (q *quick) mapping(ind int) *Node {
 	return n
 }
 
-// key reads a mapping key and its ':'.
-func (q *quick) key() *Node {
+// key reads a mapping key and its ':', which must be followed by a space or
+// a line end; in a flow mapping (flow) the plain key ends at flow
+// indicators too.
+func (q *quick) key(flow bool) *Node {
 	var k *Node
 	if b := q.at(0); b == '"' || b == '\'' {
 		k = q.quoted()
 	} else {
-		k = q.plain(false)
+		k = q.plain(flow)
 	}
 	if len(k.Value) > 1000 {
 		q.fail() // yaml.v3 refuses keys over 1,024 characters

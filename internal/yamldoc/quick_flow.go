@@ -17,7 +17,7 @@ func (q *quick) flow(parent int) *Node {
 	q.flowSpace(parent)
 	for q.at(0) != closing {
 		if kind == MappingNode {
-			q.stack = append(q.stack, q.flowKey())
+			q.stack = append(q.stack, q.key(true))
 			q.flowSpace(parent)
 			if b := q.at(0); b == ',' || b == '}' {
 				q.fail() // an empty value
@@ -41,26 +41,6 @@ func (q *quick) flow(parent int) *Node {
 	n.Content = q.children(mark)
 	q.leave()
 	return n
-}
-
-// flowKey reads a key in a flow mapping and its ':', which must be followed
-// by a space or a line end.
-func (q *quick) flowKey() *Node {
-	var k *Node
-	if b := q.at(0); b == '"' || b == '\'' {
-		k = q.quoted()
-	} else {
-		k = q.plain(true)
-	}
-	if len(k.Value) > 1000 {
-		q.fail()
-	}
-	q.spaces()
-	if q.at(0) != ':' || !q.blankAt(1) {
-		q.fail()
-	}
-	q.pos++
-	return k
 }
 
 // flowItem reads one value inside a flow collection.
