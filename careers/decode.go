@@ -2,10 +2,8 @@ package careers
 
 import (
 	"fmt"
-	"runtime"
 	"slices"
 	"strconv"
-	"sync"
 
 	"careerquiz/internal/yamldoc"
 )
@@ -13,6 +11,43 @@ import (
 // decoder turns the catalog's node tree into a Catalog, collecting problems.
 type decoder struct {
 	yamldoc.Decoder
+	// shared is what aliases stand for, decoded once (see once).
+	shared map[sharedKey]any
+	// fresh decodes every alias again, as if its text were written out
+	// there: what tests compare once with.
+	fresh bool
+}
+
+// sharedKey is a node an alias stands for, and what it was decoded as.
+type sharedKey struct {
+	n  *yamldoc.Node
+	as string
+}
+
+// once decodes n with decode, or, when n is an alias (*name) whose node was
+// decoded as the same thing (as) for an earlier alias without a problem,
+// gives what it gave then. A large catalog shares its text through
+// anchors: a trait or a list of routes written once and named by thousands
+// of careers is decoded once. What is given is shared, so it is never
+// changed after decoding. A node with a problem is decoded again at each
+// alias, so the problem is reported there, named as before.
+func once[T any](d *decoder, n *yamldoc.Node, as string, decode func() T) T {
+	if n.Kind != yamldoc.AliasNode || d.fresh {
+		return decode()
+	}
+	key := sharedKey{yamldoc.Resolve(n), as}
+	if v, ok := d.shared[key]; ok {
+		return v.(T)
+	}
+	before := len(d.Problems)
+	v := decode()
+	if len(d.Problems) == before {
+		if d.shared == nil {
+			d.shared = map[sharedKey]any{}
+		}
+		d.shared[key] = v
+	}
+	return v
 }
 
 func pos(n *yamldoc.Node) Pos {
@@ -65,33 +100,20 @@ func (d *decoder) catalog(root *yamldoc.Node) *Catalog {
 	return c
 }
 
-// careersPerWorker is the fewest careers worth a goroutine of their own.
-const careersPerWorker = 500
-
 // careers decodes the careers list. Each career is decoded on its own, so a
 // long list is split among the processors, each part with a decoder of its
-// own whose problems are added to d's (Parse sorts them).
+// own whose problems are added to d's in career order (Parse sorts them).
 func (d *decoder) careers(items []*yamldoc.Node) []Career {
 	out := make([]Career, len(items))
-	parts := min(runtime.GOMAXPROCS(0), len(items)/careersPerWorker)
-	if parts < 2 {
-		for i, item := range items {
-			out[i] = d.career(item, named(item, "career", "careers", i+1))
+	subs := make([]decoder, partsOf(len(items)))
+	for p := range subs {
+		subs[p] = decoder{Decoder: d.Fork(), fresh: d.fresh}
+	}
+	inParts(len(subs), len(items), func(p, lo, hi int) {
+		for i := lo; i < hi; i++ {
+			out[i] = subs[p].career(items[i], named(items[i], "career", "careers", i+1))
 		}
-		return out
-	}
-	subs := make([]decoder, parts)
-	var wg sync.WaitGroup
-	for p := range parts {
-		subs[p].Decoder = d.Fork()
-		lo, hi := p*len(items)/parts, (p+1)*len(items)/parts
-		wg.Go(func() {
-			for i := lo; i < hi; i++ {
-				out[i] = subs[p].career(items[i], named(items[i], "career", "careers", i+1))
-			}
-		})
-	}
-	wg.Wait()
+	})
 	for _, sub := range subs {
 		d.Problems = append(d.Problems, sub.Problems...)
 	}

@@ -18,27 +18,42 @@ func (d *decoder) career(n *yamldoc.Node, what string) Career {
 	d.Require(n, what, fields, "id", "title", "summary", "education", "duties", "workplaces", "skills")
 	each(fields, "title", func(v *yamldoc.Node) { c.Title = d.String(v, what, ": title") })
 	each(fields, "summary", func(v *yamldoc.Node) { c.Summary = d.String(v, what, ": summary") })
-	each(fields, "education", func(v *yamldoc.Node) { c.Education = d.education(v, what+": education") })
-	each(fields, "duties", func(v *yamldoc.Node) { c.Duties = d.Strings(v, what, ": duties") })
-	each(fields, "workplaces", func(v *yamldoc.Node) { c.Workplaces = d.Strings(v, what, ": workplaces") })
-	each(fields, "skills", func(v *yamldoc.Node) { c.Skills = d.Strings(v, what, ": skills") })
-	each(fields, "next_steps", func(v *yamldoc.Node) { c.NextSteps = d.Strings(v, what, ": next_steps") })
-	each(fields, "settings", func(v *yamldoc.Node) {
-		for i, item := range d.Seq(v, what, ": settings") {
-			c.Settings = append(c.Settings, d.ref(item, what+": settings["+strconv.Itoa(i+1)+"]"))
-		}
+	each(fields, "education", func(v *yamldoc.Node) {
+		c.Education = once(d, v, "education", func() Education { return d.education(v, what+": education") })
 	})
-	each(fields, "pay", func(v *yamldoc.Node) { c.Pay = d.pay(v, what+": pay") })
-	each(fields, "outlook", func(v *yamldoc.Node) { c.Outlook = d.outlook(v, what+": outlook") })
+	each(fields, "duties", func(v *yamldoc.Node) { c.Duties = d.strings(v, what, ": duties") })
+	each(fields, "workplaces", func(v *yamldoc.Node) { c.Workplaces = d.strings(v, what, ": workplaces") })
+	each(fields, "skills", func(v *yamldoc.Node) { c.Skills = d.strings(v, what, ": skills") })
+	each(fields, "next_steps", func(v *yamldoc.Node) { c.NextSteps = d.strings(v, what, ": next_steps") })
+	each(fields, "settings", func(v *yamldoc.Node) {
+		c.Settings = once(d, v, "settings", func() (refs []Ref) {
+			for i, item := range d.Seq(v, what, ": settings") {
+				refs = append(refs, d.ref(item, what+": settings["+strconv.Itoa(i+1)+"]"))
+			}
+			return refs
+		})
+	})
+	each(fields, "pay", func(v *yamldoc.Node) {
+		c.Pay = once(d, v, "pay", func() *Pay { return d.pay(v, what+": pay") })
+	})
+	each(fields, "outlook", func(v *yamldoc.Node) {
+		c.Outlook = once(d, v, "outlook", func() *Outlook { return d.outlook(v, what+": outlook") })
+	})
 	each(fields, "history", func(v *yamldoc.Node) {
-		for i, item := range d.Seq(v, what, ": history") {
-			c.History = append(c.History, d.fact(item, what+": history["+strconv.Itoa(i+1)+"]"))
-		}
+		c.History = once(d, v, "history", func() (facts []Fact) {
+			for i, item := range d.Seq(v, what, ": history") {
+				facts = append(facts, d.fact(item, what+": history["+strconv.Itoa(i+1)+"]"))
+			}
+			return facts
+		})
 	})
 	each(fields, "prerequisites", func(v *yamldoc.Node) {
-		for i, item := range d.Seq(v, what, ": prerequisites") {
-			c.Prerequisites = append(c.Prerequisites, d.prerequisite(item, what+": prerequisite "+strconv.Itoa(i+1)))
-		}
+		c.Prerequisites = once(d, v, "prerequisites", func() (ps []Prerequisite) {
+			for i, item := range d.Seq(v, what, ": prerequisites") {
+				ps = append(ps, d.prerequisite(item, what+": prerequisite "+strconv.Itoa(i+1)))
+			}
+			return ps
+		})
 	})
 	each(fields, "traits", func(v *yamldoc.Node) {
 		traits, ok := d.Map(v, what+": traits", nil)
@@ -48,7 +63,7 @@ func (d *decoder) career(n *yamldoc.Node, what string) Career {
 		c.Traits = make(map[string]Trait, len(traits))
 		for _, f := range traits {
 			name := f.Key.Value
-			c.Traits[name] = d.trait(f.Value, what+" trait "+strconv.Quote(name))
+			c.Traits[name] = once(d, f.Value, "trait", func() Trait { return d.trait(f.Value, what+" trait "+strconv.Quote(name)) })
 			c.TraitOrder = append(c.TraitOrder, name)
 		}
 	})
@@ -165,7 +180,9 @@ func (d *decoder) pay(n *yamldoc.Node, what string) *Pay {
 	each(fields, "as_of", func(v *yamldoc.Node) { p.AsOf = d.String(v, what, ": as_of") })
 	each(fields, "occupation", func(v *yamldoc.Node) { p.Occupation = d.String(v, what, ": occupation") })
 	each(fields, "source", func(v *yamldoc.Node) { p.Source = d.ref(v, what, ": source") })
-	each(fields, "range", func(v *yamldoc.Node) { p.Range = d.payRange(v, what+": range") })
+	each(fields, "range", func(v *yamldoc.Node) {
+		p.Range = once(d, v, "pay range", func() *PayRange { return d.payRange(v, what+": range") })
+	})
 	return p
 }
 
@@ -264,6 +281,11 @@ func (d *decoder) prerequisite(n *yamldoc.Node, what string) Prerequisite {
 	})
 	each(fields, "source", func(v *yamldoc.Node) { p.Source = d.ref(v, what, ": source") })
 	return p
+}
+
+// strings decodes a list of strings, once for all its aliases.
+func (d *decoder) strings(v *yamldoc.Node, what, more string) []string {
+	return once(d, v, "strings", func() []string { return d.Strings(v, what, more) })
 }
 
 func (d *decoder) trait(n *yamldoc.Node, what string) Trait {

@@ -170,14 +170,28 @@ func (v *validator) uses(trait string) []Question {
 	return v.asked[trait]
 }
 
+// checkCareers checks each career on its own, a long list split among the
+// processors as for decoding, then that no id is used twice. Problems are
+// added in career order.
 func (v *validator) checkCareers() {
-	var ids []string
-	var at []Pos
-	for _, c := range v.cat.Careers {
-		v.checkID(c.Pos, "career", c.ID)
-		ids = append(ids, c.ID)
-		at = append(at, c.Pos)
-		v.checkCareer(c)
+	cs := v.cat.Careers
+	v.uses("") // fills v.asked: the parts only read it
+	found := make([]yamldoc.Problems, partsOf(len(cs)))
+	inParts(len(found), len(cs), func(p, lo, hi int) {
+		part := *v
+		part.problems = &found[p]
+		for _, c := range cs[lo:hi] {
+			part.checkID(c.Pos, "career", c.ID)
+			part.checkCareer(c)
+		}
+	})
+	for _, f := range found {
+		*v.problems = append(*v.problems, f...)
+	}
+	ids := make([]string, len(cs))
+	at := make([]Pos, len(cs))
+	for i, c := range cs {
+		ids[i], at[i] = c.ID, c.Pos
 	}
 	v.checkUnique("career", ids, at)
 }

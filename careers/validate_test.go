@@ -385,8 +385,11 @@ func TestTraitLevels(t *testing.T) {
 	}
 }
 
-// A long careers list is decoded in parts on several goroutines: every
-// problem is still reported, in order, the same as when decoded in one.
+// A long careers list is decoded and checked in parts on several
+// goroutines: every problem is still reported, in order, the same as when
+// decoded in one. Some are found decoding (a text for a list), some
+// checking (a source not listed; a level out of range, named by aliases in
+// three parts, so three problems at one place).
 func TestLongCareerListReportsEveryProblem(t *testing.T) {
 	data, err := os.ReadFile("testdata/minimal.yaml")
 	if err != nil {
@@ -395,13 +398,19 @@ func TestLongCareerListReportsEveryProblem(t *testing.T) {
 	var b strings.Builder
 	b.Write(data)
 	for i := range 3 * careersPerWorker {
-		skills := "[Leading]"
+		skills, lead := "[Leading]", "{level: 5, basis: leads, source: src}"
 		switch i {
 		case 7, careersPerWorker + 3, 3*careersPerWorker - 1:
 			skills = "Leading" // a text where a list belongs, in the first part, the second and the last
+		case 9, careersPerWorker + 5, 3*careersPerWorker - 3:
+			lead = "{level: 5, basis: leads, source: nowhere}"
+		case 1:
+			lead = "&high {level: 9, basis: leads, source: src}"
+		case 2, careersPerWorker + 1, 3*careersPerWorker - 2:
+			lead = "*high"
 		}
 		fmt.Fprintf(&b, "  - id: c%d\n    title: C\n    summary: S.\n    education:\n      routes:\n        - {level: bachelor, name: BA, years: 4}\n      source: src\n"+
-			"    duties: [Lead]\n    workplaces: [Office]\n    skills: %s\n    pay: {median: 90000, year: 2022, source: src}\n    traits:\n      lead: {level: 5, basis: leads, source: src}\n", i, skills)
+			"    duties: [Lead]\n    workplaces: [Office]\n    skills: %s\n    pay: {median: 90000, year: 2022, source: src}\n    traits:\n      lead: %s\n", i, skills, lead)
 	}
 	parse := func(procs int) string {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
@@ -415,9 +424,18 @@ func TestLongCareerListReportsEveryProblem(t *testing.T) {
 	if one != several {
 		t.Fatalf("decoded in one part:\n%s\nin three:\n%s", one, several)
 	}
-	for _, id := range []string{"c7", fmt.Sprint("c", careersPerWorker+3), fmt.Sprint("c", 3*careersPerWorker-1)} {
-		if !strings.Contains(several, fmt.Sprintf("career %q: skills should be a list", id)) {
-			t.Errorf("the problem of %s is missing:\n%s", id, several)
+	for _, c := range []struct {
+		msg string
+		at  []int
+	}{
+		{"career %q: skills should be a list", []int{7, careersPerWorker + 3, 3*careersPerWorker - 1}},
+		{`career %q trait "lead": source "nowhere" is not in the catalog's sources`, []int{9, careersPerWorker + 5, 3*careersPerWorker - 3}},
+		{`career %q trait "lead": level 9 is out of range`, []int{1, 2, careersPerWorker + 1, 3*careersPerWorker - 2}},
+	} {
+		for _, i := range c.at {
+			if !strings.Contains(several, fmt.Sprintf(c.msg, fmt.Sprint("c", i))) {
+				t.Errorf("the problem of c%d is missing (%s):\n%s", i, c.msg, several)
+			}
 		}
 	}
 }
