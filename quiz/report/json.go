@@ -82,26 +82,6 @@ func writeAnswers(j *jsonWriter, res quiz.Result) {
 	j.raw("}")
 }
 
-// writeRanking writes every career, best first, passing each on once the
-// buffer is full.
-func writeRanking(j *jsonWriter, ranking []quiz.Ranked) {
-	if len(ranking) == 0 {
-		j.raw("[]")
-		return
-	}
-	j.raw("[")
-	for i, r := range ranking {
-		j.item(2, i == 0)
-		writeCareer(j, r)
-		j.flushIfFull()
-		if j.err != nil {
-			return // nothing more can be written
-		}
-	}
-	j.newline(1)
-	j.raw("]")
-}
-
 // writeCareer writes one career of the ranking at depth 2, with its
 // reasons.
 func writeCareer(j *jsonWriter, r quiz.Ranked) {

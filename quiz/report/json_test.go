@@ -255,3 +255,19 @@ func FuzzAppendJSONFloat(f *testing.F) {
 		}
 	})
 }
+
+// Every ASCII byte, alone and between letters, is written as json.Marshal
+// writes it (htmlSafe's bit table).
+func TestAppendJSONStringEveryASCIIByte(t *testing.T) {
+	for b := range 128 {
+		for _, s := range []string{string(rune(b)), "a" + string(rune(b)) + "z"} {
+			want, err := json.Marshal(s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := appendJSONString(nil, s); !bytes.Equal(got, want) {
+				t.Errorf("byte %#x: got %s, json.Marshal %s", b, got, want)
+			}
+		}
+	}
+}

@@ -68,17 +68,22 @@ func appendJSONString(dst []byte, s string) []byte {
 	return append(dst, '"')
 }
 
+// The ASCII bytes that go into a JSON string as they are (printable, and
+// none of " \ < > &), as bits: safeLow for 0 to 63, safeHigh for 64 to 127.
+const (
+	safeLow  = 0xafffffbb00000000
+	safeHigh = 0xffffffffefffffff
+)
+
 // htmlSafe reports whether the ASCII byte b goes into a JSON string as it
-// is: printable, and none of " \ < > &.
+// is: printable, and none of " \ < > &. A bit test, as it is asked of
+// every byte of the 33 MB report of a 10,000-career catalog.
 func htmlSafe(b byte) bool {
-	if b < 0x20 {
-		return false
+	bits := uint64(safeLow)
+	if b >= 64 {
+		bits = safeHigh
 	}
-	switch b {
-	case '"', '\\', '<', '>', '&':
-		return false
-	}
-	return true
+	return bits>>(b&63)&1 != 0
 }
 
 // appendJSONFloat appends f the way json.Marshal writes a float64: the
