@@ -29,6 +29,17 @@ const (
 type stdio struct {
 	in       goio.Reader
 	out, err goio.Writer
+	// batch, when set, is called as a command that reads, writes and exits
+	// (--answers, validate) starts: main tunes the garbage collector there
+	// (batchGC); tests, which share one process, leave it nil.
+	batch func()
+}
+
+// startBatch calls io.batch, if it is set.
+func (io stdio) startBatch() {
+	if io.batch != nil {
+		io.batch()
+	}
 }
 
 // usageError is a mistake in how the command was called: exit 2.
@@ -142,14 +153,17 @@ health IT careers; a college can bring its own. Answers stay on this machine.`,
 				// The built-in catalog is parsed while the terminal is set up.
 				return runQuiz(cmd.Context(), ui.Config{Load: careers.Default}, opts, io)
 			}
+			if opts.answers != "" && opts.accessible {
+				return usagef("--accessible does not apply with --answers")
+			}
+			if opts.answers != "" {
+				io.startBatch()
+			}
 			cat, err := loadCatalog(cmd.Context(), opts.catalog)
 			if err != nil {
 				return err
 			}
 			if opts.answers != "" {
-				if opts.accessible {
-					return usagef("--accessible does not apply with --answers")
-				}
 				return scoreAnswers(cmd.Context(), cat, opts, io)
 			}
 			return runQuiz(cmd.Context(), ui.Config{Catalog: cat}, opts, io)
@@ -340,6 +354,7 @@ func newValidateCmd(opts *options, io stdio) *cobra.Command {
 			if opts.catalog != "" {
 				return usagef("validate takes catalog files as arguments, not --catalog")
 			}
+			io.startBatch()
 			var all yamldoc.Problems
 			for _, name := range args {
 				cat, err := interruptible(cmd.Context(), func() (*careers.Catalog, error) { return careers.Load(name) })

@@ -27,7 +27,7 @@ func main() {
 		got <- s
 		cancel()
 	}()
-	code := run(ctx, os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr})
+	code := run(ctx, os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr, batch: batchGC})
 	select {
 	case s := <-got:
 		if n, ok := s.(syscall.Signal); ok && code != exitOK {
