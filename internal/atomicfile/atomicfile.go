@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -28,20 +29,63 @@ func Write(path string, data []byte) error {
 // WriteContext is Write that gives up, leaving nothing behind, when ctx is
 // done before the file is in place (ctrl+c during a slow write).
 func WriteContext(ctx context.Context, path string, data []byte) error {
+	return WriteFunc(ctx, path, bytesOf(data))
+}
+
+// WriteFunc is WriteContext for data that fill writes a piece at a time, so
+// that it is never held whole: the file is put in place only once fill
+// returns nil. When fill fails, its error is returned (or the file's, when
+// that is what failed it) and the target is as it was. fill should stop
+// once ctx is done; the file is not put in place then either.
+func WriteFunc(ctx context.Context, path string, fill func(w io.Writer) error) error {
 	real, err := checkLink(path)
 	if err != nil {
 		return err
 	}
 	path = real
 	if info, err := os.Stat(path); err == nil && !info.IsDir() && !info.Mode().IsRegular() {
-		return writeInPlace(path, data)
+		return writeInPlace(path, fill)
 	}
-	return write(path, data, func(tmp string) error {
+	return write(path, fill, func(tmp string) error {
 		if err := ctx.Err(); err != nil {
 			return err // the temporary file is removed; the target is as it was
 		}
 		return os.Rename(tmp, path)
 	})
+}
+
+// bytesOf is the fill of data written whole.
+func bytesOf(data []byte) func(w io.Writer) error {
+	return func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}
+}
+
+// fileWriter passes writes on to f, keeping the first error f gave: a fill
+// that fails on it is reported as a failed write of the file.
+type fileWriter struct {
+	f   *os.File
+	err error
+}
+
+func (w *fileWriter) Write(p []byte) (int, error) {
+	n, err := w.f.Write(p)
+	if err != nil && w.err == nil {
+		w.err = err
+	}
+	return n, err
+}
+
+// fillFile runs fill on f and says what went wrong: the file's error, named with
+// path, or fill's own, as it is.
+func fillFile(fill func(w io.Writer) error, f *os.File, path string) error {
+	w := &fileWriter{f: f}
+	err := fill(w)
+	if w.err != nil {
+		return fmt.Errorf("writing %s: %w", path, unwrapPath(w.err))
+	}
+	return err
 }
 
 // checkLink resolves path when it is a symbolic link, refusing what the
@@ -71,14 +115,14 @@ func checkLink(path string) (string, error) {
 
 // writeInPlace writes to a device or pipe, which has no half-written state
 // to avoid and must not be replaced by a regular file.
-func writeInPlace(path string, data []byte) error {
+func writeInPlace(path string, fill func(w io.Writer) error) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0)
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
 	}
-	if _, err := f.Write(data); err != nil {
+	if err := fillFile(fill, f, path); err != nil {
 		f.Close()
-		return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
+		return err
 	}
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
@@ -89,7 +133,7 @@ func writeInPlace(path string, data []byte) error {
 // WriteNew writes data to path atomically, failing with ErrExists rather
 // than replacing a file that is already there.
 func WriteNew(path string, data []byte) error {
-	return write(path, data, func(tmp string) error {
+	return write(path, bytesOf(data), func(tmp string) error {
 		err := os.Link(tmp, path)
 		if errors.Is(err, fs.ErrExist) {
 			return fmt.Errorf("%s %w", path, ErrExists)
@@ -98,7 +142,7 @@ func WriteNew(path string, data []byte) error {
 	})
 }
 
-func write(path string, data []byte, place func(tmp string) error) (err error) {
+func write(path string, fill func(w io.Writer) error, place func(tmp string) error) (err error) {
 	keepMode := os.FileMode(0)
 	if info, statErr := os.Stat(path); statErr == nil {
 		if info.IsDir() {
@@ -117,9 +161,9 @@ func write(path string, data []byte, place func(tmp string) error) (err error) {
 			err = fmt.Errorf("removing the temporary file %s: %w", tmp, rmErr)
 		}
 	}()
-	if _, err := f.Write(data); err != nil {
+	if err := fillFile(fill, f, path); err != nil {
 		f.Close()
-		return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
+		return err
 	}
 	if err := f.Sync(); err != nil {
 		f.Close()
