@@ -53,9 +53,9 @@ func (d *Decoder) Fork() Decoder {
 // where it happened.
 func (d *Decoder) Over() (Problem, bool) { return d.overAt, d.over }
 
-// visit reports whether decoding may go on to n: not once the document is
+// visit reports whether decoding may go on: not once the document is
 // over its bound.
-func (d *Decoder) visit(*Node) bool { return !d.over }
+func (d *Decoder) visit() bool { return !d.over }
 
 // Errorf records a problem at n's position.
 func (d *Decoder) Errorf(n *Node, format string, args ...any) {
@@ -114,7 +114,7 @@ const smallMapping = 32
 // allowed is nil), reporting unknown and repeated keys, and returns the
 // fields in order of appearance.
 func (d *Decoder) Map(n *Node, what string, allowed []string) (Fields, bool) {
-	if !d.visit(n) {
+	if !d.visit() {
 		return nil, false
 	}
 	n = Resolve(n)
@@ -182,7 +182,7 @@ func (d *Decoder) Require(n *Node, what string, fields Fields, names ...string) 
 // Seq checks that n is a sequence and returns its items; what and more
 // name it in problems, as String.
 func (d *Decoder) Seq(n *Node, what string, more ...string) []*Node {
-	if !d.visit(n) {
+	if !d.visit() {
 		return nil
 	}
 	n = Resolve(n)
@@ -220,7 +220,7 @@ func (l label) String() string {
 
 // text is String for n, named by l.
 func (d *Decoder) text(n *Node, l label) string {
-	if !d.visit(n) {
+	if !d.visit() {
 		return ""
 	}
 	name := l.String
@@ -276,7 +276,7 @@ func (d *Decoder) Strings(n *Node, what string, more ...string) []string {
 // Number returns a scalar that is an integer or a float, named in problems
 // by what and more, as String.
 func (d *Decoder) Number(n *Node, what string, more ...string) (float64, bool) {
-	if !d.visit(n) {
+	if !d.visit() {
 		return 0, false
 	}
 	n = Resolve(n)
@@ -290,7 +290,7 @@ func (d *Decoder) Number(n *Node, what string, more ...string) (float64, bool) {
 // Int returns a scalar that is a whole number, named in problems by what and
 // more, as String.
 func (d *Decoder) Int(n *Node, what string, more ...string) (int, bool) {
-	if !d.visit(n) {
+	if !d.visit() {
 		return 0, false
 	}
 	n = Resolve(n)
