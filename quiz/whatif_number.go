@@ -186,15 +186,14 @@ func (s *search) scanNumber(t *tables, qn int, fixed func(ci int) int, prefix []
 	slices.SortFunc(order, func(a, b int) int { return cmp.Compare(ub[b], ub[a]) })
 	// A value that moves towards none of the contenders cannot be recorded.
 	helpLo, helpHi := g.helped(vw.set[:vw.n], e.current[qn].a.Value)
-	const none = math.MinInt / 2
 	for gi, val := range g.values {
 		if val < helpLo || val > helpHi {
 			continue
 		}
 		t.v[qn].a = Answer{Value: val}
-		b1, b2, w := none, none, -1
+		l := newLeader()
 		for _, i := range order {
-			if ub[i] <= max(b2, b1-tieTenths-1) {
+			if l.settledBy(ub[i]) {
 				break // neither the leader nor whether it leads by a point can change
 			}
 			if rows[i] == nil {
@@ -208,15 +207,10 @@ func (s *search) scanNumber(t *tables, qn int, fixed func(ci int) int, prefix []
 			if c >= 0 && x > c {
 				x = c
 			}
-			switch {
-			case x > b1:
-				b1, b2, w = x, b1, i
-			case x > b2:
-				b2 = x
-			}
+			l.see(i, x)
 		}
 		cost := g.cost[gi] + prefixCost
-		if w >= 0 && w < vw.n && b1-b2 > tieTenths {
+		if w := l.of(vw.n); w >= 0 {
 			s.offer(t, vw.set[w], cost, prefix, s.change(qn, Answer{Value: val}), func(ci int) int { return fixed(ci) + g.points(ci, val) })
 		}
 		t.v[qn] = e.current[qn]

@@ -391,24 +391,18 @@ func (s *search) margin(t *tables, qi, w, r int) int {
 // lead returns the contender that leads the view by more than a point for
 // answers v, with totals (before caps) from total; -1 when none does.
 func (s *search) lead(vw view, v []slot, total func(ci int) int) int {
-	const none = math.MinInt / 2
-	b1, b2, w := none, none, -1
+	l := newLeader()
 	for i, ci := range vw.set {
 		x := total(ci)
 		if c, _ := s.e.capOf(ci, v); c >= 0 && x > c {
 			x = c
 		}
-		switch {
-		case x > b1:
-			b1, b2, w = x, b1, i
-		case x > b2:
-			b2 = x
-		}
+		l.see(i, x)
 	}
-	if w < 0 || w >= vw.n || b1-b2 <= tieTenths {
-		return -1
+	if w := l.of(vw.n); w >= 0 {
+		return vw.set[w]
 	}
-	return vw.set[w]
+	return -1
 }
 
 // settled reports whether every contender of the view already has a
