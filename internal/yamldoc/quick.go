@@ -1,6 +1,7 @@
 package yamldoc
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 )
@@ -15,9 +16,10 @@ import (
 // a single field was read.
 //
 // Anything it is not sure of (tags, directives, multi-line plain or quoted
-// scalars, keep chomping, tabs, CR line ends, empty values, syntax errors)
-// makes it give up, and Parse reads the text with yaml.v3 as before, so
-// error messages and rare forms are yaml.v3's. FuzzQuick holds the rule:
+// scalars, keep chomping, tabs, a CR that does not end a line, empty
+// values, syntax errors) makes it give up, and Parse reads the text with
+// yaml.v3 as before, so error messages and rare forms are yaml.v3's. CR LF
+// line ends are read as LF. FuzzQuick holds the rule:
 // whenever the quick reader succeeds, its tree is yaml.v3's (kinds, tags,
 // styles, values, lines, columns, the node each alias stands for, and
 // whether a value is clean; comments and anchor names aside).
@@ -53,7 +55,7 @@ const maxQuickDepth = 200
 // parseQuick reads data as one YAML document. ok is false when the text uses
 // anything the quick reader leaves to yaml.v3, including every syntax error.
 func parseQuick(data []byte) (root *Node, ok bool) {
-	if !quickable(data) {
+	if data, ok = lineFeeds(data); !ok || !quickable(data) {
 		return nil, false
 	}
 	q := &quick{text: string(data), anchors: map[string]*Node{}}
@@ -85,9 +87,21 @@ func parseQuick(data []byte) (root *Node, ok bool) {
 	return root, true
 }
 
+// lineFeeds returns data with its CR LF line ends made LF, as YAML reads
+// them: a file saved on Windows reads as the same file with LF. No line or
+// column changes, as a CR is the last byte of its line. A CR on its own is
+// left to yaml.v3 (false).
+func lineFeeds(data []byte) ([]byte, bool) {
+	if bytes.IndexByte(data, '\r') < 0 {
+		return data, true
+	}
+	lf := bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
+	return lf, bytes.IndexByte(lf, '\r') < 0
+}
+
 // quickable rules out text that is not UTF-8, and what the quick reader
 // never handles: control characters (yaml.v3 refuses them, and a tab's
-// meaning depends on where it is), CR line ends, and the Unicode line
+// meaning depends on where it is; a CR is one once lineFeeds has run), and the Unicode line
 // breaks and byte-order mark that YAML gives a meaning.
 func quickable(data []byte) bool {
 	for i := 0; i < len(data); i++ {

@@ -115,7 +115,7 @@ var quickCases = []string{
 }
 
 func TestQuickReadsWhatYAMLv3Reads(t *testing.T) {
-	for _, c := range quickCases {
+	for _, c := range append(quickCases, withCRLF(quickCases)...) {
 		data := []byte(c)
 		if _, err := viaYAMLv3(data); err != nil {
 			// A case yaml.v3 refuses must not be read quickly either.
@@ -135,7 +135,7 @@ func TestQuickReadsWhatYAMLv3Reads(t *testing.T) {
 func TestQuickLeavesTheRestToYAMLv3(t *testing.T) {
 	for _, c := range []string{
 		"a: !!str 1", "%YAML 1.2\n---\na: 1", "a: b\n---\nc: d", "a:\n  b\n  c\n", "a: 'x\n  y'",
-		"a: |+\n  x\n", "a: |2\n   x\n", "a:\tb", "a: b\r\nc: d\r\n", "a:\n", "<<: *x", "a: .inf",
+		"a: |+\n  x\n", "a: |2\n   x\n", "a:\tb", "a: b\rc: d\r", "a: b\r\r\nc: d", "a: b\r", "a:\n", "<<: *x", "a: .inf",
 		"a: 0x1f", "a: 2024-05-01", "? a\n: b", "a: [b,]", "a: {b}", "{\"a\":1}", "a: *nope",
 		"a: b\n c", "- a\n b", "a: 'x", "[a", "a: \"\\q\"", "x: &a [*a]", "a: b: c",
 	} {
@@ -157,10 +157,20 @@ func TestQuickReadsTheBuiltInCatalog(t *testing.T) {
 	}
 }
 
+// withCRLF is cases with CR LF line ends, as a file saved on Windows has
+// them.
+func withCRLF(cases []string) []string {
+	out := make([]string, len(cases))
+	for i, c := range cases {
+		out[i] = strings.ReplaceAll(c, "\n", "\r\n")
+	}
+	return out
+}
+
 // FuzzQuick holds the quick reader to yaml.v3: whatever it reads, it reads
 // as yaml.v3 does.
 func FuzzQuick(f *testing.F) {
-	for _, c := range quickCases {
+	for _, c := range append(quickCases, withCRLF(quickCases)...) {
 		f.Add([]byte(c))
 	}
 	for _, name := range []string{"../../careers/default.yaml", "testdata/generated.yaml"} {
@@ -185,5 +195,8 @@ func TestQuickReadsGeneratedCatalogs(t *testing.T) {
 	}
 	if !checkQuick(t, data) {
 		t.Fatal("the quick reader gave up on testdata/generated.yaml")
+	}
+	if !checkQuick(t, []byte(withCRLF([]string{string(data)})[0])) {
+		t.Fatal("the quick reader gave up on testdata/generated.yaml with CR LF line ends")
 	}
 }
