@@ -238,7 +238,7 @@ func scoreAnswers(ctx context.Context, cat *careers.Catalog, opts *options, io s
 	if err != nil {
 		return err
 	}
-	if opts.output != "" && sameFile(opts.answers, opts.output) {
+	if opts.output != "" && (sameFile(opts.answers, opts.output) || opts.answers == "-" && isInput(io.in, opts.output)) {
 		return fmt.Errorf("--output %s is the answers file: writing there would overwrite your answers", opts.output)
 	}
 	if opts.output != "" && opts.catalog != "" && sameFile(opts.catalog, opts.output) {
@@ -306,6 +306,19 @@ func sameFile(a, b string) bool {
 	ia, errA := os.Stat(a)
 	ib, errB := os.Stat(b)
 	return errA == nil && errB == nil && os.SameFile(ia, ib)
+}
+
+// isInput reports whether the file name is where in reads from (--answers -
+// with --output /dev/stdin, or the file standard input was redirected
+// from).
+func isInput(in goio.Reader, name string) bool {
+	f, ok := in.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, errA := f.Stat()
+	ni, errB := os.Stat(name)
+	return errA == nil && errB == nil && os.SameFile(fi, ni)
 }
 
 func newCatalogCmd(opts *options, io stdio) *cobra.Command {

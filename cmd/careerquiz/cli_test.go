@@ -204,6 +204,24 @@ func TestOutputOverTheAnswersFileIsRefused(t *testing.T) {
 	}
 }
 
+// With --answers -, --output may not name the file standard input reads
+// (careerquiz --answers - --output a.yaml < a.yaml, or --output
+// /dev/stdin, would overwrite the answers).
+func TestOutputOverStandardInputIsRefused(t *testing.T) {
+	ans := writeFile(t, t.TempDir(), "a.yaml", leader)
+	in, err := os.Open(ans)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), []string{"--answers", "-", "--format", "json", "--output", ans}, stdio{in: in, out: &out, err: &errb})
+	data, _ := os.ReadFile(ans)
+	if code != 1 || string(data) != leader || !strings.Contains(errb.String(), "would overwrite your answers") {
+		t.Fatalf("exit %d, %q; the answers file now %q", code, errb.String(), data)
+	}
+}
+
 func TestCatalogRoundTrip(t *testing.T) {
 	dir := t.TempDir()
 	r := runCLI(t, "catalog")

@@ -12,16 +12,21 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 // ErrExists is returned by WriteNew when the target already exists.
 var ErrExists = errors.New("already exists")
 
-// Write replaces path with data atomically, keeping the file's permissions.
-// A symbolic link is followed, so the file it points to is replaced, unless
-// following it is unsafe (see checkLink). A path that is not a regular file
-// (/dev/stdout, a named pipe) is written to directly, as it cannot be
-// replaced. A directory is refused.
+// Write replaces path with data atomically, keeping the file's permissions
+// and, where it may, its owner; a file this user may not write is refused,
+// as the shell would. A symbolic link is followed, so the file it points to
+// is replaced, unless following it is unsafe (see checkLink). A path that
+// is not a regular file (a named pipe, /dev/null) is written to directly,
+// as it cannot be replaced, and so is one of this process's open files
+// (/dev/stdout, /dev/fd/1), after what it holds, whatever is behind it
+// (see descriptor). A directory is refused. Replacing a file gives it a new
+// inode: other hard links to it keep the old content.
 func Write(path string, data []byte) error {
 	return WriteContext(context.Background(), path, data)
 }
@@ -38,13 +43,16 @@ func WriteContext(ctx context.Context, path string, data []byte) error {
 // that is what failed it) and the target is as it was. fill should stop
 // once ctx is done; the file is not put in place then either.
 func WriteFunc(ctx context.Context, path string, fill func(w io.Writer) error) error {
+	if descriptor(path) {
+		return writeInPlace(path, os.O_APPEND, fill)
+	}
 	real, err := checkLink(path)
 	if err != nil {
 		return err
 	}
 	path = real
 	if info, err := os.Stat(path); err == nil && !info.IsDir() && !info.Mode().IsRegular() {
-		return writeInPlace(path, fill)
+		return writeInPlace(path, os.O_TRUNC, fill)
 	}
 	return write(path, fill, func(tmp string) error {
 		if err := ctx.Err(); err != nil {
@@ -113,10 +121,35 @@ func checkLink(path string) (string, error) {
 	}
 }
 
-// writeInPlace writes to a device or pipe, which has no half-written state
-// to avoid and must not be replaced by a regular file.
-func writeInPlace(path string, fill func(w io.Writer) error) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_TRUNC, 0)
+// descriptor reports whether path names an open file of this process, or
+// leads to one through symbolic links: /dev/stdout, /dev/fd/1,
+// /proc/self/fd/1. The file behind it is already open, perhaps to be added
+// to (>> FILE), perhaps a pipe: it is written through, never replaced, and
+// what it holds is kept. Following such a link to its end would replace
+// the file the shell opened, or fail on a pipe, which has no name.
+func descriptor(path string) bool {
+	p, err := filepath.Abs(path)
+	for hops := 0; err == nil && hops < 40; hops++ {
+		if strings.HasPrefix(p, "/dev/fd/") || strings.HasPrefix(p, "/proc/self/fd/") ||
+			strings.HasPrefix(p, "/proc/thread-self/fd/") || strings.HasPrefix(p, fmt.Sprintf("/proc/%d/fd/", os.Getpid())) {
+			return true
+		}
+		var target string
+		if target, err = os.Readlink(p); err == nil {
+			if !filepath.IsAbs(target) {
+				target = filepath.Join(filepath.Dir(p), target)
+			}
+			p = filepath.Clean(target)
+		}
+	}
+	return false
+}
+
+// writeInPlace writes to a device, a pipe or an open file of this process
+// (flag: os.O_TRUNC, or os.O_APPEND to keep what it holds), which have no
+// half-written state to avoid and must not be replaced by a regular file.
+func writeInPlace(path string, flag int, fill func(w io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|flag, 0)
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
 	}
@@ -144,11 +177,15 @@ func WriteNew(path string, data []byte) error {
 
 func write(path string, fill func(w io.Writer) error, place func(tmp string) error) (err error) {
 	keepMode := os.FileMode(0)
+	var old fs.FileInfo // the file replaced, if there is one
 	if info, statErr := os.Stat(path); statErr == nil {
 		if info.IsDir() {
 			return fmt.Errorf("%s is a directory: give a file name", path)
 		}
-		keepMode = info.Mode().Perm()
+		if err := writable(path); err != nil {
+			return fmt.Errorf("cannot write %s: %w", path, err)
+		}
+		keepMode, old = info.Mode().Perm(), info
 	}
 	dir := filepath.Dir(path)
 	f, err := createTemp(dir, filepath.Base(path))
@@ -172,7 +209,10 @@ func write(path string, fill func(w io.Writer) error, place func(tmp string) err
 	if err := f.Close(); err != nil {
 		return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
 	}
-	if keepMode != 0 { // replacing a file: keep its permissions
+	if old != nil { // replacing a file: keep its owner where this user may, and its permissions
+		if err := keepOwner(tmp, old); err != nil {
+			return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
+		}
 		if err := os.Chmod(tmp, keepMode); err != nil {
 			return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
 		}

@@ -3,6 +3,7 @@
 package atomicfile
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -23,4 +24,30 @@ func planted(path string, li fs.FileInfo) bool {
 		return false
 	}
 	return int(ls.Uid) != os.Geteuid() && ls.Uid != ds.Uid
+}
+
+// writable reports why this user may not write the file at path, as the
+// shell's > would be refused (root may write any file); nil when it may.
+func writable(path string) error {
+	const wOK = 2 // access(2)'s W_OK
+	return syscall.Access(path, wOK)
+}
+
+// keepOwner gives the temporary file tmp the owner and group of the file it
+// replaces (old), as far as this user may: root keeps both; a user may keep
+// a group it belongs to. What it may not keep stays its own, as with any
+// editor that saves by renaming.
+func keepOwner(tmp string, old fs.FileInfo) error {
+	st, ok := old.Sys().(*syscall.Stat_t)
+	if !ok || (int(st.Uid) == os.Geteuid() && int(st.Gid) == os.Getegid()) {
+		return nil
+	}
+	err := os.Lchown(tmp, int(st.Uid), int(st.Gid))
+	if errors.Is(err, fs.ErrPermission) {
+		err = os.Lchown(tmp, -1, int(st.Gid))
+	}
+	if errors.Is(err, fs.ErrPermission) {
+		return nil // not this user's to give: the new file is theirs
+	}
+	return err
 }

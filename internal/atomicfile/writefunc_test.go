@@ -89,3 +89,62 @@ func TestWriteFuncReportsTheFilesError(t *testing.T) {
 		t.Fatalf("error %v", err)
 	}
 }
+
+// An open file of this process (/dev/stdout, /dev/fd/N, /proc/self/fd/N,
+// or a link to one) is written through after what it holds, as a shell's
+// >> opened it, and not replaced: the file behind it keeps its inode.
+func TestWriteThroughAnOpenFile(t *testing.T) {
+	if _, err := os.Stat("/proc/self/fd"); err != nil {
+		t.Skip("no /proc/self/fd here")
+	}
+	dir := t.TempDir()
+	name := filepath.Join(dir, "log.txt")
+	f, err := os.OpenFile(name, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.WriteString("old\n"); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.Stat(name)
+	link := filepath.Join(dir, "out")
+	fd := fmt.Sprint(f.Fd())
+	if err := os.Symlink("/dev/fd/"+fd, link); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{"/proc/self/fd/" + fd, "/dev/fd/" + fd, link} {
+		if err := WriteContext(context.Background(), path, []byte(path+"\n")); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+	}
+	data, _ := os.ReadFile(name)
+	after, _ := os.Stat(name)
+	if want := "old\n/proc/self/fd/" + fd + "\n/dev/fd/" + fd + "\n" + link + "\n"; string(data) != want || !os.SameFile(before, after) {
+		t.Fatalf("got %q (same file: %v), want %q", data, os.SameFile(before, after), want)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Fatalf("left behind: %v", entries)
+	}
+}
+
+// A pipe has no name to replace: /dev/fd/N of one is written through.
+func TestWriteThroughAPipe(t *testing.T) {
+	if _, err := os.Stat("/dev/fd"); err != nil {
+		t.Skip("no /dev/fd here")
+	}
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	err = WriteFunc(context.Background(), fmt.Sprint("/dev/fd/", w.Fd()), func(out io.Writer) error {
+		_, err := io.WriteString(out, "through the pipe")
+		return err
+	})
+	w.Close()
+	got, _ := io.ReadAll(r)
+	if err != nil || string(got) != "through the pipe" {
+		t.Fatalf("error %v, read %q", err, got)
+	}
+}
