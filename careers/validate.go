@@ -269,7 +269,7 @@ func (v *validator) checkRoute(what string, r Route) {
 func (v *validator) checkSettings(what string, c Career) {
 	qs := v.uses(TraitSettings)
 	for _, s := range c.Settings {
-		v.checkID(s.Pos, "setting", s.ID)
+		v.checkID(s.Pos, what+": setting", s.ID)
 		for _, q := range qs {
 			if !slices.ContainsFunc(q.Options, func(o Option) bool { return o.ID == s.ID }) {
 				v.errorf(s.Pos, "%s: setting %q is not an option of question %q (%s)", what, s.ID, q.ID, joinOr(q.OptionIDs()))

@@ -63,6 +63,10 @@ func TestCatalogProblems(t *testing.T) {
 			return edit(t, s, "    summary: Leads.", "    summary: Leads 👩‍⚕️ nurses.")
 		},
 			[]string{`minimal.yaml:35:14: career "boss": summary: character 7 starts 👩‍⚕️ (U+1F469 U+200D U+2695 U+FE0F), which some terminals draw 2 columns wide and others 3`}, nil},
+		{"a setting's id names its career", func(t *testing.T, s string) string {
+			return edit(t, s, "    summary: Leads.", "    summary: Leads.\n    settings: [Office]")
+		},
+			[]string{`minimal.yaml:36:16: career "boss": setting id "Office" must be lower-case letters, digits and dashes, starting with a letter`}, nil},
 		{"duplicate question id", func(t *testing.T, s string) string { return edit(t, s, "  - id: degree", "  - id: lead") },
 			[]string{`minimal.yaml:16:5: question id "lead" is used twice (first at line 8)`}, nil},
 		{"duplicate career id", func(t *testing.T, s string) string { return edit(t, s, "  - id: clerk", "  - id: boss") },
