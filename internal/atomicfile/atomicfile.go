@@ -51,8 +51,13 @@ func WriteFunc(ctx context.Context, path string, fill func(w io.Writer) error) e
 		return err
 	}
 	path = real
-	if info, err := os.Stat(path); err == nil && !info.IsDir() && !info.Mode().IsRegular() {
-		return writeInPlace(path, os.O_TRUNC, fill)
+	if info, err := os.Stat(path); err == nil && !info.IsDir() {
+		if !info.Mode().IsRegular() {
+			return writeInPlace(path, os.O_TRUNC, fill)
+		}
+		if err := writable(path); err != nil {
+			return fmt.Errorf("cannot write %s: %w", path, err)
+		}
 	}
 	return write(path, fill, func(tmp string) error {
 		if err := ctx.Err(); err != nil {
@@ -181,9 +186,6 @@ func write(path string, fill func(w io.Writer) error, place func(tmp string) err
 	if info, statErr := os.Stat(path); statErr == nil {
 		if info.IsDir() {
 			return fmt.Errorf("%s is a directory: give a file name", path)
-		}
-		if err := writable(path); err != nil {
-			return fmt.Errorf("cannot write %s: %w", path, err)
 		}
 		keepMode, old = info.Mode().Perm(), info
 	}
