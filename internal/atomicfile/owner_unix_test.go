@@ -3,6 +3,7 @@
 package atomicfile
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -46,5 +47,20 @@ func TestWriteRefusesAFileItMayNotWrite(t *testing.T) {
 	err := Write(p, []byte("new"))
 	if data, _ := os.ReadFile(p); err == nil || !strings.Contains(err.Error(), "permission denied") || string(data) != "old" {
 		t.Fatalf("error %v, file %q", err, data)
+	}
+}
+
+// WriteNew says a read-only file is there (ErrExists), so its caller tries
+// another name, rather than that it may not be written.
+func TestWriteNewOverAReadOnlyFileSaysItExists(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root may write any file")
+	}
+	p := filepath.Join(t.TempDir(), "readonly.md")
+	if err := os.WriteFile(p, []byte("old"), 0o444); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteNew(p, []byte("new")); !errors.Is(err, ErrExists) {
+		t.Fatalf("error %v, want ErrExists", err)
 	}
 }
