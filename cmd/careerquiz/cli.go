@@ -8,6 +8,7 @@ import (
 	goio "io"
 	"os"
 	"runtime/debug"
+	"slices"
 
 	"careerquiz/careers"
 	"careerquiz/internal/safetext"
@@ -353,10 +354,14 @@ func newValidateCmd(opts *options, io stdio) *cobra.Command {
 		Use:   "validate FILE...",
 		Short: "Check catalog files: every problem, with its line and column",
 		Example: `  careerquiz validate mine.yaml
-  careerquiz validate *.yaml`,
+  careerquiz validate *.yaml
+  careerquiz catalog | careerquiz validate -`,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return usagef("validate needs at least one catalog FILE")
+			}
+			if i := slices.Index(args, "-"); i >= 0 && slices.Contains(args[i+1:], "-") {
+				return usagef("validate can read standard input (-) only once")
 			}
 			return nil
 		},
@@ -370,7 +375,18 @@ func newValidateCmd(opts *options, io stdio) *cobra.Command {
 			io.startBatch()
 			var all yamldoc.Problems
 			for _, name := range args {
-				cat, err := interruptible(cmd.Context(), func() (*careers.Catalog, error) { return careers.Load(name) })
+				load := func() (*careers.Catalog, error) { return careers.Load(name) }
+				if name == "-" {
+					name = "standard input"
+					load = func() (*careers.Catalog, error) {
+						data, err := yamldoc.ReadFrom(name, io.in)
+						if err != nil {
+							return nil, err
+						}
+						return careers.Parse(name, data)
+					}
+				}
+				cat, err := interruptible(cmd.Context(), load)
 				var ps yamldoc.Problems
 				switch {
 				case errors.As(err, &ps):

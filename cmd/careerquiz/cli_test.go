@@ -259,6 +259,22 @@ func TestValidateReportsEachFile(t *testing.T) {
 	}
 }
 
+// validate - reads a catalog from standard input, as --answers - reads
+// answers; only once.
+func TestValidateReadsStandardInput(t *testing.T) {
+	r := runWithInput(t, runCLI(t, "catalog").stdout, "validate", "-")
+	if r.code != 0 || r.stdout != "standard input: ok (12 questions, 7 careers)\n" {
+		t.Fatalf("%+v", r)
+	}
+	r = runWithInput(t, "title: x\nquestions: []\ncareers: []\n", "validate", "-")
+	if r.code != 1 || !strings.HasPrefix(r.stderr, "standard input:2:12: questions: the list is empty") {
+		t.Fatalf("%+v", r)
+	}
+	if r = runWithInput(t, "", "validate", "-", "-"); r.code != 2 || !strings.Contains(r.stderr, "only once") {
+		t.Fatalf("%+v", r)
+	}
+}
+
 func TestOutputIsWrittenAtomically(t *testing.T) {
 	dir := t.TempDir()
 	ans := writeFile(t, dir, "a.yaml", leader)
