@@ -101,8 +101,8 @@ func lineFeeds(data []byte) ([]byte, bool) {
 
 // quickable rules out text that is not UTF-8, and what the quick reader
 // never handles: control characters (yaml.v3 refuses them, and a tab's
-// meaning depends on where it is; a CR is one once lineFeeds has run), and the Unicode line
-// breaks and byte-order mark that YAML gives a meaning.
+// meaning depends on where it is; a CR left by lineFeeds is one), and the
+// Unicode line breaks and byte-order mark that YAML gives a meaning.
 func quickable(data []byte) bool {
 	for i := 0; i < len(data); i++ {
 		switch b := data[i]; {
