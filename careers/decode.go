@@ -50,6 +50,17 @@ func once[T any](d *decoder, n *yamldoc.Node, as string, decode func() T) T {
 	return v
 }
 
+// sharedList decodes a career's list field (field names it in problems
+// and in once) item by item with item, once for all its aliases.
+func sharedList[T any](d *decoder, v *yamldoc.Node, field, what string, item func(i int, n *yamldoc.Node) T) []T {
+	return once(d, v, field, func() (out []T) {
+		for i, n := range d.Seq(v, what, ": ", field) {
+			out = append(out, item(i, n))
+		}
+		return out
+	})
+}
+
 func pos(n *yamldoc.Node) Pos {
 	n = yamldoc.Resolve(n)
 	if n == nil {

@@ -26,11 +26,8 @@ func (d *decoder) career(n *yamldoc.Node, what string) Career {
 	each(fields, "skills", func(v *yamldoc.Node) { c.Skills = d.strings(v, what, ": skills") })
 	each(fields, "next_steps", func(v *yamldoc.Node) { c.NextSteps = d.strings(v, what, ": next_steps") })
 	each(fields, "settings", func(v *yamldoc.Node) {
-		c.Settings = once(d, v, "settings", func() (refs []Ref) {
-			for i, item := range d.Seq(v, what, ": settings") {
-				refs = append(refs, d.ref(item, what+": settings["+strconv.Itoa(i+1)+"]"))
-			}
-			return refs
+		c.Settings = sharedList(d, v, "settings", what, func(i int, n *yamldoc.Node) Ref {
+			return d.ref(n, what+": settings["+strconv.Itoa(i+1)+"]")
 		})
 	})
 	each(fields, "pay", func(v *yamldoc.Node) {
@@ -40,19 +37,13 @@ func (d *decoder) career(n *yamldoc.Node, what string) Career {
 		c.Outlook = once(d, v, "outlook", func() *Outlook { return d.outlook(v, what+": outlook") })
 	})
 	each(fields, "history", func(v *yamldoc.Node) {
-		c.History = once(d, v, "history", func() (facts []Fact) {
-			for i, item := range d.Seq(v, what, ": history") {
-				facts = append(facts, d.fact(item, what+": history["+strconv.Itoa(i+1)+"]"))
-			}
-			return facts
+		c.History = sharedList(d, v, "history", what, func(i int, n *yamldoc.Node) Fact {
+			return d.fact(n, what+": history["+strconv.Itoa(i+1)+"]")
 		})
 	})
 	each(fields, "prerequisites", func(v *yamldoc.Node) {
-		c.Prerequisites = once(d, v, "prerequisites", func() (ps []Prerequisite) {
-			for i, item := range d.Seq(v, what, ": prerequisites") {
-				ps = append(ps, d.prerequisite(item, what+": prerequisite "+strconv.Itoa(i+1)))
-			}
-			return ps
+		c.Prerequisites = sharedList(d, v, "prerequisites", what, func(i int, n *yamldoc.Node) Prerequisite {
+			return d.prerequisite(n, what+": prerequisite "+strconv.Itoa(i+1))
 		})
 	})
 	each(fields, "traits", func(v *yamldoc.Node) {
