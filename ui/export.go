@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"os"
 	"path/filepath"
 
 	tea "charm.land/bubbletea/v2"
@@ -17,7 +18,7 @@ import (
 // wrote the result of (nil when it failed), so the same result is not
 // written twice.
 type exportedMsg struct {
-	note    string
+	note    notice
 	answers quiz.Answers
 }
 
@@ -38,46 +39,66 @@ func (m Model) export() (Model, tea.Cmd) {
 	case m.exporting:
 		return m, nil
 	case m.isExported():
-		m.notice = m.styles.Muted.Render("Already exported, unchanged since: ") + m.exported.note
+		m.notice = notice{"Nothing has changed since the export. " + m.exported.note.text, good}
 		return m, nil
 	}
 	m.exporting = true
 	md, snapshot := report.MarkdownReport(m.result), m.answers.Clone()
-	m.notice = m.styles.Muted.Render("Saving…")
+	m.notice = notice{"Saving…", muted}
 	stamp := m.opts.Now().Format("20060102-150405")
-	dir, styles := m.opts.ExportDir, m.styles
+	dir := m.opts.ExportDir
 	answers := quiz.FormatAnswers(m.cat, m.answers)
 	return m, func() tea.Msg {
 		if abs, err := filepath.Abs(dir); err == nil {
 			dir = abs
 		}
-		var paths []string
-		for _, f := range []struct {
-			stem, ext string
-			data      []byte
-		}{{"careerquiz-report-", ".md", []byte(md)}, {"careerquiz-answers-", ".yaml", answers}} {
-			p, err := writeUnique(dir, f.stem+stamp, f.ext, f.data)
-			if err != nil {
-				return exportedMsg{note: styles.Error.Render(fmt.Sprintf("Could not export: %v. Your results are still here.", err))}
-			}
-			paths = append(paths, filepath.Base(p))
+		paths, err := writePair(dir, stamp, []byte(md), answers)
+		if err != nil {
+			return exportedMsg{note: notice{fmt.Sprintf("Could not export: %v. Your results are still here.", err), bad}}
 		}
-		return exportedMsg{note: styles.Good.Render(fmt.Sprintf("Saved in %s:\n  %s\n  %s", dir, paths[0], paths[1])), answers: snapshot}
+		return exportedMsg{note: notice{fmt.Sprintf("Saved %s and %s in %s.", filepath.Base(paths[0]), filepath.Base(paths[1]), dir), good}, answers: snapshot}
 	}
 }
 
-// writeUnique writes dir/name+ext, or name-2+ext and so on when that file
-// exists, and returns the path written.
-func writeUnique(dir, name, ext string, data []byte) (string, error) {
+// writePair writes the report and the answers file into dir under one
+// name: careerquiz-report-STAMP.md and careerquiz-answers-STAMP.yaml, or
+// STAMP-2 and so on for both when either name is taken, so that the two
+// files of one export always match. Nothing is overwritten: a file that
+// appears between the check and the write moves both on to the next name.
+func writePair(dir, stamp string, report, answers []byte) ([2]string, error) {
 	for i := 1; i < 100; i++ {
-		p := filepath.Join(dir, name+ext)
+		name := stamp
 		if i > 1 {
-			p = filepath.Join(dir, fmt.Sprintf("%s-%d%s", name, i, ext))
+			name = fmt.Sprintf("%s-%d", stamp, i)
 		}
-		err := atomicfile.WriteNew(p, data)
-		if !errors.Is(err, atomicfile.ErrExists) {
-			return p, err
+		paths := [2]string{
+			filepath.Join(dir, "careerquiz-report-"+name+".md"),
+			filepath.Join(dir, "careerquiz-answers-"+name+".yaml"),
 		}
+		if exists(paths[0]) || exists(paths[1]) {
+			continue
+		}
+		err := atomicfile.WriteNew(paths[0], report)
+		if errors.Is(err, atomicfile.ErrExists) {
+			continue
+		}
+		if err != nil {
+			return paths, err
+		}
+		err = atomicfile.WriteNew(paths[1], answers)
+		if errors.Is(err, atomicfile.ErrExists) {
+			if rmErr := os.Remove(paths[0]); rmErr != nil {
+				return paths, fmt.Errorf("%s appeared while exporting, and %s could not be removed: %w", paths[1], paths[0], rmErr)
+			}
+			continue
+		}
+		return paths, err
 	}
-	return "", fmt.Errorf("too many exports named %s in %s", name, dir)
+	return [2]string{}, fmt.Errorf("too many exports named careerquiz-report-%s in %s", stamp, dir)
+}
+
+// exists reports whether something is at path (a broken link counts).
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
 }

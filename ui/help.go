@@ -25,7 +25,7 @@ func (m *Model) closeHelp() {
 func (m Model) updateHelp(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.keys
 	switch {
-	case key.Matches(msg, k.Help, k.No, k.Quit, k.HelpFromAmount):
+	case key.Matches(msg, k.CloseHelp):
 		m.closeHelp()
 	case key.Matches(msg, k.Up):
 		m.vp.ScrollUp(1)

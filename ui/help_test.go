@@ -51,12 +51,12 @@ func TestBackFromDetailsKeepsTheCursorInView(t *testing.T) {
 // The refusal of a fourth pick goes once a pick is undone.
 func TestTooManyPickedNoticeGoes(t *testing.T) {
 	m := send(answerAll(newModel(t, 80, 40)), keys("r", "space", "down", "space", "down", "space", "down", "space")...)
-	if !strings.Contains(m.notice, "up to 3") {
-		t.Fatalf("no refusal of a fourth pick: %q", m.notice)
+	if !strings.Contains(m.notice.text, "up to 3") {
+		t.Fatalf("no refusal of a fourth pick: %q", m.notice.text)
 	}
 	m = send(m, keys("up", "space")...)
-	if m.notice != "" || len(m.picked) != 2 {
-		t.Fatalf("after unpicking one (%d picked) the notice is %q", len(m.picked), m.notice)
+	if !m.notice.empty() || len(m.picked) != 2 {
+		t.Fatalf("after unpicking one (%d picked) the notice is %q", len(m.picked), m.notice.text)
 	}
 }
 
@@ -104,5 +104,32 @@ func TestResultsKeptWhenNothingChanged(t *testing.T) {
 	m = send(m, keys("a", "enter", "1", "r")...) // an answer changed: scored again, from the top
 	if m.resultGen == gen || m.career != 0 {
 		t.Fatalf("after changing an answer: result %d (was %d), cursor %d", m.resultGen, gen, m.career)
+	}
+}
+
+// While the help covers a screen, the help line lists the help's own keys,
+// not the screen's (they wait until it closes); every key the help line
+// offers closes it.
+func TestHelpLineIsTheHelps(t *testing.T) {
+	for _, closer := range []string{"?", "esc", "q", "enter", "n", "f1"} {
+		m := send(answerAll(newModel(t, 80, 24)), keys("r", "?")...)
+		footer := ansi.Strip(strings.Join(m.footer(), "\n"))
+		if !strings.Contains(footer, "close help") || strings.Contains(footer, "export") {
+			t.Fatalf("help line with the help open:\n%s", footer)
+		}
+		if m = send(m, keys(closer)...); m.showHelp || m.done || m.screen != screenResults {
+			t.Fatalf("%s did not close the help (help %v, screen %d)", closer, m.showHelp, m.screen)
+		}
+	}
+}
+
+// On the results, esc goes back to the answers, and the help says so.
+func TestResultsHelpNamesEscBack(t *testing.T) {
+	m := send(answerAll(newModel(t, 80, 24)), keys("r", "?")...)
+	if !strings.Contains(screenText(m), "a/esc") {
+		t.Fatalf("the results' help does not name esc:\n%s", screenText(m))
+	}
+	if m = send(m, keys("esc", "esc")...); m.screen != screenReview {
+		t.Fatalf("esc on the results went to screen %d, not the answers", m.screen)
 	}
 }

@@ -44,6 +44,7 @@ type keyMap struct {
 	ClearAmount    key.Binding // the text field's own ctrl+u, listed in its help
 	SkipEmpty      key.Binding // s, b and ? on the empty amount field, for its help line
 	Suspend        key.Binding
+	CloseHelp      key.Binding // the keys that close the help, for its help line
 }
 
 // newKeyMap builds the keymap; plain names the arrow keys in words, for
@@ -88,6 +89,7 @@ func newKeyMap(plain bool) keyMap {
 		ClearAmount:    key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "clear")),
 		SkipEmpty:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s/b/?", "skip/back/keys (while empty)")),
 		Suspend:        key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
+		CloseHelp:      key.NewBinding(key.WithKeys("?", "f1", "esc", "q", "enter", "n"), key.WithHelp("?/esc", "close help")),
 	}
 }
 
@@ -115,7 +117,7 @@ func (m Model) helpFor() helpKeys {
 		all = k.HelpFromAmount
 		short = []key.Binding{k.SubmitAmount, k.BackFromAmount, k.ClearAmount, all, k.Interrupt}
 		if m.input.Value() == "" { // an empty field takes these as on any question
-			short = append(short, k.SkipEmpty, k.Quit)
+			short = append(short, k.SkipEmpty)
 		}
 	case m.screen == screenQuestion:
 		pick := k.Pick
@@ -132,7 +134,9 @@ func (m Model) helpFor() helpKeys {
 		if m.opts.Remote {
 			export.SetHelp(keyName(k.Export), "show report")
 		}
-		short = []key.Binding{k.Details, k.Mark, k.Compare, k.Review, export, k.Quit, k.Restart, k.Help, k.Move}
+		review := k.Review
+		review.SetHelp("a/esc", "answers")
+		short = []key.Binding{k.Details, k.Mark, k.Compare, review, export, k.Quit, k.Restart, k.Help, k.Move}
 		if len(m.result.AskNext) > 0 {
 			short = append([]key.Binding{k.AnswerNext}, short...)
 		}
@@ -155,4 +159,14 @@ func (m Model) helpFor() helpKeys {
 		}
 	}
 	return helpKeys{short: short, full: [][]key.Binding{short, more}}
+}
+
+// helpLine is the keys the help line shows: the screen's, or while the
+// help covers the screen, the help's own.
+func (m Model) helpLine() []key.Binding {
+	if m.showHelp && m.confirm == confirmNone {
+		k := m.keys
+		return []key.Binding{k.CloseHelp, k.Scroll, k.PageDown, k.Interrupt}
+	}
+	return m.helpFor().short
 }

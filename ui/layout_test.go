@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"careerquiz/careers"
@@ -354,6 +355,26 @@ func TestTinyTerminalNeverWraps(t *testing.T) {
 					t.Errorf("%s at %dx%d: line %d is %d wide", sc.name, size[0], size[1], i+1, got)
 				}
 			}
+		}
+	}
+}
+
+// A styled word longer than the line is cut by its cells: every character
+// is kept, no line is wider than asked, and no escape code is split.
+func TestWrapTextCutsStyledWordsWhole(t *testing.T) {
+	const plain = "careerquiz-answers-20261201-031118.yaml"
+	word := lipgloss.NewStyle().Foreground(lipgloss.Color("#3FB950")).Render(plain)
+	for w := 3; w <= len(plain)+1; w++ {
+		lines := strings.Split(wrapText(word, w), "\n")
+		joined := ""
+		for _, l := range lines {
+			if lw := ansi.StringWidth(l); lw > w {
+				t.Fatalf("width %d: a line of %d: %q", w, lw, l)
+			}
+			joined += ansi.Strip(l)
+		}
+		if joined != plain {
+			t.Fatalf("width %d: %q became %q", w, plain, joined)
 		}
 	}
 }

@@ -78,7 +78,7 @@ type Model struct {
 	memo      *memo           // parts of screens kept while what they are built from stays the same
 	picked    map[string]bool // careers picked for comparison
 	detail    int             // the career shown in details (index in the ranking)
-	notice    string          // a one-line message: export paths, an export error
+	notice    notice          // a message under the screen: export paths, an export error
 	// exporting is true while an export is being written; exported is the
 	// last one that was, so the same result is not written twice.
 	exporting bool
@@ -87,7 +87,7 @@ type Model struct {
 
 	vp       scroller
 	frame    string // the screen as View shows it (built by refresh)
-	sticky   string // what stays above the viewport while it scrolls (a comparison's names)
+	sticky   string // what stays above the viewport while it scrolls (a question's heading, a comparison's names)
 	showHelp bool
 	// helpReturn is the screen's place while the help covers it;
 	// restoreAt a place refresh goes back to once the body is rebuilt
@@ -300,5 +300,5 @@ func (m *Model) goTo(s screen) {
 	m.vp.SetYOffset(0)
 	m.follow = true
 	m.showHelp = false
-	m.notice = "" // a message belongs to the screen it was given on
+	m.notice = notice{} // a message belongs to the screen it was given on
 }

@@ -209,7 +209,7 @@ func TestQuitAsksFirstExceptOnTheResults(t *testing.T) {
 }
 
 // On the amount field, s, b and ? act while it is empty and are typed once
-// it holds text.
+// it holds text; q is never a command on the field (design.md), even empty.
 func TestEmptyAmountFieldTakesCommands(t *testing.T) {
 	m := send(newModel(t, 80, 24), keys("enter", "4", "2")...) // to the salary
 	if s := send(m, keys("s")...); s.index != 3 || s.answers["salary"] != (quiz.Answer{}) {
@@ -221,8 +221,8 @@ func TestEmptyAmountFieldTakesCommands(t *testing.T) {
 	if h := send(m, keys("?")...); !h.showHelp {
 		t.Fatal("? on the empty field shows no help")
 	}
-	if q := send(m, keys("q")...); q.confirm != confirmQuit {
-		t.Fatal("q on the empty field does not ask to quit")
+	if q := send(m, keys("q")...); q.confirm != confirmNone || q.done || q.input.Value() != "q" {
+		t.Fatalf("q on the empty field was not typed (%q, confirm %d)", q.input.Value(), q.confirm)
 	}
 	typed := send(m, typeText("5s")...)
 	if typed.input.Value() != "5s" || typed.index != 2 {
@@ -347,12 +347,12 @@ func TestExportWritesBothFilesWithoutOverwriting(t *testing.T) {
 	if err != nil || len(back) != len(m.answers) {
 		t.Fatalf("the exported answers do not replay: %v", err)
 	}
-	if notice := ansi.Strip(m.notice); !strings.Contains(notice, "Saved in "+dir+":") ||
+	if notice := m.notice.text; !strings.Contains(notice, " in "+dir+".") ||
 		!strings.Contains(notice, filepath.Base(report1)) || !strings.Contains(notice, filepath.Base(answers1)) {
 		t.Fatalf("paths not shown: %q", notice)
 	}
 	m = sendRun(m, keys("e")...) // the same result: not written twice
-	if _, err := os.Stat(filepath.Join(dir, "careerquiz-report-20261124-093005-2.md")); err == nil || !strings.Contains(ansi.Strip(m.notice), filepath.Base(report1)) {
+	if _, err := os.Stat(filepath.Join(dir, "careerquiz-report-20261124-093005-2.md")); err == nil || !strings.Contains(m.notice.text, filepath.Base(report1)) {
 		t.Fatal("the same result was exported twice")
 	}
 	m = sendRun(m, keys("a", "enter", "1", "r", "e")...) // a changed answer, the same second: its own name
@@ -361,6 +361,62 @@ func TestExportWritesBothFilesWithoutOverwriting(t *testing.T) {
 	}
 	if again, _ := os.ReadFile(report1); string(again) != string(md) {
 		t.Fatal("the first report was overwritten")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "careerquiz-answers-20261124-093005-2.yaml")); err != nil {
+		t.Fatal("the second export's answers file does not share its report's name")
+	}
+}
+
+// The two files of one export always share a name: when only the answers
+// file's name is taken, both move on, and nothing is overwritten.
+func TestExportNamesThePairAlike(t *testing.T) {
+	dir := t.TempDir()
+	taken := filepath.Join(dir, "careerquiz-answers-20261124-093005.yaml")
+	if err := os.WriteFile(taken, []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	paths, err := writePair(dir, "20261124-093005", []byte("report"), []byte("answers"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [2]string{filepath.Join(dir, "careerquiz-report-20261124-093005-2.md"), filepath.Join(dir, "careerquiz-answers-20261124-093005-2.yaml")}
+	if paths != want {
+		t.Fatalf("wrote %v, want %v", paths, want)
+	}
+	if mine, _ := os.ReadFile(taken); string(mine) != "mine" {
+		t.Fatal("the taken file was overwritten")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "careerquiz-report-20261124-093005.md")); err == nil {
+		t.Fatal("a report was left without its answers file")
+	}
+}
+
+// At any width, in colour, the export's message shows the names whole:
+// wrapping cuts long names by their cells, never through an escape code.
+func TestExportMessageWrapsWholeInColour(t *testing.T) {
+	for _, w := range []int{30, 36, 40, 50, 80} {
+		m := send(answerAll(newModel(t, 100, 40)), keys("r")...)
+		m = sendRun(m, keys("e")...)
+		m = send(m, tea.WindowSizeMsg{Width: w, Height: 30})
+		lines := m.footerLines()
+		if !strings.Contains(lines[0], "\x1b[") {
+			t.Fatalf("the message is not in colour: %q", lines[0])
+		}
+		joined := ""
+		for _, l := range lines {
+			if lw := ansi.StringWidth(l); lw > w-2*sideMargin {
+				t.Fatalf("width %d: a line of %d columns: %q", w, lw, ansi.Strip(l))
+			}
+			joined += ansi.Strip(l)
+		}
+		if strings.ContainsAny(joined, "\x1b[") {
+			t.Fatalf("width %d: escape debris in the message:\n%q", w, joined)
+		}
+		for _, name := range []string{"careerquiz-report-20261124-093005.md", "careerquiz-answers-20261124-093005.yaml"} {
+			if !strings.Contains(joined, name) {
+				t.Fatalf("width %d: %s is not whole in the message:\n%s", w, name, strings.Join(lines, "\n"))
+			}
+		}
 	}
 }
 

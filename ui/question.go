@@ -180,8 +180,6 @@ func (m Model) updateAmount(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case m.input.Value() == "" && key.Matches(msg, m.keys.Help):
 		m.openHelp()
 		return m, nil
-	case m.input.Value() == "" && key.Matches(msg, m.keys.Quit):
-		return m.quit()
 	case key.Matches(msg, m.keys.BackFromAmount) || m.input.Value() == "" && key.Matches(msg, m.keys.Back):
 		// Going back keeps what was typed: a valid amount becomes the answer,
 		// anything else stays as a draft to finish later.
@@ -201,11 +199,11 @@ func (m Model) updateAmount(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	return m, cmd
 }
 
-func (m Model) questionBody(w int) (string, span) {
+// questionHeading is "Question N of M" and the progress bar: they stay
+// above the question while it scrolls on a short screen.
+func (m Model) questionHeading(w int) string {
 	s := m.styles
-	q := m.question()
 	n := len(m.cat.Questions)
-	var b strings.Builder
 	heading := s.Heading.Render(fmt.Sprintf("Question %d of %d", m.index+1, n))
 	switch {
 	case len(m.asking) > 0:
@@ -214,14 +212,20 @@ func (m Model) questionBody(w int) (string, span) {
 	case m.editing:
 		heading += s.Muted.Render("  (changing one answer)")
 	}
-	b.WriteString(wrapText(heading, w) + "\n" + m.progressBar(m.index, n, min(w, 40)) + "\n\n")
-	b.WriteString(s.Text.Bold(true).Render(wrapText(q.Prompt, w)) + "\n")
+	return wrapText(heading, w) + "\n" + m.progressBar(m.index, n, min(w, 40))
+}
+
+// questionBody is the question under its heading (questionHeading).
+func (m Model) questionBody(w int) (string, span) {
+	s := m.styles
+	q := m.question()
+	var b strings.Builder
+	b.WriteString("\n" + s.Text.Bold(true).Render(wrapText(q.Prompt, w)) + "\n")
 	b.WriteString(s.Muted.Render(wrapText("Why we ask: "+q.Why, w)) + "\n\n")
 	lines := strings.Count(b.String(), "\n")
 	if q.Kind == careers.Number {
 		field := m.amountField(q, w)
 		b.WriteString(field)
-		// Keep the field and its error message in view on a short screen.
 		// Keep the field and its error message in view on a short screen.
 		return b.String(), span{top: lines, n: strings.Count(strings.Split(field, "\n\n")[0], "\n") + 1}
 	}

@@ -67,16 +67,16 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		case m.picked[id]:
 			delete(m.picked, id)
 		case len(m.picked) >= quiz.MaxCompared:
-			m.notice = fmt.Sprintf(tooManyPicked, quiz.MaxCompared)
+			m.notice = notice{fmt.Sprintf(tooManyPicked, quiz.MaxCompared), plain}
 		default:
 			m.picked[id] = true
 		}
-		if len(m.picked) < quiz.MaxCompared && m.notice == fmt.Sprintf(tooManyPicked, quiz.MaxCompared) {
-			m.notice = "" // no longer true
+		if len(m.picked) < quiz.MaxCompared && m.notice.text == fmt.Sprintf(tooManyPicked, quiz.MaxCompared) {
+			m.notice = notice{} // no longer true
 		}
 	case key.Matches(msg, k.Compare):
 		if m.result.Answered == 0 {
-			m.notice = "With nothing answered there is nothing to compare: press " + keyName(m.keys.Review) + " to answer a few questions."
+			m.notice = notice{"With nothing answered there is nothing to compare: press " + keyName(m.keys.Review) + " to answer a few questions.", plain}
 			return m, nil
 		}
 		m.resultsAt = m.vp.YOffset()

@@ -55,7 +55,12 @@ func (m *Model) refresh() {
 	// ("  Amount: " and the cursor), so it never runs past the screen.
 	m.input.SetWidth(max(min(w-11, 28), 4))
 	m.input.SetCursor(m.input.Position()) // scroll to keep the cursor in view at the new width
-	m.sticky = m.cached("sticky", w, fmt.Sprint(m.screen, m.showHelp), func() string { return m.stickyHeader(w) })
+	switch {
+	case m.screen == screenQuestion && !m.showHelp:
+		m.sticky = m.questionHeading(w)
+	default:
+		m.sticky = m.cached("sticky", w, fmt.Sprint(m.screen, m.showHelp), func() string { return m.stickyHeader(w) })
+	}
 	body, f := m.body(w)
 	footer := m.footer()
 	m.vp.SetHeight(max(m.height-m.headerHeight()-len(footer), 1))
@@ -110,7 +115,7 @@ func (m Model) body(w int) (string, span) {
 }
 
 // headerHeight is the app's title line and a blank line, plus the sticky
-// names of a comparison.
+// heading of a question or the names of a comparison.
 func (m Model) headerHeight() int {
 	if m.sticky == "" {
 		return 2
@@ -143,8 +148,11 @@ func (m Model) position() string {
 	// A page partly scrolled past counts as left: the same page numbers
 	// going up as going down.
 	page := min((m.vp.YOffset()+h-1)/h+1, pages)
-	if m.vp.AtBottom() {
+	switch {
+	case m.vp.AtBottom():
 		page = pages
+	case page == pages:
+		page = pages - 1 // more below: not the last page yet
 	}
 	up, down := " ", " "
 	if !m.vp.AtTop() {
@@ -161,22 +169,19 @@ func (m Model) footerLines() []string {
 	var lines []string
 	switch {
 	case m.confirm == confirmQuit:
-		lines = append(lines, m.styles.Prompt.Render("Quit careerquiz? Your answers will be lost. [y/N]"))
+		lines = notice{"Quit careerquiz? Your answers will be lost. [y/N]", prompt}.lines(m.styles, w)
 	case m.confirm == confirmRestart:
 		text := fmt.Sprintf("Start a new quiz? These answers will be cleared; press %s, then %s, to export them first. [y/N]", m.keys.No.Keys()[0], keyName(m.keys.Export))
 		if m.isExported() {
 			text = "Start a new quiz? These answers will be cleared (they are exported). [y/N]"
 		}
-		lines = append(lines, m.styles.Prompt.Render(text))
-	case m.notice != "":
-		lines = append(lines, m.notice)
+		lines = notice{text, prompt}.lines(m.styles, w)
+	case !m.notice.empty():
+		lines = m.notice.lines(m.styles, w)
 	}
-	lines = append(lines, m.shortHelp(w))
-	var out []string
-	for _, l := range lines {
-		out = append(out, strings.Split(wrapText(l, w), "\n")...)
-	}
-	return out
+	// The help is wrapped between its items already; this only cuts an
+	// item wider than the screen.
+	return append(lines, strings.Split(wrapText(m.shortHelp(w), w), "\n")...)
 }
 
 // footer is the footer lines that fit: on a very short screen the help's
@@ -194,7 +199,7 @@ func (m Model) shortHelp(w int) string {
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
 	var lines []string
 	line := ""
-	for _, k := range m.helpFor().short {
+	for _, k := range m.helpLine() {
 		item := h.Styles.ShortKey.Render(k.Help().Key) + " " + h.Styles.ShortDesc.Render(k.Help().Desc)
 		switch {
 		case line == "":
@@ -263,8 +268,9 @@ func wrapText(s string, w int) string {
 				if line != "" {
 					lines, line = append(lines, line), ""
 				}
-				head := ansi.Truncate(word, w, "")
-				lines, word = append(lines, head), word[len(head):]
+				// Both halves keep the word's escape codes: a styled word
+				// is cut by its cells, never through a code.
+				lines, word = append(lines, ansi.Truncate(word, w, "")), ansi.TruncateLeft(word, w, "")
 			}
 			switch {
 			case line == "":
