@@ -13,7 +13,8 @@ func main() {
 	// ctrl+c, a hang-up, SIGTERM and (unless GOTRACEBACK asks for a dump)
 	// SIGQUIT all cancel ctx: the quiz restores the terminal, nothing is
 	// half-written, and the exit code says which signal ended it (130, 129,
-	// 143, 131).
+	// 143, 131). A second signal is not caught: it ends the process at once
+	// (serve's shutdown wait, say, cut short by a second ctrl+c).
 	caught := []os.Signal{os.Interrupt, syscall.SIGHUP, syscall.SIGTERM}
 	if os.Getenv("GOTRACEBACK") == "" {
 		caught = append(caught, syscall.SIGQUIT)
@@ -24,6 +25,7 @@ func main() {
 	got := make(chan os.Signal, 1)
 	go func() {
 		s := <-sigs
+		signal.Stop(sigs)
 		got <- s
 		cancel()
 	}()

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"net"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -45,6 +46,9 @@ exit status. SIGTERM or ctrl+c stops it: live sessions are told and get
 					return usagef("--%s is %s: give 0 (none) or more", name, v)
 				}
 			}
+			if err := checkListen(f.listen); err != nil {
+				return err
+			}
 			cat, err := loadCatalog(cmd.Context(), opts.catalog)
 			if err != nil {
 				return err
@@ -67,4 +71,18 @@ exit status. SIGTERM or ctrl+c stops it: live sessions are told and get
 	fl.DurationVar(&f.maxTimeout, "max-timeout", serve.DefaultMaxTimeout, "end any session after this long (0: never)")
 	fl.DurationVar(&f.shutdownWait, "shutdown-wait", serve.DefaultShutdownWait, "on SIGTERM or ctrl+c, give live sessions this long to finish")
 	return cmd
+}
+
+// checkListen refuses a --listen that is not host:port with a port from 0
+// to 65535 (or a service name, as "ssh"), as a usage error; whether the
+// address can be had is found out by listening on it.
+func checkListen(addr string) error {
+	_, port, err := net.SplitHostPort(addr)
+	if err == nil {
+		_, err = net.LookupPort("tcp", port)
+	}
+	if err != nil {
+		return usagef("--listen %q: give host:port, such as 127.0.0.1:23234 or :23234 (%v)", addr, err)
+	}
+	return nil
 }

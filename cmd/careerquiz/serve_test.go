@@ -67,6 +67,8 @@ func TestServeUsage(t *testing.T) {
 		{"serve", "--idle-timeout", "-1s"},
 		{"serve", "--answers", "a.yaml"},
 		{"serve", "extra"},
+		{"serve", "--listen", "nonsense"},
+		{"serve", "--listen", ":99999"},
 	} {
 		if r := runCLI(t, args...); r.code != exitUsage {
 			t.Errorf("%v: exit %d, want %d (stderr %q)", args, r.code, exitUsage, r.stderr)

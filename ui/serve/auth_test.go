@@ -54,6 +54,11 @@ func TestAuthorizedKeys(t *testing.T) {
 	if _, err := dial(ts.addr, gossh.PublicKeys(other)); err == nil {
 		t.Error("a key not in the list was accepted")
 	}
+	if fp := gossh.FingerprintSHA256(other.PublicKey()); !poll(func() bool {
+		return strings.Contains(ts.log.String(), "key not listed") && strings.Contains(ts.log.String(), fp)
+	}) {
+		t.Errorf("the log does not name the refused key %s:\n%s", fp, ts.log.String())
+	}
 	if _, err := dial(ts.addr); err == nil {
 		t.Error("a client with no key was accepted")
 	}
@@ -69,7 +74,22 @@ func TestAuthorizedKeysFileProblems(t *testing.T) {
 	if err := os.WriteFile(empty, []byte("# nobody yet\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	for file, want := range map[string]string{bad: bad + ":2: not a public key", empty: "no public key in it", filepath.Join(dir, "missing"): "no such file"} {
+	key := strings.TrimSpace(string(gossh.MarshalAuthorizedKey(newSigner(t).PublicKey())))
+	from := filepath.Join(dir, "from")
+	harmless := filepath.Join(dir, "harmless")
+	if err := os.WriteFile(from, []byte(key+"\nno-pty,from=\"10.0.0.0/8\" "+key+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(harmless, []byte("no-port-forwarding,No-X11-Forwarding "+key+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := readAuthorizedKeys(harmless); err != nil {
+		t.Errorf("options the server keeps anyway were refused: %v", err)
+	}
+	for file, want := range map[string]string{
+		bad: bad + ":2: not a public key", empty: "no public key in it", filepath.Join(dir, "missing"): "no such file",
+		from: from + ":2: the key option no-pty is not supported",
+	} {
 		if _, err := readAuthorizedKeys(file); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: got %v, want %q", file, err, want)
 		}

@@ -129,7 +129,10 @@ func New(cfg Config) (*Server, error) {
 		// subsystems (sftp), and agent and X11 requests refused (channel.go).
 		ChannelHandlers: map[string]ssh.ChannelHandler{"session": sessionChannel},
 	}
-	for _, opt := range authOptions(authorized) {
+	refused := func(ctx ssh.Context, key ssh.PublicKey) {
+		s.log.Info("key not listed", "remote", ctx.RemoteAddr().String(), "key", fingerprint(key))
+	}
+	for _, opt := range authOptions(authorized, refused) {
 		if err := s.ssh.SetOption(opt); err != nil {
 			return nil, fmt.Errorf("setting up sign-in: %w", err)
 		}

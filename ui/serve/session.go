@@ -119,6 +119,7 @@ func (s *Server) session(ctx context.Context, sess ssh.Session, l *live, id stri
 		defer t.Stop()
 	}
 	opts := append(bubbletea.MakeOptions(sess),
+		tea.WithWindowSize(windowSize(pty.Window.Width, pty.Window.Height)), // bounded: see windowSize
 		tea.WithInput(in),               // input resets the idle timer; output does not
 		tea.WithContext(ctx),            // a disconnect, a timeout or the shutdown ends the program
 		tea.WithoutSignalHandler(),      // the server's signals are the server's
@@ -131,7 +132,8 @@ func (s *Server) session(ctx context.Context, sess ssh.Session, l *live, id stri
 		// loop blocks if nobody reads them.
 		for w := range winch {
 			if ctx.Err() == nil {
-				p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+				width, height := windowSize(w.Width, w.Height)
+				p.Send(tea.WindowSizeMsg{Width: width, Height: height})
 			}
 		}
 	}()
