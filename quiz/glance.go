@@ -146,13 +146,14 @@ func credential(k careers.Career) string {
 // person did not say: "? 5+ years of IT experience".
 func needs(res Result, k careers.Career) string {
 	var unknown []string
+	var unmet []unmetPrereq
 	for _, r := range res.Ranking {
 		if r.Career.ID == k.ID {
-			unknown = r.Unknown
+			unknown, unmet = r.Unknown, r.unmet()
 		}
 	}
 	var out []string
-	for _, p := range k.Prerequisites {
+	for pi, p := range k.Prerequisites {
 		text := p.Short
 		if text == "" {
 			text = p.Text
@@ -163,6 +164,9 @@ func needs(res Result, k careers.Career) string {
 			if fq, ok := res.Catalog.Question(id); ok && fq.Trait.ID == p.Trait.ID {
 				q = "? "
 			}
+		}
+		if slices.ContainsFunc(unmet, func(u unmetPrereq) bool { return u.prereq == pi }) {
+			q, text = "! ", text+" (not met)"
 		}
 		out = append(out, q+text)
 	}

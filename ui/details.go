@@ -22,6 +22,9 @@ func (m Model) detailsBody(w int) string {
 	if u := m.result.UnknownText(r); u != "" {
 		b.WriteString(s.Notice.Render(hanging(s.Glyphs.Unknown+" ", capitalize(u)+".", w)) + "\n")
 	}
+	if u := m.result.UnmetText(r); u != "" {
+		b.WriteString(s.Notice.Render(hanging(s.Glyphs.Cap+" ", capitalize(u)+".", w)) + "\n")
+	}
 	for _, re := range reasons {
 		if re.Cap { // a cap first, beside the score it limits
 			b.WriteString(m.reasonLine(re, w) + "\n")

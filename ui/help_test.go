@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"careerquiz/quiz"
 )
 
 // The help opens at its top, scrolls with the paging keys when it is
@@ -131,5 +133,24 @@ func TestResultsHelpNamesEscBack(t *testing.T) {
 	}
 	if m = send(m, keys("esc", "esc")...); m.screen != screenReview {
 		t.Fatalf("esc on the results went to screen %d, not the answers", m.screen)
+	}
+}
+
+// The results give what would change them in full, up to maxWhatIfs, or
+// say how many more the report holds.
+func TestResultsGiveEveryWhatIf(t *testing.T) {
+	m := send(answerAll(newModel(t, 200, 60)), keys("r")...)
+	body := strings.Join(strings.Fields(ansi.Strip(strings.Join(m.vp.lines, "\n"))), " ")
+	if len(m.result.WhatIf) < 2 {
+		t.Fatalf("only %d what-ifs to show", len(m.result.WhatIf))
+	}
+	for i, wi := range m.result.WhatIf {
+		sentence := strings.Join(strings.Fields(quiz.WhatIfSentence(m.cat, wi)), " ")
+		if shown := strings.Contains(body, sentence); shown != (i < maxWhatIfs-1 || len(m.result.WhatIf) <= maxWhatIfs) {
+			t.Fatalf("what-if %d of %d shown: %v\n%s", i+1, len(m.result.WhatIf), shown, sentence)
+		}
+	}
+	if more := strings.Contains(body, "more in the report"); more != (len(m.result.WhatIf) > maxWhatIfs) {
+		t.Fatalf("%d what-ifs, and the screen says there are more: %v", len(m.result.WhatIf), more)
 	}
 }

@@ -66,15 +66,20 @@ var errLineTooLong = fmt.Errorf("a line of input is longer than %d KiB, which no
 
 // readLines reads lines on its own goroutine, so a wait for input can be
 // cut short; it stops at the end of input, at a line over maxLine, or
-// when done is closed.
+// when done is closed. A byte order mark at the start of the input (a file
+// saved by Notepad) is not part of the first answer, as an answers file's
+// is not.
 func readLines(in io.Reader, done <-chan struct{}) <-chan readResult {
 	ch := make(chan readResult)
 	go func() {
 		defer close(ch)
 		br := bufio.NewReaderSize(in, maxLine)
-		for {
+		for first := true; ; first = false {
 			raw, err := br.ReadSlice('\n')
 			line := string(raw)
+			if first {
+				line = strings.TrimPrefix(line, "\uFEFF")
+			}
 			if errors.Is(err, bufio.ErrBufferFull) {
 				err = errLineTooLong
 			}

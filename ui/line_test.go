@@ -205,3 +205,14 @@ func TestLineModeWrapsWideText(t *testing.T) {
 		}
 	}
 }
+
+// A byte order mark at the start of the input is not part of the first
+// answer (a file saved by Notepad): the first line answers the first
+// question, and every line after it the question it was meant for.
+func TestLineModeSkipsAByteOrderMark(t *testing.T) {
+	_, _, prompts := runLine(t, "\uFEFF4\nbachelor\n")
+	if strings.Contains(prompts, "Not an answer") || !strings.Contains(prompts, "Managing people and budgets: 4 of 5") ||
+		!strings.Contains(prompts, "Education: A bachelor's degree") {
+		t.Fatalf("with a byte order mark:\n%s", prompts)
+	}
+}

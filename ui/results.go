@@ -36,6 +36,9 @@ func (m Model) enterResults() Model {
 	return m
 }
 
+// maxWhatIfs is how many lines the results give to what would change them.
+const maxWhatIfs = 5
+
 // tooManyPicked says why a pick was refused (with quiz.MaxCompared).
 const tooManyPicked = "You can compare up to %d careers: unpick one first."
 
@@ -160,6 +163,9 @@ func (m Model) resultsHead(w int) string {
 		if u := res.UnknownText(top); u != "" {
 			b.WriteString(s.Notice.Render(hanging(s.Glyphs.Unknown+" ", capitalize(u)+".", w)) + "\n")
 		}
+		if u := res.UnmetText(top); u != "" {
+			b.WriteString(s.Notice.Render(hanging(s.Glyphs.Cap+" ", capitalize(u)+".", w)) + "\n")
+		}
 		b.WriteString("\n")
 	}
 	b.WriteString(wrapText(s.Heading.Render("All careers")+s.Muted.Render(" (space picks up to 3 to compare)"), w) + "\n")
@@ -183,8 +189,17 @@ func (m Model) resultsTail(w int) string {
 	b.WriteString(m.topReasons(top, w))
 	if len(res.WhatIf) > 0 {
 		b.WriteString("\n" + s.Heading.Render(wrapText("What would change it", w)) + "\n")
-		for _, wi := range res.WhatIf[:min(3, len(res.WhatIf))] {
+		// A few at most, fewest changes first; the rest are in the report,
+		// and the screen says so rather than leave them out unsaid.
+		shown := len(res.WhatIf)
+		if shown > maxWhatIfs {
+			shown = maxWhatIfs - 1
+		}
+		for _, wi := range res.WhatIf[:shown] {
 			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", quiz.WhatIfSentence(m.cat, wi), w) + "\n")
+		}
+		if more := len(res.WhatIf) - shown; more > 0 {
+			b.WriteString(s.Muted.Render(hanging("  "+s.Glyphs.Bullet+" ", fmt.Sprintf("%d more in the report (%s).", more, keyName(m.keys.Export)), w)) + "\n")
 		}
 	}
 	ks := m.compared()
@@ -264,6 +279,9 @@ func (m Model) rankingChart(w int) (string, int) {
 		rows = append(rows, row)
 		if u := m.result.UnknownText(r); u != "" {
 			rows = append(rows, s.Notice.Render(hanging(strings.Repeat(" ", indentW)+g.Unknown+" ", u, w)))
+		}
+		if u := m.result.UnmetText(r); u != "" {
+			rows = append(rows, s.Notice.Render(hanging(strings.Repeat(" ", indentW)+g.Cap+" ", u, w)))
 		}
 	}
 	if end < len(ranking) {

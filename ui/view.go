@@ -233,7 +233,11 @@ func (m Model) render(footer []string) string {
 	var b strings.Builder
 	b.WriteString(fitLines(strings.Join(top, "\n"), m.width) + "\n")
 	tiny := m.width < m.contentWidth()+2*sideMargin // below the smallest screen the layout is for
-	for _, line := range m.vp.visible() {
+	visible := m.vp.visible()
+	if m.screen == screenCompare && m.sticky != "" {
+		visible = m.underSticky(m.vp)
+	}
+	for _, line := range visible {
 		if tiny {
 			line = ansi.Truncate(pad+line, m.width, "")[len(pad):]
 		}

@@ -27,6 +27,9 @@ func MarkdownReport(res quiz.Result) string {
 		if u := res.UnknownText(top); u != "" {
 			fmt.Fprintf(&b, "> **Unknown:** %s.\n\n", md(capitalize(u)))
 		}
+		if u := res.UnmetText(top); u != "" {
+			fmt.Fprintf(&b, "> **Not met:** %s.\n\n", md(capitalize(u)))
+		}
 	} else {
 		fmt.Fprintf(&b, "## No clear fit yet (on %s)\n\n> **Note:** %s\n\n", res.Coverage(), md(res.Notice))
 	}
@@ -34,9 +37,9 @@ func MarkdownReport(res quiz.Result) string {
 		fmt.Fprintf(&b, "_%s_\n\n", md(res.Catalog.Note))
 	}
 
-	fmt.Fprintf(&b, "## Ranking\n\nMatch on %s.\n\n| # | Career | Match | Unknown |\n|---:|---|---:|---|\n", res.Coverage())
+	fmt.Fprintf(&b, "## Ranking\n\nMatch on %s.\n\n| # | Career | Match | Unknown | Not met |\n|---:|---|---:|---|---|\n", res.Coverage())
 	for i, r := range res.Ranking {
-		fmt.Fprintf(&b, "| %d | %s | %.1f%% | %s |\n", i+1, md(r.Career.Title), r.Score, md(res.UnknownText(r)))
+		fmt.Fprintf(&b, "| %d | %s | %.1f%% | %s | %s |\n", i+1, md(r.Career.Title), r.Score, md(res.UnknownText(r)), md(res.UnmetText(r)))
 	}
 
 	if len(top.Reasons()) > 0 {

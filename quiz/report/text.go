@@ -36,6 +36,9 @@ func SummaryWidth(res quiz.Result, width int) string {
 	if u := res.UnknownText(top); u != "" {
 		b.WriteString(wrap(capitalize(u)+".", "  ? ", "    ", width))
 	}
+	if u := res.UnmetText(top); u != "" {
+		b.WriteString(wrap(capitalize(u)+".", "  ! ", "    ", width))
+	}
 	return b.String()
 }
 
@@ -65,6 +68,9 @@ func TextReportWidth(res quiz.Result, width int) string {
 		fmt.Fprintf(&b, "  %d. %s %5.1f%%\n", i+1, padRight(truncate(r.Career.Title, titleW), titleW), r.Score)
 		if u := res.UnknownText(r); u != "" {
 			b.WriteString(wrap(u, "     ? ", "       ", width))
+		}
+		if u := res.UnmetText(r); u != "" {
+			b.WriteString(wrap(u, "     ! ", "       ", width))
 		}
 	}
 
