@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"careerquiz/careers"
+	"careerquiz/internal/catalogtest"
 )
 
 // randomAnswers answers each question with probability p, with any allowed
@@ -117,7 +119,8 @@ func TestFewAnswersAreNoClearFit(t *testing.T) {
 }
 
 // The questions a result asks next are the unanswered ones whose answers
-// would spread the leading careers furthest, worked out by scoring each.
+// would spread the leading careers furthest, worked out by scoring each:
+// what the answer decides, not what answering alone does.
 func TestAskNextSpreadsTheLeaders(t *testing.T) {
 	cat := frozenCatalog(t)
 	rng := rand.New(rand.NewPCG(7, 8))
@@ -159,8 +162,9 @@ func TestAskNextSpreadsTheLeaders(t *testing.T) {
 }
 
 // meanSpread scores the leading careers for every answer to q (a number:
-// each leader's own figure) and averages the gap between the highest and
-// lowest, in points.
+// each leader's own figure), takes each career's score from its mean over
+// the answers, and averages the gap between the highest and lowest, in
+// points: how far apart the answer, not the answering, puts them.
 func meanSpread(t *testing.T, cat *careers.Catalog, a Answers, q careers.Question, leading []string) float64 {
 	t.Helper()
 	tries := Choices(q)
@@ -176,15 +180,23 @@ func meanSpread(t *testing.T, cat *careers.Catalog, a Answers, q careers.Questio
 	if len(tries) == 0 {
 		return 0
 	}
-	sum := 0.0
-	for _, try := range tries {
+	scores := make([][]float64, len(tries))
+	mean := make([]float64, len(leading))
+	for k, try := range tries {
 		b := a.Clone()
 		b[q.ID] = try
 		r := Score(cat, b)
-		lo, hi := 100.0, 0.0
-		for _, id := range leading {
+		for i, id := range leading {
 			s := ranked(t, r, id).Score
-			lo, hi = math.Min(lo, s), math.Max(hi, s)
+			scores[k] = append(scores[k], s)
+			mean[i] += s / float64(len(tries))
+		}
+	}
+	sum := 0.0
+	for _, row := range scores {
+		lo, hi := math.Inf(1), math.Inf(-1)
+		for i, s := range row {
+			lo, hi = math.Min(lo, s-mean[i]), math.Max(hi, s-mean[i])
 		}
 		sum += hi - lo
 	}
@@ -357,5 +369,89 @@ func TestScoreIsDeterministic(t *testing.T) {
 				t.Fatal("what-if changed between runs")
 			}
 		}
+	}
+}
+
+// An answer that rules a career out is said beside its score, as a fact
+// not given is: the prerequisite it does not meet, or, when no way in is
+// open, what the ways in need; each answer is named once, and a met or
+// unknown fact is not named.
+func TestUnmetText(t *testing.T) {
+	cat := frozenCatalog(t)
+	r := Score(cat, parse(t, cat, "lead: 5\ndegree: bach\nyears: few\nlicence: \"no\"\n"))
+	if got := r.UnmetText(ranked(t, r, "boss")); got != `needs many years; you answered "A few"` {
+		t.Fatalf("boss: %q", got)
+	}
+	nurse := r.UnmetText(ranked(t, r, "nurse"))
+	if !strings.HasPrefix(nurse, "needs ") || !strings.HasSuffix(nurse, `; you answered "No"`) || strings.Count(nurse, "you answered") != 1 {
+		t.Fatalf("nurse: %q", nurse)
+	}
+	if got := r.UnmetText(ranked(t, r, "analyst")); got != "" {
+		t.Fatalf("analyst, nothing ruled out: %q", got)
+	}
+	r = Score(cat, parse(t, cat, "lead: 5\ndegree: bach\nyears: many\nlicence: training\n"))
+	for _, id := range []string{"boss", "nurse"} {
+		if got := r.UnmetText(ranked(t, r, id)); got != "" {
+			t.Fatalf("%s with its needs met: %q", id, got)
+		}
+	}
+	r = Score(cat, parse(t, cat, "lead: 5\ndegree: bach\n"))
+	if got := r.UnmetText(ranked(t, r, "boss")); got != "" {
+		t.Fatalf("boss with the fact not given: %q (UnknownText says it)", got)
+	}
+}
+
+// Without a clear fit, the careers named as leading are those within a
+// point of the top or, when the top stands alone, the first three and
+// every career within a point of the third: never cut between two on one
+// score. Past maxLeading they are counted in the notice, not named.
+func TestLeadingKeepsTiesAtTheCut(t *testing.T) {
+	text, err := catalogtest.Generate(300)
+	if err != nil {
+		t.Fatal(err)
+	}
+	generated, err := careers.Parse("generated.yaml", text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	counted, cut := 0, 0
+	for _, cat := range []*careers.Catalog{generated, defaultCatalog(t)} {
+		for _, q := range cat.Questions {
+			for _, a := range Choices(q) {
+				r := Score(cat, Answers{q.ID: a})
+				if r.Decisive || len(r.Leading) == 0 {
+					t.Fatalf("%s=%v: one answer gave a clear fit", q.ID, a)
+				}
+				within := func(of float64, first int) []string {
+					var ids []string
+					for i, k := range r.Ranking {
+						if i >= first && of-k.Score > 1+1e-9 {
+							break
+						}
+						ids = append(ids, k.Career.ID)
+					}
+					return ids
+				}
+				running := within(r.Ranking[0].Score, 1)
+				if len(running) < 2 {
+					running = within(r.Ranking[min(3, len(r.Ranking))-1].Score, 3)
+					if len(running) > 3 {
+						cut++ // a tie at the third place
+					}
+				}
+				if want := running[:min(len(running), maxLeading)]; !slices.Equal(r.Leading, want) {
+					t.Fatalf("%s=%v: leading %v, want %v", q.ID, a, r.Leading, want)
+				}
+				if more := len(running) - maxLeading; more > 0 {
+					counted++
+					if !strings.Contains(r.Notice, fmt.Sprintf(" %d more career", more)) {
+						t.Fatalf("%s=%v: %d more in the running, notice %q", q.ID, a, more, r.Notice)
+					}
+				}
+			}
+		}
+	}
+	if counted == 0 || cut == 0 {
+		t.Fatalf("answers leaving more careers in the running than are named: %d; tied at the third place: %d", counted, cut)
 	}
 }

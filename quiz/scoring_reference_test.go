@@ -55,7 +55,8 @@ func (e *engine) refUnknown(st *stance, ci int) []string {
 }
 
 // refSeparators ranks the unanswered questions by how far apart their
-// answers would put the leading careers, scoring each in full.
+// answers would put the leading careers, scoring each in full (the measure,
+// answerSpread, is held to scores by TestAskNextSpreadsTheLeaders).
 func (e *engine) refSeparators(lead []int) []string {
 	type cand struct {
 		qi     int
@@ -71,20 +72,17 @@ func (e *engine) refSeparators(lead []int) []string {
 		if len(tries) == 0 {
 			continue
 		}
-		sum := 0.0
 		answers := e.answersOf(e.current)
-		for _, a := range tries {
+		totals := make([][]int, len(tries))
+		for k, a := range tries {
 			answers[q.ID] = a
 			with := e.withAnswers(answers)
 			wst := with.stanceOf(with.current)
-			lo, hi := 1000, 0
 			for _, ci := range lead {
-				t := with.total(&wst, with.current, ci)
-				lo, hi = min(lo, t), max(hi, t)
+				totals[k] = append(totals[k], with.total(&wst, with.current, ci))
 			}
-			sum += float64(hi - lo)
 		}
-		if spread := sum / float64(len(tries)); spread > tieTenths {
+		if spread := answerSpread(totals); spread > tieTenths {
 			cands = append(cands, cand{qi, spread})
 		}
 	}

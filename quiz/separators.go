@@ -8,11 +8,9 @@ import (
 	"careerquiz/careers"
 )
 
-// separators ranks the unanswered questions by how far apart their answers
-// would put the leading careers: for each possible answer, the spread
-// between the highest and lowest score among them, averaged over the
-// answers. It returns up to maxAskNext questions that would move them more
-// than a point apart.
+// separators ranks the unanswered questions by how far apart the person's
+// answer would put the leading careers (answerSpread), and returns up to
+// maxAskNext questions that would move them more than a point apart.
 func (e *engine) separators(lead []int) []string {
 	type cand struct {
 		qi     int
@@ -30,23 +28,22 @@ func (e *engine) separators(lead []int) []string {
 		if len(tries) == 0 {
 			continue
 		}
-		sum := 0.0
 		answers := e.answersOf(e.current)
-		for _, a := range tries {
+		totals := make([][]int, len(tries))
+		for k, a := range tries {
 			answers[q.ID] = a
 			with := e.withAnswers(answers)
-			var lo, hi int
+			totals[k] = make([]int, len(lead))
 			if moves[qi] {
-				lo, hi = with.spread(lead)
+				with.leadTotals(lead, totals[k])
 			} else {
 				if fits == nil {
 					fits = e.leadFits(&st, lead)
 				}
-				lo, hi = with.spreadWith(e.answered, fits, qi, lead)
+				with.leadTotalsWith(e.answered, fits, qi, lead, totals[k])
 			}
-			sum += float64(hi - lo)
 		}
-		if spread := sum / float64(len(tries)); spread > tieTenths {
+		if spread := answerSpread(totals); spread > tieTenths {
 			cands = append(cands, cand{qi, spread})
 		}
 	}
@@ -58,16 +55,43 @@ func (e *engine) separators(lead []int) []string {
 	return out
 }
 
-// spread is the lowest and highest total among the careers lead, each
-// scored in full for the engine's answers.
-func (e *engine) spread(lead []int) (lo, hi int) {
-	st := e.stanceOf(e.current)
-	lo, hi = 1000, 0
-	for _, ci := range lead {
-		t := e.total(&st, e.current, ci)
-		lo, hi = min(lo, t), max(hi, t)
+// answerSpread is how far the answers to one question would move the
+// leading careers apart, in tenths: totals[k][i] is career lead[i]'s total
+// with answer k. Each total is taken from that career's mean over the
+// answers, and the widest gap between two careers is averaged over the
+// answers. Answering alone counts for nothing: a question whose every
+// answer moves the careers alike (each gains what it would gain whatever
+// the answer, as every non-nursing career does from "are you a nurse?")
+// separates nothing the person's answer decides.
+func answerSpread(totals [][]int) float64 {
+	if len(totals) == 0 {
+		return 0
 	}
-	return lo, hi
+	mean := make([]float64, len(totals[0]))
+	for _, row := range totals {
+		for i, t := range row {
+			mean[i] += float64(t) / float64(len(totals))
+		}
+	}
+	sum := 0.0
+	for _, row := range totals {
+		lo, hi := math.Inf(1), math.Inf(-1)
+		for i, t := range row {
+			d := float64(t) - mean[i]
+			lo, hi = min(lo, d), max(hi, d)
+		}
+		sum += hi - lo
+	}
+	return sum / float64(len(totals))
+}
+
+// leadTotals is the total of each career of lead, scored in full for the
+// engine's answers, into out.
+func (e *engine) leadTotals(lead []int, out []int) {
+	st := e.stanceOf(e.current)
+	for i, ci := range lead {
+		out[i] = e.total(&st, e.current, ci)
+	}
 }
 
 // leadFits is how well each answer fits each leading career, for the
@@ -86,14 +110,13 @@ func (e *engine) leadFits(st *stance, lead []int) [][]float64 {
 	return fits
 }
 
-// spreadWith is spread for an engine whose answers are those of answered
-// (with fits, from leadFits) plus one to question qi that does not move the
-// stance: the other answers' fits stay as they were, only their maxima
-// change, so only qi's answer is read again. The totals are the same as
-// total's.
-func (e *engine) spreadWith(answered []int, fits [][]float64, qi int, lead []int) (lo, hi int) {
+// leadTotalsWith is leadTotals for an engine whose answers are those of
+// answered (with fits, from leadFits) plus one to question qi that does not
+// move the stance: the other answers' fits stay as they were, only their
+// maxima change, so only qi's answer is read again. The totals are the
+// same as total's.
+func (e *engine) leadTotalsWith(answered []int, fits [][]float64, qi int, lead []int, out []int) {
 	st := e.stanceOf(e.current)
-	lo, hi = 1000, 0
 	for i, ci := range lead {
 		t := e.points(&st, qi, e.current[qi].a, ci)
 		for j, qj := range answered {
@@ -102,9 +125,8 @@ func (e *engine) spreadWith(answered []int, fits [][]float64, qi int, lead []int
 		if c, _ := e.capOf(ci, e.current); c >= 0 && t > c {
 			t = c
 		}
-		lo, hi = min(lo, t), max(hi, t)
+		out[i] = t
 	}
-	return lo, hi
 }
 
 // sampleAnswers lists the answers to try for question qi: every option or

@@ -11,6 +11,10 @@ const minAnswers = 3
 // maxAskNext is how many unanswered questions a result suggests.
 const maxAskNext = 2
 
+// maxLeading is how many careers a result without a clear fit names; the
+// rest in the running are counted, not named.
+const maxLeading = 5
+
 // verdict decides whether the result has a clear best fit. It has none
 // when nothing or fewer than minAnswers questions were answered, or when
 // other careers are within a point of the top; then it names the careers in
@@ -36,8 +40,20 @@ func (e *engine) verdict(res *Result, totals, order []int) {
 	}
 	lead := close
 	if len(lead) < 2 {
-		lead = order[:min(3, len(order))]
+		// The first three, and any career within a point of the third:
+		// which of two careers on one score is left out must not hang on
+		// their ids.
+		third := totals[order[min(3, len(order))-1]]
+		lead = nil
+		for _, ci := range order {
+			if len(lead) >= 3 && third-totals[ci] > tieTenths {
+				break
+			}
+			lead = append(lead, ci)
+		}
 	}
+	unnamed := max(len(lead)-maxLeading, 0)
+	lead = lead[:len(lead)-unnamed]
 	res.Decisive = false
 	var titles, scores []string
 	for _, ci := range lead {
@@ -58,6 +74,12 @@ func (e *engine) verdict(res *Result, totals, order []int) {
 		res.Notice = fmt.Sprintf("%s are within a point of each other (%s): treat them as a tie and compare them.", andList(titles), andList(scores))
 	default:
 		res.Notice = fmt.Sprintf("%s are within a point of each other (%s): none stands out.", andList(titles), andList(scores))
+	}
+	switch {
+	case unnamed == 1:
+		res.Notice += fmt.Sprintf(" 1 more career scores within a point of %s.", scores[len(scores)-1])
+	case unnamed > 1:
+		res.Notice += fmt.Sprintf(" %d more careers score within a point of %s.", unnamed, scores[len(scores)-1])
 	}
 	if len(res.AskNext) > 0 {
 		res.Notice += fmt.Sprintf(" Answering %s would best separate them.", res.AskNextTopics())
