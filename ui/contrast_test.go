@@ -3,9 +3,12 @@ package ui
 import (
 	"image/color"
 	"math"
+	"slices"
 	"testing"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // contrast is the WCAG contrast ratio of two colours, 1 to 21.
@@ -34,7 +37,7 @@ func TestHelpContrast(t *testing.T) {
 		name string
 		c    color.Color
 	}{{false, "white", lipgloss.Color("#FFFFFF")}, {true, "black", lipgloss.Color("#000000")}, {true, "#0D1117", lipgloss.Color("#0D1117")}} {
-		h := NewStyles(bg.dark, true, false).Help
+		h := NewStyles(bg.dark, true, false, colorprofile.TrueColor).Help
 		for name, st := range map[string]lipgloss.Style{"key": h.ShortKey, "description": h.ShortDesc, "separator": h.ShortSeparator} {
 			fg := st.GetForeground()
 			if _, none := fg.(lipgloss.NoColor); none || fg == nil {
@@ -44,6 +47,33 @@ func TestHelpContrast(t *testing.T) {
 				t.Errorf("help %s on %s: contrast %.2f:1, want at least 4.5:1", name, bg.name, r)
 			} else {
 				t.Logf("help %s on %s: %.2f:1", name, bg.name, r)
+			}
+		}
+	}
+}
+
+// On a terminal of 16 colours every role is a palette colour that reads on
+// its background: none is the background's own colour, or blue, which the
+// common palettes draw dark, on a dark one; none is white or yellow on a
+// light one. (The nearest palette colours to the full ones were blue for
+// the muted grey and black for the border, on black.)
+func TestSixteenColoursRead(t *testing.T) {
+	for _, dark := range []bool{true, false} {
+		s := NewStyles(dark, true, false, colorprofile.ANSI)
+		unreadable := []ansi.BasicColor{ansi.White, ansi.BrightWhite, ansi.Yellow, ansi.BrightYellow}
+		if dark {
+			unreadable = []ansi.BasicColor{ansi.Black, ansi.Blue}
+		}
+		for name, st := range map[string]lipgloss.Style{
+			"text": s.Text, "muted": s.Muted, "accent": s.Accent, "good": s.Good, "bad": s.Bad, "error": s.Error,
+			"border": s.TableBorder, "help words": s.Help.ShortDesc, "help keys": s.Help.ShortKey,
+		} {
+			c, ok := st.GetForeground().(ansi.BasicColor)
+			if !ok {
+				t.Fatalf("dark %v: %s is %v, not a palette colour", dark, name, st.GetForeground())
+			}
+			if slices.Contains(unreadable, c) {
+				t.Errorf("dark %v: %s is palette colour %d", dark, name, c)
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"careerquiz/careers"
 	"careerquiz/quiz"
@@ -50,14 +51,15 @@ type Options struct {
 
 // Model is the whole quiz: one screen at a time, with every answer kept.
 type Model struct {
-	opts   Options
-	cat    *careers.Catalog
-	keys   keyMap
-	styles Styles
-	dark   bool
-	help   help.Model
-	width  int
-	height int
+	opts    Options
+	cat     *careers.Catalog
+	keys    keyMap
+	styles  Styles
+	dark    bool
+	profile colorprofile.Profile // the terminal's colours, as Bubble Tea reports them
+	help    help.Model
+	width   int
+	height  int
 
 	screen   screen
 	index    int // the question shown
@@ -127,7 +129,7 @@ func New(opts Options) Model {
 func (m Model) Outcome() Outcome { return m.outcome }
 
 func (m *Model) applyStyles() {
-	m.styles = NewStyles(m.dark, !m.opts.NoColor, m.opts.Plain)
+	m.styles = NewStyles(m.dark, !m.opts.NoColor, m.opts.Plain, m.profile)
 	m.help.Styles = m.styles.Help
 	m.help.ShortSeparator = " " + m.styles.Glyphs.Bullet + " "
 	m.help.Ellipsis = m.styles.Glyphs.Ellipsis
@@ -158,6 +160,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = max(msg.Width, 1), max(msg.Height, 1)
 	case tea.BackgroundColorMsg:
 		m.dark = msg.IsDark()
+		m.applyStyles()
+	case tea.ColorProfileMsg:
+		m.profile = msg.Profile
 		m.applyStyles()
 	case tea.KeyPressMsg:
 		m, cmd = m.handleKey(msg)
@@ -289,7 +294,7 @@ func (m Model) finish() (Model, tea.Cmd) {
 
 func (m Model) restart() Model {
 	fresh := New(m.opts)
-	fresh.width, fresh.height, fresh.dark = m.width, m.height, m.dark
+	fresh.width, fresh.height, fresh.dark, fresh.profile = m.width, m.height, m.dark, m.profile
 	fresh.applyStyles()
 	return fresh
 }

@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // Glyphs are the symbols the screens use; plain ones stand in where a
@@ -41,16 +43,29 @@ type Styles struct {
 }
 
 // NewStyles builds the styles for a dark or light background. Without
-// colour (NO_COLOR) only bold, faint and underline remain.
-func NewStyles(isDark, useColor, plain bool) Styles {
-	ld := lipgloss.LightDark(isDark)
-	text := ld(lipgloss.Color("#1F2328"), lipgloss.Color("#E6EDF3"))
-	muted := ld(lipgloss.Color("#57606A"), lipgloss.Color("#8B949E"))
-	accent := ld(lipgloss.Color("#6639BA"), lipgloss.Color("#BC8CFF"))
-	good := ld(lipgloss.Color("#1A7F37"), lipgloss.Color("#3FB950"))
-	bad := ld(lipgloss.Color("#BC4C00"), lipgloss.Color("#F0883E"))
-	errc := ld(lipgloss.Color("#CF222E"), lipgloss.Color("#FF7B72"))
-	border := ld(lipgloss.Color("#D0D7DE"), lipgloss.Color("#30363D"))
+// colour (NO_COLOR) only bold, faint and underline remain. On a terminal
+// of 16 colours (profile ANSI) each role has a palette colour of its own:
+// the nearest to its full colour can be hard to read there (the muted grey
+// becomes blue on black, the border black on black).
+func NewStyles(isDark, useColor, plain bool, profile colorprofile.Profile) Styles {
+	role := func(light, dark string, ansiLight, ansiDark ansi.BasicColor) color.Color {
+		switch {
+		case profile == colorprofile.ANSI && isDark:
+			return ansiDark
+		case profile == colorprofile.ANSI:
+			return ansiLight
+		case isDark:
+			return lipgloss.Color(dark)
+		}
+		return lipgloss.Color(light)
+	}
+	text := role("#1F2328", "#E6EDF3", ansi.Black, ansi.White)
+	muted := role("#57606A", "#8B949E", ansi.BrightBlack, ansi.BrightBlack)
+	accent := role("#6639BA", "#BC8CFF", ansi.Magenta, ansi.BrightMagenta)
+	good := role("#1A7F37", "#3FB950", ansi.Green, ansi.BrightGreen)
+	bad := role("#BC4C00", "#F0883E", ansi.Red, ansi.BrightYellow)
+	errc := role("#CF222E", "#FF7B72", ansi.BrightRed, ansi.BrightRed)
+	border := role("#D0D7DE", "#30363D", ansi.BrightBlack, ansi.BrightBlack)
 
 	fg := func(s lipgloss.Style, c color.Color) lipgloss.Style {
 		if useColor {
