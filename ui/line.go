@@ -31,6 +31,7 @@ type lineMode struct {
 	// review offers the answers for a last look before scoring: at a
 	// terminal, not from a pipe.
 	review bool
+	remote bool // served over SSH (LineOptions.Remote)
 }
 
 type readResult struct {
@@ -41,14 +42,29 @@ type readResult struct {
 // RunLine runs the line mode to the end of the quiz and writes the report.
 // Cancelling ctx (ctrl+c) ends it at once, even while it waits for a line.
 func RunLine(ctx context.Context, cat *careers.Catalog, in io.Reader, out, prompts io.Writer) (Outcome, error) {
-	return runLineMode(ctx, cat, in, out, prompts, isTerminal(in) && isTerminal(prompts))
+	return RunLineWith(ctx, cat, in, out, prompts, LineOptions{Interactive: isTerminal(in) && isTerminal(prompts), Width: TextWidth(prompts)})
 }
 
-func runLineMode(ctx context.Context, cat *careers.Catalog, in io.Reader, out, prompts io.Writer, review bool) (Outcome, error) {
+// LineOptions are what the line mode cannot find out from its streams when
+// they are not a local terminal (a session over SSH).
+type LineOptions struct {
+	// Interactive is a person at a terminal: the welcome waits for enter
+	// and the answers are offered for a last look before scoring. Not from
+	// a pipe.
+	Interactive bool
+	Width       int  // prompts wrap to it (0: 80)
+	Remote      bool // served over SSH: the answers are in the session, not on the person's machine
+}
+
+// RunLineWith is RunLine with its terminal described by opts.
+func RunLineWith(ctx context.Context, cat *careers.Catalog, in io.Reader, out, prompts io.Writer, opts LineOptions) (Outcome, error) {
+	if opts.Width <= 0 {
+		opts.Width = report.TextWidth
+	}
 	done := make(chan struct{})
 	defer close(done)
 	l := &lineMode{cat: cat, lines: readLines(in, done), out: out, prompts: prompts, answers: quiz.Answers{},
-		width: TextWidth(prompts), review: review}
+		width: opts.Width, review: opts.Interactive, remote: opts.Remote}
 	o, err := l.run(ctx)
 	if errors.Is(err, context.Canceled) {
 		l.say("\nInterrupted: nothing was scored.\n")
@@ -133,7 +149,11 @@ func (l *lineMode) say(format string, args ...any) {
 
 func (l *lineMode) run(ctx context.Context) (Outcome, error) {
 	n := len(l.cat.Questions)
-	l.say("careerquiz: %s. %d questions, about %d minutes. This is an exploration, not a test; your answers stay on this machine.\n", l.cat.Title, n, minutes(n))
+	privacy := "your answers stay on this machine"
+	if l.remote {
+		privacy = "your answers stay in this session: the server saves and logs none of them"
+	}
+	l.say("careerquiz: %s. %d questions, about %d minutes. This is an exploration, not a test; %s.\n", l.cat.Title, n, minutes(n), privacy)
 	l.say("Type the number of your answer and press enter. Also: b back, s skip, ? help, q quit.\n")
 	again := false   // after bad input, ask again briefly rather than repeat the question
 	editing := false // changing one answer from the review: back to it after

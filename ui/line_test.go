@@ -154,7 +154,7 @@ func TestLineModeEchoesAndWraps(t *testing.T) {
 func TestLineModeReviewAtATerminal(t *testing.T) {
 	var out, prompts bytes.Buffer
 	in := "4\nbachelor\n70000\n2\nno\ns\n5\n3\n1\n4\n5\nhospital\n" + "2\nassociate\n" + "\n"
-	o, err := runLineMode(context.Background(), defaultCatalog(t), strings.NewReader(in), &out, &prompts, true)
+	o, err := RunLineWith(context.Background(), defaultCatalog(t), strings.NewReader(in), &out, &prompts, LineOptions{Interactive: true})
 	if err != nil || o.Status != Finished {
 		t.Fatalf("%v %v", o.Status, err)
 	}

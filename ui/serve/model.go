@@ -22,13 +22,18 @@ type sessionModel struct {
 	plain  bool // ASCII only (TERM=linux), as ui.Options.Plain
 }
 
+// restartingText tells a session that the server is restarting. "within":
+// it is said once, not counted down.
+func restartingText(wait time.Duration) string {
+	return fmt.Sprintf("Server restarting: this session ends within %s; answers are not kept.", wait)
+}
+
 func (m sessionModel) Init() tea.Cmd { return m.inner.Init() }
 
 func (m sessionModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case restartingMsg:
-		// "within": the line is not redrawn as the time runs down.
-		m.notice = fmt.Sprintf("Server restarting: this session ends within %s; answers are not kept.", msg.wait)
+		m.notice = restartingText(msg.wait)
 		return m, nil
 	case tea.WindowSizeMsg:
 		m.width = msg.Width

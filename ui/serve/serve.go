@@ -75,6 +75,7 @@ type Server struct {
 // is restarting, and to end it.
 type live struct {
 	program *tea.Program
+	say     func(string) // a line session's way to tell its client something
 	cancel  context.CancelCauseFunc
 }
 
@@ -268,6 +269,17 @@ func (s *Server) started(l *live, p *tea.Program) {
 	}
 }
 
+// startedLine records a line session's way to tell its client something,
+// as started does a program.
+func (s *Server) startedLine(l *live, say func(string)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	l.say = say
+	if s.closing {
+		l.announce(s.cfg.ShutdownWait)
+	}
+}
+
 func (s *Server) untrack(l *live) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -277,9 +289,12 @@ func (s *Server) untrack(l *live) {
 	}
 }
 
-// announce tells the session's program that the server is restarting.
+// announce tells the session that the server is restarting.
 func (l *live) announce(wait time.Duration) {
-	if p := l.program; p != nil {
-		go p.Send(restartingMsg{wait: wait}) // returns once the program has it, or has ended
+	switch {
+	case l.program != nil:
+		go l.program.Send(restartingMsg{wait: wait}) // returns once the program has it, or has ended
+	case l.say != nil:
+		go l.say(restartingText(wait)) // a slow client must not hold up the shutdown
 	}
 }

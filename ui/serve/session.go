@@ -95,19 +95,7 @@ func (s *Server) session(ctx context.Context, sess ssh.Session, l *live, id stri
 		return statusError, "refused: a command"
 	}
 	pty, winch, ok := sess.Pty()
-	if !ok {
-		tell(sess, "careerquiz needs a terminal: connect with ssh -t, or without -T.")
-		return statusError, "refused: no terminal"
-	}
-
 	env := sess.Environ()
-	plain := pty.Term == "linux"
-	m := sessionModel{plain: plain, inner: s.cfg.newModel(ui.Options{
-		Catalog: s.cfg.Catalog,
-		NoColor: getenv(env, "NO_COLOR") != "", // any value, as no-color.org asks (colorprofile takes only true/1)
-		Plain:   plain,
-		Remote:  true,
-	})}
 	in := &activityReader{r: sess}
 	if s.cfg.IdleTimeout > 0 {
 		in.idle = time.AfterFunc(s.cfg.IdleTimeout, func() { l.cancel(errIdle) })
@@ -118,6 +106,17 @@ func (s *Server) session(ctx context.Context, sess ssh.Session, l *live, id stri
 		t := time.AfterFunc(s.cfg.MaxTimeout, func() { l.cancel(errMaxTime) })
 		defer t.Stop()
 	}
+	if lineMode(ok, pty.Term, env) {
+		return s.lineSession(ctx, sess, l, in, ok, pty.Window.Width)
+	}
+
+	plain := pty.Term == "linux"
+	m := sessionModel{plain: plain, inner: s.cfg.newModel(ui.Options{
+		Catalog: s.cfg.Catalog,
+		NoColor: getenv(env, "NO_COLOR") != "", // any value, as no-color.org asks (colorprofile takes only true/1)
+		Plain:   plain,
+		Remote:  true,
+	})}
 	opts := append(bubbletea.MakeOptions(sess),
 		tea.WithWindowSize(windowSize(pty.Window.Width, pty.Window.Height)), // bounded: see windowSize
 		tea.WithInput(in),               // input resets the idle timer; output does not
@@ -139,24 +138,15 @@ func (s *Server) session(ctx context.Context, sess ssh.Session, l *live, id stri
 	}()
 
 	final, err := p.Run()
-	cause := context.Cause(ctx)
-	switch {
-	case errors.Is(err, tea.ErrProgramPanic):
+	if errors.Is(err, tea.ErrProgramPanic) {
 		logger.Error("panic: session ended", "err", err)
 		tell(sess, "\ncareerquiz: something went wrong in this session (logged as %s); connect again to start over.", id)
 		return statusError, "crashed"
-	case errors.Is(cause, errRestart), errors.Is(cause, errIdle), errors.Is(cause, errMaxTime):
-		why := cause.Error()
-		switch {
-		case errors.Is(cause, errIdle):
-			why = fmt.Sprintf("%s (%s)", why, s.cfg.IdleTimeout)
-		case errors.Is(cause, errMaxTime):
-			why = fmt.Sprintf("%s than %s", why, s.cfg.MaxTimeout)
-		}
-		tell(sess, "careerquiz: %s.", strings.TrimSuffix(why, "."))
-		return statusError, "ended by the server: " + why
-	case ctx.Err() != nil:
-		return statusError, "disconnected"
+	}
+	if status, how, ended := s.endedByServer(ctx, sess); ended {
+		return status, how
+	}
+	switch {
 	case errors.Is(err, tea.ErrInterrupted):
 		return statusInterrupted, "interrupted"
 	case err != nil:
@@ -173,6 +163,28 @@ func (s *Server) session(ctx context.Context, sess ssh.Session, l *live, id stri
 		}
 	}
 	return statusOK, "finished"
+}
+
+// endedByServer tells the client why, and reports true, when the session
+// ended because the server ended it (a restart, a timeout) or the client
+// went away.
+func (s *Server) endedByServer(ctx context.Context, sess ssh.Session) (int, string, bool) {
+	cause := context.Cause(ctx)
+	switch {
+	case errors.Is(cause, errRestart), errors.Is(cause, errIdle), errors.Is(cause, errMaxTime):
+		why := cause.Error()
+		switch {
+		case errors.Is(cause, errIdle):
+			why = fmt.Sprintf("%s (%s)", why, s.cfg.IdleTimeout)
+		case errors.Is(cause, errMaxTime):
+			why = fmt.Sprintf("%s than %s", why, s.cfg.MaxTimeout)
+		}
+		tell(sess, "careerquiz: %s.", strings.TrimSuffix(why, "."))
+		return statusError, "ended by the server: " + why, true
+	case ctx.Err() != nil:
+		return statusError, "disconnected", true
+	}
+	return 0, "", false
 }
 
 // activityReader is the session's input: every read resets the idle timer.

@@ -142,18 +142,6 @@ func refused(t *testing.T, addr string, start func(*gossh.Session) error) (int, 
 	return c.exitStatus(), stderr.String()
 }
 
-// Without a pty (ssh -T): one plain line, exit status 1.
-func TestNoPtyRefused(t *testing.T) {
-	ts := startServer(t, nil)
-	status, stderr := refused(t, ts.addr, func(s *gossh.Session) error { return s.Shell() })
-	if want := "careerquiz needs a terminal: connect with ssh -t, or without -T.\n"; status != 1 || stderr != want {
-		t.Errorf("without a pty: status %d, stderr %q; want 1, %q", status, stderr, want)
-	}
-	if !strings.Contains(ts.log.String(), "how=\"refused: no terminal\"") {
-		t.Errorf("the log does not say why:\n%s", ts.log.String())
-	}
-}
-
 // A command is refused, with a pty or without.
 func TestExecRefused(t *testing.T) {
 	ts := startServer(t, nil)
