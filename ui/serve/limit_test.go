@@ -3,6 +3,7 @@ package serve
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // --max-sessions counts connections before the handshake: one over the
@@ -43,4 +44,31 @@ func TestMaxPerAddress(t *testing.T) {
 	if got := ts.log.String(); !strings.Contains(got, "too many sessions from your address") {
 		t.Errorf("the refusal is not logged:\n%s", got)
 	}
+}
+
+// A connection that opens no session (ssh -N) is closed after a while and
+// logged: it held a place under the limits meanwhile. One that opens a
+// session is not.
+func TestConnectionWithoutSessionIsClosed(t *testing.T) {
+	ts := startServer(t, func(c *Config) { c.sessionWait = 300 * time.Millisecond; c.MaxSessions = 1 })
+	idle, err := dial(ts.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idle.Close()
+	closed := make(chan error, 1)
+	go func() { closed <- idle.Wait() }()
+	select {
+	case <-closed:
+	case <-time.After(waitLimit):
+		t.Fatal("a connection without a session was kept")
+	}
+	if !poll(func() bool { return strings.Contains(ts.log.String(), "no session opened within 300ms") }) {
+		t.Fatalf("not logged:\n%s", ts.log.String())
+	}
+	c := connect(t, ts, 80, 24) // its place is free again
+	c.waitFor("Press enter to start")
+	time.Sleep(500 * time.Millisecond)
+	c.send("\r")
+	c.waitFor("Question 1 of 12") // a session's connection stays past the wait
 }

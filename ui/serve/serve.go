@@ -41,6 +41,9 @@ type Config struct {
 	// newModel builds a session's model from its options (tests put in a
 	// model that panics).
 	newModel func(ui.Options) tea.Model
+	// sessionWait is how long a connection may go without opening a
+	// session (0: sessionWait); tests shorten it.
+	sessionWait time.Duration
 }
 
 // Defaults for the flags of careerquiz serve.
@@ -56,6 +59,11 @@ const (
 // handshakeTimeout bounds the time a connection may hold a place before it
 // has signed in.
 const handshakeTimeout = 30 * time.Second
+
+// sessionWait is how long a connection may stay open without a session
+// (ssh -N, say): it holds a place under the limits meanwhile, so after
+// this it is closed, and logged.
+const sessionWait = handshakeTimeout + 30*time.Second
 
 // Server is the quiz over SSH.
 type Server struct {
@@ -90,6 +98,9 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.newModel == nil {
 		cfg.newModel = func(o ui.Options) tea.Model { return ui.New(o) }
+	}
+	if cfg.sessionWait <= 0 {
+		cfg.sessionWait = sessionWait
 	}
 	if cfg.HostKey == "" {
 		p, err := DefaultHostKeyPath()

@@ -40,7 +40,31 @@ type connSessions struct{}
 func (s *Server) onConnect(ctx ssh.Context, c net.Conn) net.Conn {
 	ctx.SetValue(connSessions{}, new(atomic.Int32))
 	ctx.SetValue(connChannels{}, new(atomic.Int32))
-	return c
+	opened := new(atomic.Bool)
+	ctx.SetValue(connOpened{}, opened)
+	w := &waitedConn{Conn: c}
+	w.timer = time.AfterFunc(s.cfg.sessionWait, func() {
+		if !opened.Load() {
+			s.log.Info("closed", "remote", c.RemoteAddr().String(), "why", fmt.Sprintf("no session opened within %s", s.cfg.sessionWait))
+			_ = c.Close() // what a failed close could mean, the connection's own end reports
+		}
+	})
+	return w
+}
+
+// connOpened keys a connection's *atomic.Bool: whether it opened a session.
+type connOpened struct{}
+
+// waitedConn is a connection whose wait for a session (onConnect) ends
+// when it closes.
+type waitedConn struct {
+	net.Conn
+	timer *time.Timer
+}
+
+func (w *waitedConn) Close() error {
+	w.timer.Stop()
+	return w.Conn.Close()
 }
 
 // handle is one SSH session, from connect to disconnect: it never lets a
@@ -48,6 +72,9 @@ func (s *Server) onConnect(ctx ssh.Context, c net.Conn) net.Conn {
 // answers), how long and how it ended.
 func (s *Server) handle(sess ssh.Session) {
 	start := time.Now()
+	if opened, ok := sess.Context().Value(connOpened{}).(*atomic.Bool); ok {
+		opened.Store(true)
+	}
 	id := fmt.Sprintf("%d-%s", s.seq.Add(1), shortID(sess.Context().SessionID()))
 	key := "none (keyboard-interactive)"
 	if k := sess.PublicKey(); k != nil {
