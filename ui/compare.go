@@ -106,19 +106,41 @@ func (m Model) stickyHeader(w int) string {
 // parenthesis ("Health informatics"); else an acronym in the parenthesis
 // ("HIM"); else the name, cut.
 func headerName(title string, cw int, ellipsis string) string {
-	fits := func(s string) bool { return strings.Count(wrapText(s, cw), "\n") < 2 }
+	if short, ok := shortTitle(title, cw, func(s string) bool { return strings.Count(wrapText(s, cw), "\n") < 2 }); ok {
+		return wrapText(short, cw)
+	}
+	name, _, _ := strings.Cut(title, " (")
+	lines := strings.SplitN(wrapText(name, cw), "\n", 3)
+	return lines[0] + "\n" + ansi.Truncate(lines[1]+" …", cw, ellipsis)
+}
+
+// listName is a career's title on one line of width w in the results'
+// list: as headerName, but cut on the one line. Two careers whose titles
+// begin alike stay apart ("Health info…" and "HIM", not "Health in…"
+// twice).
+func listName(title string, w int, ellipsis string) string {
+	if short, ok := shortTitle(title, w, func(s string) bool { return ansi.StringWidth(s) <= w }); ok {
+		return short
+	}
+	name, _, _ := strings.Cut(title, " (")
+	return ansi.Truncate(name, w, ellipsis)
+}
+
+// shortTitle is the first of a title's forms that fits: the whole title,
+// the name before its parenthesis ("Health informatics"), or an acronym in
+// the parenthesis ("HIM", no wider than w).
+func shortTitle(title string, w int, fits func(string) bool) (string, bool) {
 	name, paren, _ := strings.Cut(title, " (")
 	paren = strings.TrimSuffix(paren, ")")
 	switch {
 	case fits(title):
-		return wrapText(title, cw)
+		return title, true
 	case fits(name):
-		return wrapText(name, cw)
-	case paren != "" && paren == strings.ToUpper(paren) && ansi.StringWidth(paren) <= cw:
-		return paren
+		return name, true
+	case paren != "" && paren == strings.ToUpper(paren) && ansi.StringWidth(paren) <= w:
+		return paren, true
 	}
-	lines := strings.SplitN(wrapText(name, cw), "\n", 3)
-	return lines[0] + "\n" + ansi.Truncate(lines[1]+" …", cw, ellipsis)
+	return "", false
 }
 
 // rule is the line under the sticky header, joining the table below it.

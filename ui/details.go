@@ -73,8 +73,13 @@ func (m Model) detailsBody(w int) string {
 			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", src.Short+": "+src.Name, w) + "\n")
 			if src.URL != "" {
 				// A URL has no spaces to wrap at: break it at the width so
-				// all of it shows, rather than cutting it.
-				b.WriteString(s.Muted.Render(indent(ansi.Hardwrap(src.URL, max(w-4, 10), false), 4, w)) + "\n")
+				// all of it shows, rather than cutting it. Each piece links
+				// to the whole page (OSC 8), so a terminal that follows links
+				// opens it from any of them, not the piece.
+				link := s.Muted.Hyperlink(src.URL)
+				for _, piece := range strings.Split(ansi.Hardwrap(src.URL, max(w-4, 10), false), "\n") {
+					b.WriteString("    " + link.Render(piece) + "\n")
+				}
 			}
 		}
 	}

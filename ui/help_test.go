@@ -154,3 +154,47 @@ func TestResultsGiveEveryWhatIf(t *testing.T) {
 		t.Fatalf("%d what-ifs, and the screen says there are more: %v", len(m.result.WhatIf), more)
 	}
 }
+
+// A source's address is broken at the width so that all of it shows, and
+// every piece links to the whole page (OSC 8), not to the piece.
+func TestSourceLinksAreWhole(t *testing.T) {
+	m := send(answerAll(newModel(t, 50, 40)), keys("r", "enter")...)
+	body := strings.Join(m.vp.lines, "\n")
+	src := quiz.SourcesUsed(m.cat, m.result.Ranking[m.detail].Career)
+	checked := 0
+	for _, s := range src {
+		if len(s.URL) <= 46 {
+			continue
+		}
+		if n := strings.Count(body, "\x1b]8;;"+s.URL); n < 2 {
+			t.Fatalf("%s is broken into pieces, %d of them linked to it whole", s.URL, n)
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Fatal("no address longer than the line to check")
+	}
+}
+
+// On a narrow screen the results' list shortens titles to forms that stay
+// apart: no two careers show the same name.
+func TestNarrowListNamesStayApart(t *testing.T) {
+	for _, w := range []int{30, 36, 44, 50} {
+		m := send(answerAll(newModel(t, w, 60)), keys("r")...)
+		names := map[string]bool{}
+		for _, line := range strings.Split(ansi.Strip(strings.Join(m.vp.lines, "\n")), "\n") {
+			_, row, ok := strings.Cut(line, "[ ] ")
+			if !ok {
+				continue
+			}
+			name := strings.TrimSpace(strings.TrimRight(row, " .0123456789█░#"))
+			if names[name] {
+				t.Fatalf("width %d: two careers show as %q", w, name)
+			}
+			names[name] = true
+		}
+		if len(names) != len(m.cat.Careers) {
+			t.Fatalf("width %d: %d names on the list, %d careers", w, len(names), len(m.cat.Careers))
+		}
+	}
+}

@@ -11,7 +11,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"careerquiz/careers"
 	"careerquiz/quiz"
@@ -266,7 +265,7 @@ func (m Model) rankingChart(w int) (string, int) {
 		if m.picked[r.Career.ID] {
 			mark = g.Picked
 		}
-		title := ansi.Truncate(r.Career.Title, titleW, g.Ellipsis)
+		title := listName(r.Career.Title, titleW, g.Ellipsis)
 		title += strings.Repeat(" ", titleW-lipgloss.Width(title))
 		full := int(r.Score/100*float64(barW) + 0.5)
 		bar := s.Accent.Render(strings.Repeat(g.BarFull, full)) + s.Muted.Render(strings.Repeat(g.BarEmpty, barW-full))
