@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"net"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -79,11 +81,28 @@ func TestServeUsage(t *testing.T) {
 	}
 }
 
-// A host key open to others stops serve before it listens: exit 1.
+// A host key open to others stops serve before it serves: exit 1.
 func TestServeRefusesAnOpenHostKey(t *testing.T) {
 	key := writeFile(t, t.TempDir(), "key", "whatever")
 	r := runCLI(t, "serve", "--listen", "127.0.0.1:0", "--host-key", key)
 	if r.code != exitInput || !strings.Contains(r.stderr, "open to other users") {
 		t.Errorf("exit %d, stderr %q; want 1 and a refusal", r.code, r.stderr)
+	}
+}
+
+// An address in use stops serve (exit 1) before it makes a host key.
+func TestServeOnABusyAddressMakesNoKey(t *testing.T) {
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	key := filepath.Join(t.TempDir(), "host_key")
+	r := runCLI(t, "serve", "--listen", busy.Addr().String(), "--host-key", key)
+	if r.code != exitInput || !strings.Contains(r.stderr, "listening on") {
+		t.Errorf("exit %d, stderr %q; want 1 and why", r.code, r.stderr)
+	}
+	if _, err := os.Stat(key); err == nil {
+		t.Error("a host key was made for a server that never served")
 	}
 }

@@ -91,13 +91,30 @@ func createHostKey(path string) ([]byte, error) {
 		return nil, fmt.Errorf("making a host key: %w", err)
 	}
 	data := pem.EncodeToMemory(block)
+	// The messages name the key's own path (not a temporary file's) and
+	// what to do, whatever went wrong.
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("making a host key: %w", err)
+		return nil, fmt.Errorf("making a host key at %s (give another place with --host-key): %w", path, withoutPath(err))
 	}
 	if err := writeNewPrivate(path, data); err != nil {
-		return nil, fmt.Errorf("writing the host key: %w", err)
+		return nil, fmt.Errorf("writing a new host key to %s (give another place with --host-key): %w", path, withoutPath(err))
 	}
 	return data, nil
+}
+
+// withoutPath is err without the path of a file operation's error (the
+// message names the key's path instead of a directory's or a temporary
+// file's).
+func withoutPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
 }
 
 // writeNewPrivate writes a file readable by its owner only (0600), whole or

@@ -3,6 +3,7 @@ package serve
 import (
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -75,5 +76,18 @@ func TestDefaultHostKeyPath(t *testing.T) {
 	t.Setenv("HOME", "/home/quiz")
 	if p, err := DefaultHostKeyPath(); err != nil || !filepath.IsAbs(p) {
 		t.Errorf("with a relative XDG_DATA_HOME: %q, %v; want an absolute path", p, err)
+	}
+}
+
+// A host key that cannot be made is named by its own path, with what to
+// do, whatever stood in the way.
+func TestHostKeyThatCannotBeMadeSaysWhere(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("needs a directory no one may make one in, even root: /proc")
+	}
+	path := "/proc/careerquiz-no-such-dir/host_key"
+	_, err := hostKey(path)
+	if err == nil || !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "--host-key") || strings.Count(err.Error(), "careerquiz-no-such-dir") != 1 {
+		t.Fatalf("got %v", err)
 	}
 }

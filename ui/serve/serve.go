@@ -167,13 +167,16 @@ func (s *Server) Fingerprint() string { return s.host }
 // Run listens on addr, says so on stderr ("listening on ADDR (host key
 // FINGERPRINT)"), and serves until ctx is done.
 func Run(ctx context.Context, cfg Config, addr string, stderr io.Writer) error {
-	s, err := New(cfg)
-	if err != nil {
-		return err
-	}
+	// The address first: a server that cannot listen leaves no new host
+	// key behind.
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", addr, err)
+	}
+	s, err := New(cfg)
+	if err != nil {
+		_ = ln.Close() // unused: New's error is the one to report
+		return err
 	}
 	if _, err := fmt.Fprintf(stderr, "listening on %s (host key %s)\n", ln.Addr(), s.Fingerprint()); err != nil {
 		ln.Close()
