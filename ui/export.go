@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"careerquiz/internal/atomicfile"
+	"careerquiz/internal/safetext"
 	"careerquiz/quiz"
 	"careerquiz/quiz/report"
 )
@@ -39,12 +40,12 @@ func (m Model) export() (Model, tea.Cmd) {
 	case m.exporting:
 		return m, nil
 	case m.isExported():
-		m.notice = notice{"Nothing has changed since the export. " + m.exported.note.text, good}
+		m.notice = notice{"Nothing has changed since the export. " + m.exported.note.text, toneGood}
 		return m, nil
 	}
 	m.exporting = true
 	md, snapshot := report.MarkdownReport(m.result), m.answers.Clone()
-	m.notice = notice{"Saving…", muted}
+	m.notice = notice{"Saving…", toneMuted}
 	stamp := m.opts.Now().Format("20060102-150405")
 	dir := m.opts.ExportDir
 	answers := quiz.FormatAnswers(m.cat, m.answers)
@@ -54,9 +55,11 @@ func (m Model) export() (Model, tea.Cmd) {
 		}
 		paths, err := writePair(dir, stamp, []byte(md), answers)
 		if err != nil {
-			return exportedMsg{note: notice{fmt.Sprintf("Could not export: %v. Your results are still here.", err), bad}}
+			// The directory's name is the system's: whatever it holds
+			// must not reach the terminal as a code.
+			return exportedMsg{note: notice{safetext.Visible(fmt.Sprintf("Could not export: %v. Your results are still here.", err)), toneBad}}
 		}
-		return exportedMsg{note: notice{fmt.Sprintf("Saved %s and %s in %s.", filepath.Base(paths[0]), filepath.Base(paths[1]), dir), good}, answers: snapshot}
+		return exportedMsg{note: notice{safetext.Visible(fmt.Sprintf("Saved %s and %s in %s.", filepath.Base(paths[0]), filepath.Base(paths[1]), dir)), toneGood}, answers: snapshot}
 	}
 }
 

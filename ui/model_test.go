@@ -644,3 +644,22 @@ func TestBackFromTheReviewReturnsToTheResults(t *testing.T) {
 		t.Fatalf("esc on the review after the results goes to %v", m.screen)
 	}
 }
+
+// The export's message names the directory as the system has it, and a
+// name with a terminal code in it shows the code, not its effect.
+func TestExportMessageIsSafeText(t *testing.T) {
+	m := send(answerAll(newModel(t, 100, 40)), keys("r")...)
+	m.opts.ExportDir = filepath.Join(t.TempDir(), "a\x1b[31mb")
+	if err := os.Mkdir(m.opts.ExportDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	m = sendRun(m, keys("e")...)
+	if strings.Contains(m.notice.text, "\x1b") || !strings.Contains(m.notice.text, `a\x1b[31mb`) {
+		t.Fatalf("notice %q", m.notice.text)
+	}
+	m.opts.ExportDir = filepath.Join(t.TempDir(), "gone\x1b[2J")
+	m = sendRun(m, keys("a", "enter", "1", "r", "e")...)
+	if strings.Contains(m.notice.text, "\x1b") || !strings.Contains(m.notice.text, "Could not export") {
+		t.Fatalf("notice %q", m.notice.text)
+	}
+}

@@ -16,11 +16,11 @@ type notice struct {
 type tone int
 
 const (
-	plain tone = iota
-	muted
-	good
-	bad
-	prompt // a question that waits for y or n
+	toneText tone = iota
+	toneMuted
+	toneGood
+	toneBad
+	tonePrompt // a question that waits for y or n
 )
 
 func (n notice) empty() bool { return n.text == "" }
@@ -29,13 +29,13 @@ func (n notice) empty() bool { return n.text == "" }
 func (n notice) lines(s Styles, w int) []string {
 	style := s.Text
 	switch n.tone {
-	case muted:
+	case toneMuted:
 		style = s.Muted
-	case good:
+	case toneGood:
 		style = s.Good
-	case bad:
+	case toneBad:
 		style = s.Error
-	case prompt:
+	case tonePrompt:
 		style = s.Prompt
 	}
 	lines := strings.Split(wrapText(n.text, w), "\n")

@@ -69,7 +69,7 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		case m.picked[id]:
 			delete(m.picked, id)
 		case len(m.picked) >= quiz.MaxCompared:
-			m.notice = notice{fmt.Sprintf(tooManyPicked, quiz.MaxCompared), plain}
+			m.notice = notice{fmt.Sprintf(tooManyPicked, quiz.MaxCompared), toneText}
 		default:
 			m.picked[id] = true
 		}
@@ -78,7 +78,7 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 	case key.Matches(msg, k.Compare):
 		if m.result.Answered == 0 {
-			m.notice = notice{"With nothing answered there is nothing to compare: press " + keyName(m.keys.Review) + " to answer a few questions.", plain}
+			m.notice = notice{"With nothing answered there is nothing to compare: press " + keyName(m.keys.Review) + " to answer a few questions.", toneText}
 			return m, nil
 		}
 		m.resultsAt = m.vp.YOffset()

@@ -169,13 +169,13 @@ func (m Model) footerLines() []string {
 	var lines []string
 	switch {
 	case m.confirm == confirmQuit:
-		lines = notice{"Quit careerquiz? Your answers will be lost. [y/N]", prompt}.lines(m.styles, w)
+		lines = notice{"Quit careerquiz? Your answers will be lost. [y/N]", tonePrompt}.lines(m.styles, w)
 	case m.confirm == confirmRestart:
 		text := fmt.Sprintf("Start a new quiz? These answers will be cleared; press %s, then %s, to export them first. [y/N]", m.keys.No.Keys()[0], keyName(m.keys.Export))
 		if m.isExported() {
 			text = "Start a new quiz? These answers will be cleared (they are exported). [y/N]"
 		}
-		lines = notice{text, prompt}.lines(m.styles, w)
+		lines = notice{text, tonePrompt}.lines(m.styles, w)
 	case !m.notice.empty():
 		lines = m.notice.lines(m.styles, w)
 	}

@@ -96,7 +96,7 @@ func fillFile(fill func(w io.Writer) error, f *os.File, path string) error {
 	w := &fileWriter{f: f}
 	err := fill(w)
 	if w.err != nil {
-		return fmt.Errorf("writing %s: %w", path, unwrapPath(w.err))
+		return fmt.Errorf("writing %s: %w", path, WithoutPath(w.err))
 	}
 	return err
 }
@@ -122,7 +122,7 @@ func checkLink(path string) (string, error) {
 		target, _ := os.Readlink(path)
 		return "", fmt.Errorf("%s is a symbolic link to %s, which does not exist: not writing through it", path, target)
 	default:
-		return "", fmt.Errorf("%s is a symbolic link that cannot be followed (a loop?): %w", path, unwrapPath(err))
+		return "", fmt.Errorf("%s is a symbolic link that cannot be followed (a loop?): %w", path, WithoutPath(err))
 	}
 }
 
@@ -156,14 +156,14 @@ func descriptor(path string) bool {
 func writeInPlace(path string, flag int, fill func(w io.Writer) error) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|flag, 0)
 	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("cannot write %s: %w", path, WithoutPath(err))
 	}
 	if err := fillFile(fill, f, path); err != nil {
 		f.Close()
 		return err
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("writing %s: %w", path, WithoutPath(err))
 	}
 	return nil
 }
@@ -192,7 +192,7 @@ func write(path string, fill func(w io.Writer) error, place func(tmp string) err
 	dir := filepath.Dir(path)
 	f, err := createTemp(dir, filepath.Base(path))
 	if err != nil {
-		return fmt.Errorf("cannot write in %s: %w", dir, unwrapPath(err))
+		return fmt.Errorf("cannot write in %s: %w", dir, WithoutPath(err))
 	}
 	tmp := f.Name()
 	defer func() {
@@ -206,24 +206,24 @@ func write(path string, fill func(w io.Writer) error, place func(tmp string) err
 	}
 	if err := f.Sync(); err != nil {
 		f.Close()
-		return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("writing %s: %w", path, WithoutPath(err))
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("writing %s: %w", path, WithoutPath(err))
 	}
 	if old != nil { // replacing a file: keep its owner where this user may, and its permissions
 		if err := keepOwner(tmp, old); err != nil {
-			return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
+			return fmt.Errorf("writing %s: %w", path, WithoutPath(err))
 		}
 		if err := os.Chmod(tmp, keepMode); err != nil {
-			return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
+			return fmt.Errorf("writing %s: %w", path, WithoutPath(err))
 		}
 	}
 	if err := place(tmp); err != nil {
 		if errors.Is(err, ErrExists) {
 			return err
 		}
-		return fmt.Errorf("writing %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("writing %s: %w", path, WithoutPath(err))
 	}
 	return nil
 }
@@ -241,7 +241,9 @@ func createTemp(dir, base string) (*os.File, error) {
 	return nil, fmt.Errorf("no free temporary name for %s", base)
 }
 
-func unwrapPath(err error) error {
+// WithoutPath is err without the path a file operation's error names, for
+// a message that names the file the person knows of (not a temporary one).
+func WithoutPath(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err

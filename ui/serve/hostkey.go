@@ -12,6 +12,8 @@ import (
 	"runtime"
 
 	gossh "golang.org/x/crypto/ssh"
+
+	"careerquiz/internal/atomicfile"
 )
 
 // DefaultHostKeyPath is where the host key lives when --host-key is not
@@ -94,27 +96,12 @@ func createHostKey(path string) ([]byte, error) {
 	// The messages name the key's own path (not a temporary file's) and
 	// what to do, whatever went wrong.
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("making a host key at %s (give another place with --host-key): %w", path, withoutPath(err))
+		return nil, fmt.Errorf("making a host key at %s (give another place with --host-key): %w", path, atomicfile.WithoutPath(err))
 	}
 	if err := writeNewPrivate(path, data); err != nil {
-		return nil, fmt.Errorf("writing a new host key to %s (give another place with --host-key): %w", path, withoutPath(err))
+		return nil, fmt.Errorf("writing a new host key to %s (give another place with --host-key): %w", path, atomicfile.WithoutPath(err))
 	}
 	return data, nil
-}
-
-// withoutPath is err without the path of a file operation's error (the
-// message names the key's path instead of a directory's or a temporary
-// file's).
-func withoutPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
-	}
-	return err
 }
 
 // writeNewPrivate writes a file readable by its owner only (0600), whole or
