@@ -12,6 +12,10 @@ type scroller struct {
 	width          int
 	lines          []string
 	height, offset int
+	// skip, when set, marks lines the view does not start at (a table's
+	// border under the compare screen's sticky names, which would double
+	// their rule): a scroll onto one goes one line further the same way.
+	skip func(line string) bool
 }
 
 // SetContent sets the body, fitted to width w, keeping the offset where it
@@ -38,8 +42,19 @@ func (s scroller) maxOffset() int      { return max(len(s.lines)-s.height, 0) }
 func (s scroller) AtTop() bool         { return s.offset <= 0 }
 func (s scroller) AtBottom() bool      { return s.offset >= s.maxOffset() }
 
-// SetYOffset shows the body from line n, within the body's bounds.
-func (s *scroller) SetYOffset(n int) { s.offset = min(max(n, 0), s.maxOffset()) }
+// SetYOffset shows the body from line n, within the body's bounds, and
+// past a line to skip in the direction it moves.
+func (s *scroller) SetYOffset(n int) {
+	n = min(max(n, 0), s.maxOffset())
+	if s.skip != nil && n != s.offset && n < len(s.lines) && s.skip(s.lines[n]) {
+		if n > s.offset {
+			n = min(n+1, s.maxOffset())
+		} else {
+			n = max(n-1, 0)
+		}
+	}
+	s.offset = n
+}
 
 func (s *scroller) ScrollDown(n int) { s.SetYOffset(s.offset + n) }
 func (s *scroller) ScrollUp(n int)   { s.SetYOffset(s.offset - n) }

@@ -7,9 +7,12 @@ import (
 )
 
 // underSticky is the lines the compare screen shows under its sticky
-// names, from the scroller s. Two things are mended there:
-//   - a table's top border at the top would double the names' rule below
-//     them, so it is passed over (the rule stands for it);
+// names' own lines (all but their rule), from the scroller s: the rule,
+// then the body's lines. Two things are mended there:
+//   - a border at the top of the body (a table's top, a line between two
+//     rows) would double the names' rule: the rule stands for it, and the
+//     body shows from the line after it. Every scroll position still shows
+//     something new: the next position begins a line further down.
 //   - a row begun above the screen shows its heading again in the label
 //     column, so that a tall section ("Salary & career outlook", scrolled
 //     to its end) still says what it is.
@@ -18,12 +21,16 @@ import (
 func (m Model) underSticky(s scroller) []string {
 	b := m.styles.Glyphs.Border
 	starts := func(line, glyph string) bool { return glyph != "" && strings.HasPrefix(ansi.Strip(line), glyph) }
+	names := strings.Split(m.sticky, "\n")
+	rule := names[len(names)-1]
 	first := s.offset
-	if first < len(s.lines) && starts(s.lines[first], b.TopLeft) {
-		first++
+	if first < len(s.lines) && m.styles.Glyphs.isBorder(s.lines[first]) {
+		first++ // the rule stands for it (at the bottom of the body, where the scroll could not pass it)
 	}
-	out := make([]string, s.height)
-	copy(out, s.lines[min(first, len(s.lines)):min(first+s.height, len(s.lines))])
+	out := make([]string, s.height+1)
+	out[0] = rule
+	shown := out[1:] // the body's lines, from first
+	copy(shown, s.lines[min(first, len(s.lines)):min(first+len(shown), len(s.lines))])
 	if first >= len(s.lines) || !starts(s.lines[first], b.Left) {
 		return out
 	}
@@ -45,7 +52,7 @@ func (m Model) underSticky(s scroller) []string {
 	label := func(line string) string { return ansi.Cut(line, 1, 1+lw) }
 	// The heading's lines, from the row's first, move down to the top of
 	// the screen, as far as the row goes on it.
-	for i := 0; i < len(out) && row+i < len(s.lines) && starts(out[i], b.Left); i++ {
+	for i := 0; i < len(shown) && row+i < len(s.lines) && starts(shown[i], b.Left); i++ {
 		heading := label(s.lines[row+i])
 		if strings.TrimSpace(ansi.Strip(heading)) == "" {
 			if i < first-row {
@@ -53,7 +60,15 @@ func (m Model) underSticky(s scroller) []string {
 			}
 			heading = strings.Repeat(" ", lw) // past the heading: blank, as in the row
 		}
-		out[i] = ansi.Cut(out[i], 0, 1) + heading + ansi.Cut(out[i], 1+lw, ansi.StringWidth(out[i]))
+		shown[i] = ansi.Cut(shown[i], 0, 1) + heading + ansi.Cut(shown[i], 1+lw, ansi.StringWidth(shown[i]))
 	}
 	return out
+}
+
+// isBorder reports whether a body line is a table's top border or a line
+// between two of its rows: under the sticky names it would double their
+// rule.
+func (g Glyphs) isBorder(line string) bool {
+	plain := ansi.Strip(line)
+	return strings.HasPrefix(plain, g.Border.TopLeft) || strings.HasPrefix(plain, g.Border.MiddleLeft)
 }

@@ -7,42 +7,63 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// Scrolled anywhere on the compare screen, the line under the sticky names
-// is never a second top border; a row of the full table shows its heading
-// at the top of the screen even when the row began above it; and the
+// Scrolled anywhere on the compare screen (down a line at a time, and back
+// up), the names' rule is drawn once, never doubled by a border of the
+// body under it; every step shows something new; a row of the full table
+// shows its heading at the top even when the row began above; and the
 // compact table, whose rows have no line between them, shows as it is.
 func TestCompareShowsTheRowHeadingUnderTheNames(t *testing.T) {
-	m := send(answerAll(newModel(t, 80, 24)), keys("r", "c")...)
-	if m.sticky == "" {
-		t.Fatal("no sticky names at 80x24")
-	}
-	b := m.styles.Glyphs.Border
-	compact := 0 // the compact table's lines, at the top of the body
-	for compact < len(m.vp.lines) && strings.HasPrefix(ansi.Strip(m.vp.lines[compact]), b.Left) {
-		compact++
-	}
-	sawTall := false
-	for off := 0; off <= m.vp.maxOffset(); off++ {
-		m.vp.SetYOffset(off)
-		first := ansi.Strip(m.underSticky(m.vp)[0])
-		switch {
-		case strings.HasPrefix(first, b.TopLeft):
-			t.Fatalf("at line %d a top border sits under the names' rule:\n%s", off, first)
-		case off < compact:
-			if first != ansi.Strip(m.vp.lines[off]) {
-				t.Fatalf("at line %d the compact table's line was changed:\n%s\nis\n%s", off, m.vp.lines[off], first)
-			}
-		case strings.HasPrefix(first, b.Left):
-			label := strings.TrimSpace(ansi.Cut(first, 1, 1+labelWidth(m.contentWidth())+2))
-			if label == "" {
-				t.Fatalf("at line %d the row under the names has no heading:\n%s", off, first)
-			}
-			if label == "Salary &" && !strings.HasPrefix(ansi.Strip(m.vp.lines[off]), b.Left+" Salary") {
-				sawTall = true // the row began above: its heading was brought down
-			}
+	for _, picks := range [][]string{nil, {"space", "down", "space", "down", "down", "down", "down", "space"}} {
+		m := send(answerAll(newModel(t, 80, 24)), keys("r")...)
+		m = send(m, keys(append(picks, "c")...)...)
+		if m.sticky == "" {
+			t.Fatal("no sticky names at 80x24")
 		}
-	}
-	if compact == 0 || !sawTall {
-		t.Fatalf("compact table of %d lines; scrolled into the salary row with its heading brought down: %v", compact, sawTall)
+		g := m.styles.Glyphs
+		names := strings.Split(m.sticky, "\n")
+		rule := names[len(names)-1]
+		compact := 0 // the compact table's lines, at the top of the body
+		for compact < len(m.vp.lines) && strings.HasPrefix(ansi.Strip(m.vp.lines[compact]), g.Border.Left) {
+			compact++
+		}
+		sawTall, last := false, ""
+		check := func(dir string) {
+			shown := m.underSticky(m.vp)
+			if shown[0] != rule {
+				t.Fatalf("at line %d the names' rule is not first: %q", m.vp.YOffset(), shown[0])
+			}
+			first := ansi.Strip(shown[1])
+			switch {
+			case g.isBorder(shown[1]):
+				t.Fatalf("at line %d a border sits under the names' rule:\n%s", m.vp.YOffset(), first)
+			case m.vp.YOffset() < compact:
+				if first != ansi.Strip(m.vp.lines[m.vp.YOffset()]) {
+					t.Fatalf("at line %d the compact table's line was changed:\n%s", m.vp.YOffset(), first)
+				}
+			case strings.HasPrefix(first, g.Border.Left):
+				label := strings.TrimSpace(ansi.Cut(first, 1, 1+labelWidth(m.contentWidth())+2))
+				if label == "" {
+					t.Fatalf("at line %d the row under the names has no heading:\n%s", m.vp.YOffset(), first)
+				}
+				sawTall = sawTall || label == "Salary &" && !strings.Contains(ansi.Strip(m.vp.lines[m.vp.YOffset()]), "Salary")
+			}
+			screen := strings.Join(shown, "\n")
+			if screen == last {
+				t.Fatalf("%s to line %d showed the same lines again", dir, m.vp.YOffset())
+			}
+			last = screen
+		}
+		check("open")
+		for !m.vp.AtBottom() {
+			m = send(m, keys("down")...)
+			check("down")
+		}
+		for !m.vp.AtTop() {
+			m = send(m, keys("up")...)
+			check("up")
+		}
+		if compact == 0 || !sawTall {
+			t.Fatalf("compact table of %d lines; scrolled into the salary row with its heading brought down: %v", compact, sawTall)
+		}
 	}
 }

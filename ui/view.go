@@ -61,6 +61,10 @@ func (m *Model) refresh() {
 	default:
 		m.sticky = m.cached("sticky", w, fmt.Sprint(m.screen, m.showHelp), func() string { return m.stickyHeader(w) })
 	}
+	m.vp.skip = nil
+	if m.screen == screenCompare && m.sticky != "" {
+		m.vp.skip = m.styles.Glyphs.isBorder
+	}
 	body, f := m.body(w)
 	footer := m.footer()
 	m.vp.SetHeight(max(m.height-m.headerHeight()-len(footer), 1))
@@ -221,8 +225,14 @@ func (m Model) shortHelp(w int) string {
 func (m Model) render(footer []string) string {
 	pad := strings.Repeat(" ", sideMargin)
 	top := []string{pad + m.header(), ""}
-	if m.sticky != "" {
-		for _, line := range strings.Split(m.sticky, "\n") {
+	visible := m.vp.visible()
+	sticky := m.sticky
+	if m.screen == screenCompare && sticky != "" {
+		// The names' rule comes with the body's lines (underSticky).
+		sticky, visible = sticky[:strings.LastIndex(sticky, "\n")], m.underSticky(m.vp)
+	}
+	if sticky != "" {
+		for _, line := range strings.Split(sticky, "\n") {
 			top = append(top, pad+line)
 		}
 	}
@@ -233,10 +243,6 @@ func (m Model) render(footer []string) string {
 	var b strings.Builder
 	b.WriteString(fitLines(strings.Join(top, "\n"), m.width) + "\n")
 	tiny := m.width < m.contentWidth()+2*sideMargin // below the smallest screen the layout is for
-	visible := m.vp.visible()
-	if m.screen == screenCompare && m.sticky != "" {
-		visible = m.underSticky(m.vp)
-	}
 	for _, line := range visible {
 		if tiny {
 			line = ansi.Truncate(pad+line, m.width, "")[len(pad):]

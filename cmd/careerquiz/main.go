@@ -13,8 +13,10 @@ func main() {
 	// ctrl+c, a hang-up, SIGTERM and (unless GOTRACEBACK asks for a dump)
 	// SIGQUIT all cancel ctx: the quiz restores the terminal, nothing is
 	// half-written, and the exit code says which signal ended it (130, 129,
-	// 143, 131). A second signal is not caught: it ends the process at once
-	// (serve's shutdown wait, say, cut short by a second ctrl+c).
+	// 143, 131). A second signal ends the process at once (serve's shutdown
+	// wait, say, cut short by a second ctrl+c). It is caught for that, not
+	// left to the default: a background job of a script starts with SIGINT
+	// ignored, and no longer catching it would go back to ignoring it.
 	caught := []os.Signal{os.Interrupt, syscall.SIGHUP, syscall.SIGTERM}
 	if os.Getenv("GOTRACEBACK") == "" {
 		caught = append(caught, syscall.SIGQUIT)
@@ -25,9 +27,11 @@ func main() {
 	got := make(chan os.Signal, 1)
 	go func() {
 		s := <-sigs
-		signal.Stop(sigs)
 		got <- s
 		cancel()
+		s = <-sigs
+		n, _ := s.(syscall.Signal)
+		os.Exit(128 + int(n))
 	}()
 	code := run(ctx, os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr, batch: batchGC})
 	select {

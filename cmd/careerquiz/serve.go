@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"net"
 	"time"
 
@@ -78,7 +79,13 @@ exit status. SIGTERM or ctrl+c stops it: live sessions are told and get
 // address can be had is found out by listening on it.
 func checkListen(addr string) error {
 	_, port, err := net.SplitHostPort(addr)
-	if err == nil {
+	switch {
+	case err != nil:
+	case port == "":
+		// net would take it for any free port, which no one can be told
+		// to connect to.
+		err = errors.New("no port")
+	default:
 		_, err = net.LookupPort("tcp", port)
 	}
 	if err != nil {

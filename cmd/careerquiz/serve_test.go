@@ -71,6 +71,8 @@ func TestServeUsage(t *testing.T) {
 		{"serve", "extra"},
 		{"serve", "--listen", "nonsense"},
 		{"serve", "--listen", ":99999"},
+		{"serve", "--listen", ":"},
+		{"serve", "--listen", "127.0.0.1:"},
 	} {
 		if r := runCLI(t, args...); r.code != exitUsage {
 			t.Errorf("%v: exit %d, want %d (stderr %q)", args, r.code, exitUsage, r.stderr)
