@@ -378,3 +378,18 @@ func TestWrapTextCutsStyledWordsWhole(t *testing.T) {
 		}
 	}
 }
+
+// On a screen too short for a question and its options, a question opens
+// on its text; the view follows the cursor once it moves.
+func TestShortScreenOpensOnTheQuestion(t *testing.T) {
+	m := send(newModel(t, 40, 14), keys("enter")...)
+	q := m.question()
+	words := strings.Fields(q.Prompt)
+	if text := screenText(m); !strings.Contains(text, words[0]+" "+words[1]) {
+		t.Fatalf("question 1 opens without its text:\n%s", text)
+	}
+	m = send(m, keys("down", "down")...)
+	if text := screenText(m); !strings.Contains(text, m.styles.Glyphs.Cursor) {
+		t.Fatalf("the cursor moved out of view:\n%s", text)
+	}
+}

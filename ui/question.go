@@ -51,6 +51,11 @@ func (m Model) enterQuestion(i int) (Model, tea.Cmd) {
 		return m, m.input.Focus()
 	}
 	m.input.Blur()
+	// Open at the top, on the question: on a screen too short for the
+	// question and its options, the question is read first, and the view
+	// follows the cursor once it moves. (A number's field is kept in view
+	// from the start: it is where the typing goes.)
+	m.follow = false
 	m.cursor = 0
 	if q.Kind == careers.Scale {
 		// A fresh scale starts in the middle: enter pressed in a hurry
