@@ -66,11 +66,15 @@ func TestLoadLeavesNothingBehind(t *testing.T) {
 		_ = pprof.Lookup("goroutine").WriteTo(&b, 1)
 		t.Fatalf("%d goroutines after every session closed, %d before:\n%s", runtime.NumGoroutine(), base, b.String())
 	}
-	ts.srv.mu.Lock()
-	live := len(ts.srv.sessions)
-	ts.srv.mu.Unlock()
-	if live != 0 {
-		t.Errorf("the server still tracks %d sessions", live)
+	// A session is untracked last, after its end is logged (handle), so
+	// the count is waited for too.
+	live := func() int {
+		ts.srv.mu.Lock()
+		defer ts.srv.mu.Unlock()
+		return len(ts.srv.sessions)
+	}
+	if !poll(func() bool { return live() == 0 }) {
+		t.Errorf("the server still tracks %d sessions", live())
 	}
 }
 
