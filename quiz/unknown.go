@@ -94,8 +94,8 @@ func prereqNeeds(p careers.Prerequisite) string {
 
 // UnmetText says what career k needs that the person's answers rule out,
 // in a few words for beside its score, as UnknownText does for facts not
-// given: "needs 5+ years of IT experience; you answered \"Some (1-4
-// years)\"". It names each prerequisite an answer does not meet (it caps
+// given: `needs 5+ years of IT experience; you answered "Some (1 to 4
+// years)"`. It names each prerequisite an answer does not meet (it caps
 // the score) and, when no way in is open, each answer that closes them.
 // It is "" when the answers rule nothing out.
 func (r Result) UnmetText(k Ranked) string {

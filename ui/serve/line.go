@@ -24,8 +24,8 @@ func lineMode(hasPty bool, term string, env []string) bool {
 // lineSession runs the line mode in sess and returns its exit status and
 // how it ended. With a terminal (hasPty) the client's side neither echoes
 // nor edits what is typed (ssh puts it in raw mode), so a lineEditor does
-// both here and line ends go out as CR LF; the person gets the welcome's
-// pause and the review, as at a local terminal. Without one, the input is
+// both here and line ends go out as CR LF; the answers are offered for
+// review before scoring, as at a local terminal. Without one, the input is
 // taken as lines as it comes, as from a pipe.
 func (s *Server) lineSession(ctx context.Context, sess ssh.Session, l *live, in io.Reader, hasPty bool, width int) (int, string) {
 	var out, prompts io.Writer = sess, sess.Stderr()
@@ -33,7 +33,10 @@ func (s *Server) lineSession(ctx context.Context, sess ssh.Session, l *live, in 
 		out, prompts = crlf{sess}, crlf{sess.Stderr()}
 		in = &lineEditor{r: in, echo: sess, interrupt: func() { l.cancel(errInterrupted) }}
 	}
-	s.startedLine(l, func(text string) { fmt.Fprintf(prompts, "\n%s\n", text) })
+	s.startedLine(l, func(text string) {
+		// A failed write is a client gone: the session's context ends it.
+		_, _ = fmt.Fprintf(prompts, "\n%s\n", text)
+	})
 	o, err := ui.RunLineWith(ctx, s.cfg.Catalog, in, out, prompts, ui.LineOptions{Interactive: hasPty, Width: min(width, maxCols), Remote: true})
 	if errors.Is(context.Cause(ctx), errInterrupted) {
 		return statusInterrupted, "interrupted"

@@ -89,6 +89,11 @@ func TestLineModeAtATerminal(t *testing.T) {
 	ts := startServer(t, nil)
 	c := connectLine(t, ts, "ACCESSIBLE=1")
 	c.waitPrompt("Question 1 of 12")
+	for range 20 { // resized, again and again: the session goes on
+		if err := c.sess.WindowChange(30, 100); err != nil {
+			t.Fatal(err)
+		}
+	}
 	c.send("9\x7f3x\x15\x1b[A3\r") // 9, backspace, 3, x, ctrl+u, an arrow: the line is "3"
 	c.waitPrompt("Question 2 of 12")
 	c.send(strings.TrimPrefix(answerLines(testCatalog(t), "\r"), "3\r"))
