@@ -64,12 +64,14 @@ func (e *engine) verdict(res *Result, totals, order []int) {
 	res.AskNext = e.separators(lead)
 	switch {
 	case few:
-		verb := "lead"
-		if len(titles) == 1 {
-			verb = "leads"
+		// Each with its score: the third can be far behind the first
+		// ("lead" would not fit it).
+		var each []string
+		for i, title := range titles {
+			each = append(each, title+" at "+scores[i])
 		}
-		res.Notice = fmt.Sprintf("Only %s answered: too few to pick one career. %s %s (%s).",
-			plural(len(e.answered), "question", "questions", len(e.cat.Questions)), andList(titles), verb, andList(scores))
+		res.Notice = fmt.Sprintf("Only %s answered: too few to pick one career. Highest so far: %s.",
+			plural(len(e.answered), "question", "questions", len(e.cat.Questions)), andList(each))
 	case len(close) == 2:
 		res.Notice = fmt.Sprintf("%s are within a point of each other (%s): treat them as a tie and compare them.", andList(titles), andList(scores))
 	default:
