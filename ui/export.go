@@ -89,13 +89,17 @@ func writePair(dir, stamp string, report, answers []byte) ([2]string, error) {
 			return paths, err
 		}
 		err = atomicfile.WriteNew(paths[1], answers)
-		if errors.Is(err, atomicfile.ErrExists) {
-			if rmErr := os.Remove(paths[0]); rmErr != nil {
-				return paths, fmt.Errorf("%s appeared while exporting, and %s could not be removed: %w", paths[1], paths[0], rmErr)
-			}
-			continue
+		if err == nil {
+			return paths, nil
 		}
-		return paths, err
+		// No report without its answers file: it goes, whatever stopped
+		// the second write.
+		if rmErr := os.Remove(paths[0]); rmErr != nil {
+			return paths, fmt.Errorf("writing %s: %w; and %s, written before it, could not be removed: %w", paths[1], err, paths[0], rmErr)
+		}
+		if !errors.Is(err, atomicfile.ErrExists) {
+			return paths, err
+		}
 	}
 	return [2]string{}, fmt.Errorf("too many exports named careerquiz-report-%s in %s", stamp, dir)
 }
