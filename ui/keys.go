@@ -45,6 +45,7 @@ type keyMap struct {
 	SkipEmpty      key.Binding // s, b and ? on the empty amount field, for its help line
 	Suspend        key.Binding
 	CloseHelp      key.Binding // the keys that close the help, for its help line
+	PageAmount     key.Binding // pgup and pgdn on the amount field (not ctrl+u: the field clears with it)
 }
 
 // newKeyMap builds the keymap; plain names the arrow keys in words, for
@@ -90,6 +91,7 @@ func newKeyMap(plain bool) keyMap {
 		SkipEmpty:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s/b/?", "skip/back/keys (while empty)")),
 		Suspend:        key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 		CloseHelp:      key.NewBinding(key.WithKeys("?", "f1", "esc", "q", "enter", "n"), key.WithHelp("?/esc", "close help")),
+		PageAmount:     key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp("pgup/pgdn", "page")),
 	}
 }
 
@@ -148,7 +150,7 @@ func (m Model) helpFor() helpKeys {
 	var more []key.Binding
 	general := []key.Binding{k.PageUp, k.PageDown, k.Top, k.Bottom, all, k.Interrupt, k.Suspend}
 	if m.screen == screenQuestion && m.question().Kind == careers.Number {
-		general = []key.Binding{all, k.Interrupt, k.Suspend} // letters are text there: no g/G
+		general = []key.Binding{k.PageAmount, all, k.Interrupt, k.Suspend} // letters are text there: no g/G
 	}
 	for _, b := range general {
 		if m.opts.Remote && b.Help() == k.Suspend.Help() {

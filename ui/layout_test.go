@@ -393,3 +393,25 @@ func TestShortScreenOpensOnTheQuestion(t *testing.T) {
 		t.Fatalf("the cursor moved out of view:\n%s", text)
 	}
 }
+
+// On a short screen the amount question opens on its field; pgup shows
+// the question above it (ctrl+u still clears the field), and typing brings
+// the field back.
+func TestShortScreenAmountQuestionPages(t *testing.T) {
+	m := send(newModel(t, 40, 14), keys("enter", "4", "3")...)
+	if !m.onAmount() {
+		t.Fatal("test setup: not on the amount question")
+	}
+	prompt := strings.Join(strings.Fields(m.question().Prompt)[:3], " ")
+	if strings.Contains(screenText(m), prompt) {
+		t.Skip("the whole question fits at 40x14: nothing to page")
+	}
+	m = send(m, keys("pgup")...)
+	if text := screenText(m); !strings.Contains(text, prompt) {
+		t.Fatalf("pgup did not show the question:\n%s", text)
+	}
+	m = send(m, typeText("5")...)
+	if text := screenText(m); !strings.Contains(text, "Amount: 5") || m.input.Value() != "5" {
+		t.Fatalf("typing did not bring the field back:\n%s", text)
+	}
+}

@@ -213,8 +213,15 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m.updateHelp(msg)
 	}
 	if m.onAmount() {
-		if key.Matches(msg, k.HelpFromAmount) {
+		switch {
+		case key.Matches(msg, k.HelpFromAmount):
 			m.openHelp()
+			return m, nil
+		case key.Matches(msg, k.PageAmount):
+			// The field has no use for them: they page, so that a short
+			// screen can show the question above the field.
+			m.page(msg)
+			m.follow = false
 			return m, nil
 		}
 		return m.updateAmount(msg)

@@ -159,6 +159,7 @@ func (m Model) updateChoice(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 // only enter, esc and ctrl keys act.
 func (m Model) updateAmount(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	q := m.question()
+	m.follow = true // a key for the field brings it back into view
 	switch {
 	case key.Matches(msg, m.keys.SubmitAmount):
 		text := strings.TrimSpace(m.input.Value())

@@ -43,14 +43,16 @@ func (s scroller) AtTop() bool         { return s.offset <= 0 }
 func (s scroller) AtBottom() bool      { return s.offset >= s.maxOffset() }
 
 // SetYOffset shows the body from line n, within the body's bounds, and
-// past a line to skip in the direction it moves.
+// past a line to skip: on in the direction it moves, or down when it stays
+// (a new width or height can put one at the top), else up at the bottom.
 func (s *scroller) SetYOffset(n int) {
 	n = min(max(n, 0), s.maxOffset())
-	if s.skip != nil && n != s.offset && n < len(s.lines) && s.skip(s.lines[n]) {
-		if n > s.offset {
-			n = min(n+1, s.maxOffset())
-		} else {
+	if s.skip != nil && n < len(s.lines) && s.skip(s.lines[n]) {
+		switch {
+		case n < s.offset || n == s.maxOffset():
 			n = max(n-1, 0)
+		default:
+			n++
 		}
 	}
 	s.offset = n

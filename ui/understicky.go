@@ -65,10 +65,15 @@ func (m Model) underSticky(s scroller) []string {
 	return out
 }
 
-// isBorder reports whether a body line is a table's top border or a line
-// between two of its rows: under the sticky names it would double their
-// rule.
+// isBorder reports whether a body line is a table's border across (its
+// top, a line between two rows, its bottom): under the sticky names it
+// would double their rule.
 func (g Glyphs) isBorder(line string) bool {
 	plain := ansi.Strip(line)
-	return strings.HasPrefix(plain, g.Border.TopLeft) || strings.HasPrefix(plain, g.Border.MiddleLeft)
+	for _, corner := range []string{g.Border.TopLeft, g.Border.MiddleLeft, g.Border.BottomLeft} {
+		if corner != "" && strings.HasPrefix(plain, corner) {
+			return true
+		}
+	}
+	return false
 }

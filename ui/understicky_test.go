@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -34,7 +35,7 @@ func TestCompareShowsTheRowHeadingUnderTheNames(t *testing.T) {
 			}
 			first := ansi.Strip(shown[1])
 			switch {
-			case g.isBorder(shown[1]):
+			case strings.HasPrefix(first, g.Border.TopLeft) || strings.HasPrefix(first, g.Border.MiddleLeft) || strings.HasPrefix(first, g.Border.BottomLeft):
 				t.Fatalf("at line %d a border sits under the names' rule:\n%s", m.vp.YOffset(), first)
 			case m.vp.YOffset() < compact:
 				if first != ansi.Strip(m.vp.lines[m.vp.YOffset()]) {
@@ -64,6 +65,25 @@ func TestCompareShowsTheRowHeadingUnderTheNames(t *testing.T) {
 		}
 		if compact == 0 || !sawTall {
 			t.Fatalf("compact table of %d lines; scrolled into the salary row with its heading brought down: %v", compact, sawTall)
+		}
+	}
+}
+
+// After a resize, the view does not rest on a border it would pass over:
+// the next step down still shows something new, at every place.
+func TestCompareResizeKeepsEveryStep(t *testing.T) {
+	for down := range 60 {
+		m := send(answerAll(newModel(t, 70, 24)), keys("r", "c")...)
+		for range down {
+			m = send(m, keys("down")...)
+		}
+		m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+		if m.styles.Glyphs.isBorder(m.vp.lines[m.vp.YOffset()]) && !m.vp.AtBottom() {
+			t.Fatalf("after %d steps and a resize the view rests on a border", down)
+		}
+		before := m.View().Content
+		if m = send(m, keys("down")...); !m.vp.AtBottom() && m.View().Content == before {
+			t.Fatalf("after %d steps and a resize, a step down changed nothing", down)
 		}
 	}
 }
