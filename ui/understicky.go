@@ -42,7 +42,7 @@ func (m Model) underSticky(s scroller) []string {
 	if row == first {
 		return out // the row begins on screen: its heading shows
 	}
-	if row == 0 || !starts(s.lines[row-1], b.TopLeft) && !starts(s.lines[row-1], b.MiddleLeft) {
+	if row == 0 || !m.styles.Glyphs.isBorder(s.lines[row-1]) {
 		// Not a table with a line between its rows (the compact table
 		// under the names has none, its rows one or two lines each):
 		// where a row begins cannot be told, so nothing is moved.

@@ -227,6 +227,23 @@ func connect(t testing.TB, ts *testServer, w, h int, env ...string) *client {
 	return c
 }
 
+// bareSession opens a session on a new connection to addr with nothing
+// asked of it yet (no terminal, no shell); the connection closes when the
+// test ends.
+func bareSession(t *testing.T, addr string) (*gossh.Client, *gossh.Session) {
+	t.Helper()
+	conn, err := dial(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	sess, err := conn.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return conn, sess
+}
+
 func openSession(addr string, w, h int, env ...string) (*client, error) {
 	return openWatched(addr, w, h, nil, env...)
 }

@@ -53,15 +53,7 @@ func (c *client) waitPrompt(want string) {
 // status 0.
 func TestLineModeWithoutATerminal(t *testing.T) {
 	ts := startServer(t, nil)
-	conn, err := dial(ts.addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	sess, err := conn.NewSession()
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, sess := bareSession(t, ts.addr)
 	var stdout, stderr lockedBuffer
 	sess.Stdin, sess.Stdout, sess.Stderr = strings.NewReader(answerLines(testCatalog(t), "\n")), &stdout, &stderr
 	if err := sess.Shell(); err != nil {

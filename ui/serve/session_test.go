@@ -124,15 +124,7 @@ func TestNoColorFromClientEnv(t *testing.T) {
 // and returns its exit status and what it wrote on stderr.
 func refused(t *testing.T, addr string, start func(*gossh.Session) error) (int, string) {
 	t.Helper()
-	conn, err := dial(addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	sess, err := conn.NewSession()
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, sess := bareSession(t, addr)
 	var stderr lockedBuffer
 	sess.Stderr = &stderr
 	if err := start(sess); err != nil {
@@ -163,15 +155,7 @@ func TestExecRefused(t *testing.T) {
 // Subsystems (sftp), agent forwarding and port forwarding are refused.
 func TestNoSubsystemsOrForwarding(t *testing.T) {
 	ts := startServer(t, nil)
-	conn, err := dial(ts.addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	sess, err := conn.NewSession()
-	if err != nil {
-		t.Fatal(err)
-	}
+	conn, sess := bareSession(t, ts.addr)
 	if err := sess.RequestSubsystem("sftp"); err == nil {
 		t.Error("the sftp subsystem was accepted")
 	}
