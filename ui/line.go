@@ -27,7 +27,7 @@ type lineMode struct {
 	out     io.Writer
 	prompts io.Writer
 	answers quiz.Answers
-	width   int // prompts wrap to it: the terminal's width, or 80
+	width   func() int // prompts wrap to it: the terminal's width now
 	// review offers the answers for a last look before scoring: at a
 	// terminal, not from a pipe.
 	review bool
@@ -42,7 +42,10 @@ type readResult struct {
 // RunLine runs the line mode to the end of the quiz and writes the report.
 // Cancelling ctx (ctrl+c) ends it at once, even while it waits for a line.
 func RunLine(ctx context.Context, cat *careers.Catalog, in io.Reader, out, prompts io.Writer) (Outcome, error) {
-	return RunLineWith(ctx, cat, in, out, prompts, LineOptions{Interactive: isTerminal(in) && isTerminal(prompts), Width: TextWidth(prompts)})
+	return RunLineWith(ctx, cat, in, out, prompts, LineOptions{
+		Interactive: isTerminal(in) && isTerminal(prompts),
+		Width:       func() int { return TextWidth(prompts) },
+	})
 }
 
 // LineOptions are what the line mode cannot find out from its streams when
@@ -52,19 +55,27 @@ type LineOptions struct {
 	// and the answers are offered for a last look before scoring. Not from
 	// a pipe.
 	Interactive bool
-	Width       int  // prompts wrap to it (0: 80)
-	Remote      bool // served over SSH: the answers are in the session, not on the person's machine
+	// Width is the width to wrap prompts to. It is asked before each
+	// prompt, so a terminal made narrower mid-quiz gets prompts that fit
+	// it. Nil, or a width of 0 or less: 80.
+	Width  func() int
+	Remote bool // served over SSH: the answers are in the session, not on the person's machine
 }
 
 // RunLineWith is RunLine with its terminal described by opts.
 func RunLineWith(ctx context.Context, cat *careers.Catalog, in io.Reader, out, prompts io.Writer, opts LineOptions) (Outcome, error) {
-	if opts.Width <= 0 {
-		opts.Width = report.TextWidth
+	width := func() int {
+		if opts.Width != nil {
+			if w := opts.Width(); w > 0 {
+				return w
+			}
+		}
+		return report.TextWidth
 	}
 	done := make(chan struct{})
 	defer close(done)
 	l := &lineMode{cat: cat, lines: readLines(in, done), out: out, prompts: prompts, answers: quiz.Answers{},
-		width: opts.Width, review: opts.Interactive, remote: opts.Remote}
+		width: width, review: opts.Interactive, remote: opts.Remote}
 	o, err := l.run(ctx)
 	if errors.Is(err, context.Canceled) {
 		l.say("\nInterrupted: nothing was scored.\n")
@@ -125,6 +136,7 @@ var listMarker = regexp.MustCompile(`^(\d+\.|[a-z?])$`)
 func (l *lineMode) say(format string, args ...any) {
 	text := fmt.Sprintf(format, args...)
 	lines := strings.Split(text, "\n")
+	width := l.width()
 	for i, line := range lines {
 		body := strings.TrimLeft(line, " ")
 		indent := len(line) - len(body)
@@ -134,10 +146,10 @@ func (l *lineMode) say(format string, args ...any) {
 				rest, indent = rest[1:], indent+1
 			}
 		}
-		if ansi.StringWidth(line) <= l.width || indent >= l.width/2 {
+		if ansi.StringWidth(line) <= width || indent >= width/2 {
 			continue
 		}
-		wrapped := strings.Split(wrapText(line[indent:], l.width-indent), "\n")
+		wrapped := strings.Split(wrapText(line[indent:], width-indent), "\n")
 		for j := range wrapped {
 			wrapped[j] = strings.Repeat(" ", indent) + wrapped[j]
 		}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
@@ -215,4 +216,54 @@ func TestLineModeSkipsAByteOrderMark(t *testing.T) {
 		!strings.Contains(prompts, "Education: A bachelor's degree") {
 		t.Fatalf("with a byte order mark:\n%s", prompts)
 	}
+}
+
+// The width is asked at each prompt: a terminal made narrower mid-quiz gets
+// the prompts after it wrapped to its new width.
+func TestLineModeFollowsTheWidth(t *testing.T) {
+	var width atomic.Int64
+	width.Store(80)
+	in := &steps{parts: []string{"4\n", "bachelor\n", "70000\n2\n"}, before: map[int]func(){1: func() { width.Store(40) }}}
+	var out, prompts bytes.Buffer
+	if _, err := RunLineWith(context.Background(), defaultCatalog(t), in, &out, &prompts, LineOptions{Width: func() int { return int(width.Load()) }}); err != nil {
+		t.Fatal(err)
+	}
+	before, after, ok := strings.Cut(prompts.String(), "Question 3 of")
+	if !ok {
+		t.Fatalf("no third question:\n%s", prompts.String())
+	}
+	if widest(before) <= 40 {
+		t.Fatalf("the prompts before the change were not at 80 columns:\n%s", before)
+	}
+	if w := widest(after); w > 40 {
+		t.Fatalf("a prompt after the change is %d columns:\n%s", w, after)
+	}
+}
+
+// widest is the width of the widest line of s.
+func widest(s string) int {
+	w := 0
+	for line := range strings.SplitSeq(s, "\n") {
+		w = max(w, ansi.StringWidth(line))
+	}
+	return w
+}
+
+// steps reads its parts one a Read, calling before[i] ahead of part i.
+type steps struct {
+	parts  []string
+	before map[int]func()
+	n      int
+}
+
+func (s *steps) Read(p []byte) (int, error) {
+	if s.n == len(s.parts) {
+		return 0, io.EOF
+	}
+	if f := s.before[s.n]; f != nil {
+		f()
+	}
+	n := copy(p, s.parts[s.n])
+	s.n++
+	return n, nil
 }

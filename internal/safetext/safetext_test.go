@@ -100,3 +100,18 @@ func TestWidthAndCut(t *testing.T) {
 		}
 	}
 }
+
+// CutLast splits off the last grapheme cluster, not the last byte or rune.
+func TestCutLast(t *testing.T) {
+	for _, tc := range []struct{ in, head, last string }{
+		{"", "", ""},
+		{"ab", "a", "b"},
+		{"ae\u0301", "a", "e\u0301"},
+		{"x👩‍⚕️", "x", "👩‍⚕️"},
+		{"职业", "职", "业"},
+	} {
+		if head, last := CutLast(tc.in); head != tc.head || last != tc.last {
+			t.Errorf("CutLast(%q) = %q, %q; want %q, %q", tc.in, head, last, tc.head, tc.last)
+		}
+	}
+}

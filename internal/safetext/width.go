@@ -67,3 +67,14 @@ func ascii(s string) bool {
 	}
 	return true
 }
+
+// CutLast splits off the last grapheme cluster of s (a letter with its
+// accents, a whole emoji sequence), as backspace takes it back.
+func CutLast(s string) (head, last string) {
+	start, end := 0, 0
+	g := displaywidth.StringGraphemes(s)
+	for g.Next() {
+		start, end = end, end+len(g.Value())
+	}
+	return s[:start], s[start:]
+}

@@ -6,10 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"unicode/utf8"
+	"sync/atomic"
 
 	"charm.land/ssh"
 
+	"careerquiz/internal/safetext"
 	"careerquiz/ui"
 )
 
@@ -27,7 +28,7 @@ func lineMode(hasPty bool, term string, env []string) bool {
 // both here and line ends go out as CR LF; the answers are offered for
 // review before scoring, as at a local terminal. Without one, the input is
 // taken as lines as it comes, as from a pipe.
-func (s *Server) lineSession(ctx context.Context, sess ssh.Session, l *live, in io.Reader, hasPty bool, width int) (int, string) {
+func (s *Server) lineSession(ctx context.Context, sess ssh.Session, l *live, in io.Reader, hasPty bool, width func() int) (int, string) {
 	var out, prompts io.Writer = sess, sess.Stderr()
 	if hasPty {
 		out, prompts = crlf{sess}, crlf{sess.Stderr()}
@@ -37,7 +38,7 @@ func (s *Server) lineSession(ctx context.Context, sess ssh.Session, l *live, in 
 		// A failed write is a client gone: the session's context ends it.
 		_, _ = fmt.Fprintf(prompts, "\n%s\n", text)
 	})
-	o, err := ui.RunLineWith(ctx, s.cfg.Catalog, in, out, prompts, ui.LineOptions{Interactive: hasPty, Width: min(width, maxCols), Remote: true})
+	o, err := ui.RunLineWith(ctx, s.cfg.Catalog, in, out, prompts, ui.LineOptions{Interactive: hasPty, Width: width, Remote: true})
 	if errors.Is(context.Cause(ctx), errInterrupted) {
 		return statusInterrupted, "interrupted"
 	}
@@ -52,6 +53,23 @@ func (s *Server) lineSession(ctx context.Context, sess ssh.Session, l *live, in 
 		return statusInterrupted, "left before the results"
 	}
 	return statusOK, "finished"
+}
+
+// lineWidth follows the width of a session's terminal for the line mode,
+// from start and the window changes on winch (nil without a terminal),
+// bounded as the full screen's is. It reads winch until it closes: the
+// session's request loop blocks if nobody does.
+func lineWidth(start int, winch <-chan ssh.Window) func() int {
+	var width atomic.Int64
+	width.Store(int64(start))
+	if winch != nil {
+		go func() {
+			for w := range winch {
+				width.Store(int64(w.Width))
+			}
+		}()
+	}
+	return func() int { return min(int(width.Load()), maxCols) }
 }
 
 // errInterrupted ends a line session on ctrl+c.
@@ -132,16 +150,12 @@ func (e *lineEditor) keys(b []byte) {
 			e.ready = append(append(e.ready, e.line...), '\n')
 			e.line = e.line[:0]
 			echo = append(echo, '\r', '\n')
-		case c == 0x7f || c == 0x08: // backspace
-			if len(e.line) > 0 {
-				_, size := utf8.DecodeLastRune(e.line)
-				e.line = e.line[:len(e.line)-size]
-				echo = append(echo, '\b', ' ', '\b')
-			}
+		case c == 0x7f || c == 0x08: // backspace: a letter with its accents, a wide character, an emoji
+			head, last := safetext.CutLast(string(e.line))
+			e.line = e.line[:len(head)]
+			echo = erase(echo, safetext.Width(last))
 		case c == 0x15: // ctrl+u
-			for n := utf8.RuneCount(e.line); n > 0; n-- {
-				echo = append(echo, '\b', ' ', '\b')
-			}
+			echo = erase(echo, safetext.Width(string(e.line)))
 			e.line = e.line[:0]
 		case c == 0x03: // ctrl+c
 			e.interrupt()
@@ -159,4 +173,12 @@ func (e *lineEditor) keys(b []byte) {
 	if len(echo) > 0 {
 		_, _ = e.echo.Write(echo) // a write that fails is a client gone: the session's context ends it
 	}
+}
+
+// erase appends to echo what takes back the last n columns typed.
+func erase(echo []byte, n int) []byte {
+	for _, c := range []byte{'\b', ' ', '\b'} {
+		echo = append(echo, bytes.Repeat([]byte{c}, n)...)
+	}
+	return echo
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"charm.land/ssh"
+
 	"careerquiz/careers"
 )
 
@@ -136,5 +138,47 @@ func TestLineEditor(t *testing.T) {
 	e = &lineEditor{r: strings.NewReader("1\x032\r"), echo: io.Discard, interrupt: func() { interrupted++ }}
 	if got, _ := io.ReadAll(e); string(got) != "12\n" || interrupted != 1 {
 		t.Fatalf("after ctrl+c: %q, interrupted %d times", got, interrupted)
+	}
+}
+
+// Backspace takes back what the terminal drew as one character: a wide
+// character's two columns, a letter with its combining accent, and ctrl+u
+// the columns of the whole line.
+func TestLineEditorErasesByColumns(t *testing.T) {
+	for _, tc := range []struct{ keys, line, echo string }{
+		{"a职\x7f\r", "a\n", "a职\b\b  \b\b\r\n"},
+		{"ae\u0301\x7f\r", "a\n", "ae\u0301\b \b\r\n"},
+		{"职a\x15b\r", "b\n", "职a\b\b\b   \b\b\bb\r\n"},
+		{"\x7fx\r", "x\n", "x\r\n"},
+	} {
+		var echo bytes.Buffer
+		e := &lineEditor{r: strings.NewReader(tc.keys), echo: &echo, interrupt: func() {}}
+		got, err := io.ReadAll(e)
+		if err != nil || string(got) != tc.line || echo.String() != tc.echo {
+			t.Errorf("keys %q: line %q, echo %q (err %v); want %q, %q", tc.keys, got, echo.String(), err, tc.line, tc.echo)
+		}
+	}
+}
+
+// The line mode's width follows the window changes of the session,
+// bounded as the full screen's is, and the changes are read until their
+// channel closes.
+func TestLineWidthFollowsTheWindow(t *testing.T) {
+	winch := make(chan ssh.Window)
+	width := lineWidth(80, winch)
+	if w := width(); w != 80 {
+		t.Fatalf("width %d at the start, want 80", w)
+	}
+	winch <- ssh.Window{Width: 40, Height: 20}
+	if !poll(func() bool { return width() == 40 }) {
+		t.Fatalf("width %d after a change to 40", width())
+	}
+	winch <- ssh.Window{Width: 65535, Height: 20}
+	if !poll(func() bool { return width() == maxCols }) {
+		t.Fatalf("width %d after a change to 65535, want %d", width(), maxCols)
+	}
+	close(winch)
+	if w := lineWidth(0, nil)(); w != 0 {
+		t.Fatalf("width %d without a terminal, want 0 (the line mode's own 80)", w)
 	}
 }

@@ -134,16 +134,7 @@ func (s *Server) session(ctx context.Context, sess ssh.Session, l *live, id stri
 		defer t.Stop()
 	}
 	if lineMode(ok, pty.Term, env) {
-		if ok {
-			// The line mode keeps the width it started at, but window
-			// changes are read all the same: the session's request loop
-			// blocks if nobody does.
-			go func() {
-				for range winch {
-				}
-			}()
-		}
-		return s.lineSession(ctx, sess, l, in, ok, pty.Window.Width)
+		return s.lineSession(ctx, sess, l, in, ok, lineWidth(pty.Window.Width, winch))
 	}
 
 	plain := pty.Term == "linux"
