@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -74,6 +75,71 @@ func TestPageNumbersAgreeBothWays(t *testing.T) {
 		m = send(m, keys("pgup")...)
 		if got := strings.Fields(ansi.Strip(m.position()))[1]; got != down[i] {
 			t.Fatalf("paging up shows %s where paging down showed %s (down: %v)", got, down[i], down)
+		}
+	}
+}
+
+// Paging counts one page a step, even where a step passes over a table
+// border under the comparison's sticky names: down from the top it reads
+// 1, 2, 3 and up from the bottom one less each time (a jump only onto the
+// last page or the first, where the steps over borders run out of lines
+// early), and paging reaches the bottom, all of the body shown.
+func TestPageNumbersCountOneAStep(t *testing.T) {
+	// mark is the page mark's numbers: "↑ 2/5 ↓" is 2 and 5.
+	mark := func(m Model) (page, pages int) {
+		for _, f := range strings.Fields(ansi.Strip(m.position())) {
+			if a, b, ok := strings.Cut(f, "/"); ok {
+				page, _ = strconv.Atoi(a)
+				pages, _ = strconv.Atoi(b)
+			}
+		}
+		return page, pages
+	}
+	sizes := [][2]int{{40, 14}, {160, 48}}
+	for w := 50; w <= 100; w += 25 {
+		for h := 14; h <= 36; h += 2 {
+			sizes = append(sizes, [2]int{w, h})
+		}
+	}
+	for _, size := range sizes {
+		for _, start := range [][]string{{"r"}, {"r", "c"}, {"r", "enter"}} {
+			m := send(answerAll(newModel(t, size[0], size[1])), keys(start...)...)
+			page, pages := mark(m)
+			if pages == 0 {
+				continue // all of it shows
+			}
+			seen := []int{page}
+			for i := 0; !m.vp.AtBottom(); i++ {
+				if i == pages {
+					t.Fatalf("%dx%d %v: %d pages down, not at the bottom: pages %v", size[0], size[1], start, i, seen)
+				}
+				m = send(m, keys("pgdown")...)
+				page, _ := mark(m)
+				seen = append(seen, page)
+			}
+			down := len(seen)
+			for i := 0; !m.vp.AtTop(); i++ {
+				if i == pages {
+					t.Fatalf("%dx%d %v: %d pages up, not at the top: pages %v", size[0], size[1], start, i, seen)
+				}
+				m = send(m, keys("pgup")...)
+				page, _ := mark(m)
+				seen = append(seen, page)
+			}
+			if seen[0] != 1 || seen[down-1] != pages || seen[len(seen)-1] != 1 {
+				t.Errorf("%dx%d %v: pages %v of %d: not 1 at the top and %d at the bottom", size[0], size[1], start, seen, pages, pages)
+			}
+			for i := 1; i < len(seen); i++ {
+				step, want := seen[i]-seen[i-1], 1
+				if i >= down {
+					want = -1
+				}
+				end := seen[i] == pages || seen[i] == 1
+				if step != want && !(end && step*want > 0) {
+					t.Errorf("%dx%d %v: pages %v of %d: a step of %d", size[0], size[1], start, seen, pages, step)
+					break
+				}
+			}
 		}
 	}
 }

@@ -16,6 +16,7 @@ type scroller struct {
 	// border under the compare screen's sticky names, which would double
 	// their rule): a scroll onto one goes one line further the same way.
 	skip func(line string) bool
+	up   bool // the last move was up: the page mark counts from the bottom
 }
 
 // SetContent sets the body, fitted to width w, keeping the offset where it
@@ -43,17 +44,24 @@ func (s scroller) AtTop() bool         { return s.offset <= 0 }
 func (s scroller) AtBottom() bool      { return s.offset >= s.maxOffset() }
 
 // SetYOffset shows the body from line n, within the body's bounds, and
-// past a line to skip: on in the direction it moves, or down when it stays
-// (a new width or height can put one at the top), else up at the bottom.
+// past a line to skip: on in the direction it moves (down when it stays: a
+// new width or height can put one at the top). At the bottom the view
+// stays on it, as it cannot go further: the compare screen shows the line
+// after it there (underSticky). Going up from the bottom to a line before
+// it would never reach the bottom again, and hide the body's last line.
 func (s *scroller) SetYOffset(n int) {
+	down := n >= s.offset
 	n = min(max(n, 0), s.maxOffset())
 	if s.skip != nil && n < len(s.lines) && s.skip(s.lines[n]) {
 		switch {
-		case n < s.offset || n == s.maxOffset():
+		case !down:
 			n = max(n-1, 0)
-		default:
+		case n < s.maxOffset():
 			n++
 		}
+	}
+	if n != s.offset {
+		s.up = n < s.offset
 	}
 	s.offset = n
 }
@@ -73,3 +81,45 @@ func (s scroller) visible() []string {
 	copy(out, s.lines[min(s.offset, end):end])
 	return out
 }
+
+// page is the page mark's numbers for the view: the stop nearest it of
+// those paging makes, counted from the top on the way down and from the
+// bottom on the way up, of pages, the most stops either way makes. So
+// paging down reads 1, 2, 3 and paging up one less a step, however many
+// lines the steps pass over (a table border under the compare screen's
+// names); where one way makes a stop fewer, its last step counts two. A
+// view the arrows moved is on the page nearest it.
+func (s scroller) page() (page, pages int) {
+	t := s
+	t.offset = 0
+	down, nearDown := t.stops(s.offset, (*scroller).PageDown, scroller.AtBottom)
+	up, nearUp := t.stops(s.offset, (*scroller).PageUp, scroller.AtTop) // t is at the bottom now
+	pages = max(down, up)
+	switch {
+	case s.AtTop():
+		return 1, pages
+	case s.AtBottom():
+		return pages, pages
+	case s.up:
+		page = pages - nearUp
+	default:
+		page = nearDown + 1
+	}
+	return min(max(page, 1), pages-1), pages // not the last page while there is more below
+}
+
+// stops pages s with step until end, and returns how many stops it made
+// (where it began included) and which of them was nearest offset, the
+// first of two as near.
+func (s *scroller) stops(offset int, step func(*scroller), end func(scroller) bool) (n, nearest int) {
+	best := abs(s.offset - offset)
+	for n = 1; !end(*s); n++ {
+		step(s)
+		if d := abs(s.offset - offset); d < best {
+			best, nearest = d, n
+		}
+	}
+	return n, nearest
+}
+
+func abs(n int) int { return max(n, -n) }

@@ -148,16 +148,7 @@ func (m Model) position() string {
 		return ""
 	}
 	g := m.styles.Glyphs
-	pages := (total + h - 1) / h
-	// A page partly scrolled past counts as left: the same page numbers
-	// going up as going down.
-	page := min((m.vp.YOffset()+h-1)/h+1, pages)
-	switch {
-	case m.vp.AtBottom():
-		page = pages
-	case page == pages:
-		page = pages - 1 // more below: not the last page yet
-	}
+	page, pages := m.vp.page()
 	up, down := " ", " "
 	if !m.vp.AtTop() {
 		up = g.Less
