@@ -225,6 +225,10 @@ func (d *Decoder) text(n *Node, l label) string {
 	}
 	name := l.String
 	n = Resolve(n)
+	if colonText(n) {
+		d.Errorf(n, `%s should be text, but the ": " in it made it a key and a value: put the whole text in quotes`, name())
+		return ""
+	}
 	if n == nil || n.Kind != ScalarNode || n.Tag == "!!null" {
 		d.Errorf(n, "%s should be text, not %s", name(), describe(n))
 		return ""
@@ -333,6 +337,13 @@ func NumberValue(n *Node) (float64, bool) {
 		return 0, false
 	}
 	return f, true
+}
+
+// colonText reports whether n is text that a ": " in it turned into a
+// mapping of one key and one value ("- Apply (prerequisites: anatomy)").
+func colonText(n *Node) bool {
+	return n != nil && n.Kind == MappingNode && len(n.Content) == 2 && n.Style&FlowStyle == 0 &&
+		n.Content[0].Kind == ScalarNode && n.Content[1].Kind == ScalarNode
 }
 
 // describe says in plain words what a node is, for "should be X, not Y".

@@ -55,6 +55,9 @@ func syntaxProblem(name string, data []byte, err error) Problem {
 		if longKey(data, line) {
 			return Problem{File: name, Line: line, Col: 1, Msg: "not valid YAML or JSON: a key is longer than 1,024 characters, the most YAML allows"}
 		}
+		if l, c, better, ok := misplaced(data, line, m[2]); ok {
+			return Problem{File: name, Line: l, Col: c, Msg: "not valid YAML or JSON: " + better}
+		}
 		return Problem{File: name, Line: line, Col: 1, Msg: "not valid YAML or JSON: " + plainSyntax(m[2])}
 	}
 	msg = strings.TrimPrefix(msg, "yaml: ")

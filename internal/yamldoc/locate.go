@@ -1,0 +1,374 @@
+package yamldoc
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// yaml.v3 reports many syntax errors at the line where the enclosing
+// mapping or list began, not where the text went wrong: a key one space
+// out of line in a career 40 lines long was reported at the career's
+// first line (one line before it, even: the line is counted from 0).
+// misplaced finds the line a person has to fix for the errors that are
+// reported that way, where it can tell: a line out of line with the ones
+// around it, a quote opened and not closed, a JSON comma missing.
+// ok is false when it finds nothing it is sure of; the parser's own place
+// and message stand then.
+func misplaced(data []byte, reported int, msg string) (line, col int, better string, ok bool) {
+	if !strings.Contains(msg, "did not find expected") && !strings.Contains(msg, "mapping values are not allowed") &&
+		!strings.Contains(msg, "found unexpected end of stream") {
+		return 0, 0, "", false
+	}
+	if line, col, better, ok = jsonSyntax(data); ok {
+		return line, col, better, true
+	}
+	if line, col, ok = openQuote(data, reported); ok {
+		return line, col, `a quote (") opens on this line and is not closed on it: add the closing quote`, true
+	}
+	line, col, better, fits, ok := misIndented(data, reported)
+	if !ok {
+		return 0, 0, "", false
+	}
+	// A parser's error names the line its block began on, counted from 0:
+	// the line to fix is not above it. A scanner's names the line it
+	// stopped on, and the line to fix can be one above it.
+	first := reported
+	if !strings.Contains(msg, "did not find expected") {
+		first = reported - 40
+	}
+	if fix, from, to, found := culprit(data, first, line, fits); found && fix != line {
+		return fix, from + 1, fmt.Sprintf("this line is indented %s, which puts line %d below it out of line: at %s the lines after it fit", spaces(from), line, spaces(to)), true
+	}
+	return line, col, better, true
+}
+
+// culprit finds the line, of those misIndented could line up (fits: for
+// each, the indentations that fit the lines above it) from first (counted
+// from 0) to bad (from 1), whose indentation changed lets the parser read
+// furthest past bad: the line to fix. misIndented names the first line that does not fit the lines above it,
+// but the line a person moved can be one above it (a "- id:" moved leaves
+// its keys below it out of line). Each try reads the text up to a little
+// past bad, with one line moved.
+func culprit(data []byte, first, bad int, fits map[int][]int) (line, from, to int, ok bool) {
+	// Each try reads the text again, so the search is bounded: a large
+	// file gets misIndented's line, which is at most a few lines off.
+	const after, most, largest = 30, 60, 256 << 10 // lines read past bad, tries, bytes
+	if len(data) > largest {
+		return 0, 0, 0, false
+	}
+	tries := 0
+	lines := strings.Split(string(data), "\n")
+	end := min(len(lines), bad+after)
+	// A line is moved only to an indentation other lines of the file use:
+	// of two lines that disagree, the one at an odd indentation is the one
+	// to fix.
+	used := map[int]int{}
+	for _, l := range lines {
+		if body := strings.TrimLeft(l, " "); body != "" && !strings.HasPrefix(body, "#") {
+			used[len(l)-len(body)]++
+		}
+	}
+	tried := slices.Sorted(maps.Keys(fits))
+	slices.Reverse(tried) // from bad up: the nearest line first
+	best := bad           // how far the parser reads: it must get past bad
+	// Lines at an indentation no other line has are tried first: a line
+	// moved by a space is the one to fix, not the line below it that now
+	// sits between its level and the next.
+	for _, odd := range []bool{true, false} {
+		for _, i := range tried {
+			body := strings.TrimLeft(lines[i], " ")
+			n := len(lines[i]) - len(body)
+			if i >= bad || i < first || odd && used[n] > 1 {
+				continue
+			}
+			for _, m := range fits[i] {
+				if m == n || used[m] == 0 {
+					continue
+				}
+				if tries++; tries > most {
+					return line, from, to, ok
+				}
+				moved := slices.Clone(lines[:end])
+				moved[i] = strings.Repeat(" ", m) + body
+				if reach := readsTo(strings.Join(moved, "\n"), end); reach > best {
+					best, line, from, to, ok = reach, i+1, n, m, true
+				}
+			}
+			if best > end {
+				return line, from, to, true // read to the end: the nearest line that does it
+			}
+		}
+	}
+	return line, from, to, ok
+}
+
+// readsTo is the line yaml.v3 stops at in text, or past its last line
+// (lines+1) when it reads all of it.
+func readsTo(text string, lines int) int {
+	var doc yaml.Node
+	err := yaml.Unmarshal([]byte(text), &doc)
+	if err == nil {
+		return lines + 1
+	}
+	if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	return 0
+}
+
+// jsonSyntax places a syntax error in a file written as JSON (it starts
+// with [ or with { and a quoted key) where encoding/json finds it, which is
+// the place itself.
+func jsonSyntax(data []byte) (line, col int, msg string, ok bool) {
+	trimmed := bytes.TrimLeft(data, " \t\r\n")
+	if len(trimmed) == 0 || trimmed[0] != '{' && trimmed[0] != '[' {
+		return 0, 0, "", false
+	}
+	if next := bytes.TrimLeft(trimmed[1:], " \t\r\n"); trimmed[0] == '{' && (len(next) == 0 || next[0] != '"') {
+		return 0, 0, "", false // YAML's own {key: value}
+	}
+	var syntax *json.SyntaxError
+	if err := json.Unmarshal(data, new(any)); !errors.As(err, &syntax) || syntax.Offset <= 0 {
+		return 0, 0, "", false
+	}
+	off := int(syntax.Offset) - 1 // the offset is just past the byte that was wrong
+	line, col = position(data, off)
+	msg = syntax.Error()
+	if strings.Contains(msg, "after object key:value pair") || strings.Contains(msg, "after array element") {
+		msg += ": is a comma missing before it?"
+	}
+	return line, col, msg, true
+}
+
+// openQuote finds a line before reported that opens a double-quoted value
+// and leaves it open, where the value as YAML reads it (up to the next
+// quote) runs on to the line the parser stopped at: that quote is the
+// mistake. A value meant to go over lines closes before the error and is
+// left alone.
+func openQuote(data []byte, reported int) (line, col int, ok bool) {
+	lines := strings.Split(string(data), "\n")
+	for i := 0; i < len(lines) && i < reported; i++ {
+		at, open := unclosedQuote(lines[i])
+		if !open {
+			continue
+		}
+		closes := len(lines) // the line the value ends on: the next quote
+		for j := i + 1; j < len(lines); j++ {
+			if strings.Contains(lines[j], `"`) {
+				closes = j
+				break
+			}
+		}
+		if closes+2 >= reported { // the value ends on the parser's line or the one before
+			return i + 1, len([]rune(lines[i][:at])) + 1, true
+		}
+		i = closes - 1 // the value went on to there: go on after it
+	}
+	return 0, 0, false
+}
+
+// unclosedQuote reports whether line leaves a double-quoted value open,
+// and where it opened. Quotes inside a single-quoted value or a comment,
+// and escaped ones, do not count.
+func unclosedQuote(line string) (at int, open bool) {
+	inDouble, inSingle := false, false
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case inDouble && c == '\\':
+			i++
+		case inDouble && c == '"':
+			inDouble = false
+		case inDouble:
+		case inSingle && c == '\'':
+			inSingle = false
+		case inSingle:
+		case c == '#' && (i == 0 || line[i-1] == ' '):
+			return 0, false
+		case c == '"':
+			inDouble, at = true, i
+		case c == '\'' && (i == 0 || strings.ContainsRune(" [{:,-", rune(line[i-1]))):
+			inSingle = true
+		}
+	}
+	return at, inDouble
+}
+
+// level is one open block while misIndented reads: a mapping's keys or a
+// list's items, at an indentation.
+type level struct {
+	indent int
+	list   bool
+}
+
+// misIndented finds the first line, from the one before reported on, that
+// cannot be lined up with the lines above it: between two levels, deeper
+// than a line that has its value already, a key among a list's items or
+// an item among keys. It reads block YAML line by line as a person sees
+// it, passing over comments, | and > blocks, and values that go on over
+// lines (in brackets, in quotes, or plain text).
+func misIndented(data []byte, reported int) (line, col int, msg string, fits map[int][]int, ok bool) {
+	const window = 40 // lines above the parser's place whose fits are kept
+	lines := strings.Split(string(data), "\n")
+	fits = map[int][]int{}
+	stack := []level{{indent: 0}}
+	open := true     // the line above opened a block ("key:", or "-" with nothing after)
+	prev := 0        // the line above, 1-based
+	block := -1      // in a | or > block: the indentation of its key; -1 when not
+	brackets := 0    // in a value in brackets: how many are open
+	inQuote := false // in a quoted value that goes on over lines
+	for i, raw := range lines {
+		text := strings.TrimRight(raw, " \r")
+		body := strings.TrimLeft(text, " ")
+		n := len(text) - len(body)
+		switch {
+		case inQuote:
+			inQuote = !strings.Contains(body, `"`)
+			continue
+		case body == "" || strings.HasPrefix(body, "#") || block >= 0 && n > block:
+			continue
+		case brackets > 0:
+			brackets += depth(body)
+			continue
+		case body == "---" || strings.HasPrefix(body, "%"):
+			continue
+		}
+		block = -1
+		item := body == "-" || strings.HasPrefix(body, "- ")
+		_, _, isKey := cutKey(body)
+		if i+window >= reported && (item || isKey) {
+			for _, l := range stack {
+				fits[i] = append(fits[i], l.indent)
+			}
+			if open {
+				fits[i] = append(fits[i], stack[len(stack)-1].indent+2)
+			}
+		}
+		popped := -1
+		for len(stack) > 1 && stack[len(stack)-1].indent > n {
+			popped = stack[len(stack)-1].indent
+			stack = stack[:len(stack)-1]
+		}
+		top := stack[len(stack)-1]
+		bad := ""
+		switch {
+		case n > top.indent && popped >= 0:
+			bad = fmt.Sprintf("this line is indented %s, between the levels of the lines above it (%d and %d): move it to the one it belongs to", spaces(n), top.indent, popped)
+		case n > top.indent && !open && !item && !isKey:
+			continue // plain text going on from the line above
+		case n > top.indent && !open:
+			bad = fmt.Sprintf("this line is indented more than line %d above it, which has its value already: line them up", prev)
+		case n > top.indent:
+			stack = append(stack, level{indent: n, list: item})
+		case top.list && !item && len(stack) > 1 && stack[len(stack)-2].indent == n:
+			stack = stack[:len(stack)-1] // a list at its key's indentation, ended by the next key
+		case top.list && !item:
+			bad = `this line is lined up with the list's items above it but is not one (no "- "): indent it as the keys it belongs with`
+		case !top.list && item && open:
+			stack = append(stack, level{indent: n, list: true}) // a list at its key's indentation
+		case !top.list && item:
+			bad = `this line is a list item ("- ") lined up with keys above it, not with a list: indent it as the items it belongs with`
+		}
+		if bad != "" {
+			if i+2 < reported {
+				return 0, 0, "", nil, false // before the parser's place: not what it stopped at
+			}
+			return i + 1, n + 1, bad, fits, true
+		}
+		// What the line opens for the lines after it.
+		content := body
+		if item {
+			content = strings.TrimLeft(body[1:], " ")
+			if content != "" {
+				// "- key: value": the item's keys are at the column of its first.
+				stack = append(stack, level{indent: n + len(body) - len(content)})
+			}
+		}
+		value := content
+		if _, v, found := cutKey(content); found {
+			value = v
+		} else if !item {
+			value = "text" // a line of text opens nothing
+		}
+		value = stripComment(value)
+		open = value == ""
+		switch {
+		case strings.HasPrefix(value, "|") || strings.HasPrefix(value, ">"):
+			block = n
+		case depth(value) > 0:
+			brackets = depth(value)
+		default:
+			_, inQuote = unclosedQuote(value)
+		}
+		prev = i + 1
+	}
+	return 0, 0, "", nil, false
+}
+
+// spaces is "1 space", "4 spaces".
+func spaces(n int) string {
+	if n == 1 {
+		return "1 space"
+	}
+	return fmt.Sprintf("%d spaces", n)
+}
+
+// cutKey splits "key: value" (or "key:" at the end of the line), a key not
+// quoted and not in brackets.
+func cutKey(s string) (key, value string, ok bool) {
+	if s == "" || strings.ContainsRune(`"'{[-`, rune(s[0])) {
+		return "", "", false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == ':' && (i+1 == len(s) || s[i+1] == ' ') {
+			return s[:i], strings.TrimSpace(s[i+1:]), true
+		}
+		if s[i] == '#' && s[i-1] == ' ' {
+			return "", "", false
+		}
+	}
+	return "", "", false
+}
+
+// stripComment drops a "# comment" after a value.
+func stripComment(s string) string {
+	if strings.HasPrefix(s, "#") {
+		return ""
+	}
+	if i := strings.Index(s, " #"); i >= 0 {
+		return strings.TrimSpace(s[:i])
+	}
+	return s
+}
+
+// depth is how many more brackets s opens than it closes, quotes aside.
+func depth(s string) int {
+	d, inDouble, inSingle := 0, false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case inDouble && c == '\\':
+			i++
+		case inDouble:
+			inDouble = c != '"'
+		case inSingle:
+			inSingle = c != '\''
+		case c == '"':
+			inDouble = true
+		case c == '\'':
+			inSingle = true
+		case c == '[' || c == '{':
+			d++
+		case c == ']' || c == '}':
+			d--
+		}
+	}
+	return d
+}

@@ -1,0 +1,107 @@
+package yamldoc
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// A syntax error the parser places at the start of the enclosing block is
+// placed at the line to fix, with what is wrong with it.
+func TestSyntaxErrorsAtTheLineToFix(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"between two levels", "careers:\n  - id: a\n    traits:\n      x: 1\n     y: 2\n      z: 3\n",
+			"f.yaml:5:6: not valid YAML or JSON: this line is indented 5 spaces, between the levels of the lines above it (4 and 6)"},
+		{"deeper than a value", "careers:\n  - id: a\n    title: A\n      summary: S\n",
+			"f.yaml:4:7: not valid YAML or JSON: this line is indented more than line 3 above it, which has its value already"},
+		{"a key among items", "careers:\n  - id: a\n    title: A\n  outlook: x\n",
+			"f.yaml:4:3: not valid YAML or JSON: this line is lined up with the list's items above it but is not one"},
+		{"an item among keys", "q:\n  options:\n    - a\n    - b\n  - c\n",
+			"f.yaml:5:3: not valid YAML or JSON: this line is a list item (\"- \") lined up with keys above it"},
+		{"a line above, out of line", "sources:\n - id: a\n    short: A\n  - id: b\n    short: B\n",
+			"f.yaml:2:2: not valid YAML or JSON: this line is indented 1 space, which puts line 3 below it out of line: at 2 spaces the lines after it fit"},
+		{"an open quote", "title: \"Westfield\nid: x\nq:\n  a: \"b\"\n  c: d\n",
+			"f.yaml:1:8: not valid YAML or JSON: a quote (\") opens on this line and is not closed on it"},
+		{"a JSON comma", "{\"a\": 1,\n \"b\": [1] \"c\": 2}\n",
+			"f.yaml:2:11: not valid YAML or JSON: invalid character '\"' after object key:value pair: is a comma missing before it?"},
+	}
+	for _, tc := range cases {
+		_, err := Parse("f.yaml", []byte(tc.text))
+		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
+			t.Errorf("%s: got %v\nwant %s", tc.name, err, tc.want)
+		}
+	}
+}
+
+// What the locator takes for a misplaced line is never a line of a valid
+// document: over the built-in catalog and the generated one, every line
+// lines up.
+func TestLocatorPassesValidDocuments(t *testing.T) {
+	for _, name := range []string{"../../careers/default.yaml", "testdata/generated.yaml"} {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if line, _, msg, _, ok := misIndented(data, 1); ok {
+			t.Errorf("%s:%d: %s", name, line, msg)
+		}
+		if line, _, ok := openQuote(data, strings.Count(string(data), "\n")+1); ok {
+			t.Errorf("%s:%d: an open quote", name, line)
+		}
+	}
+}
+
+// Moving any one line of the built-in catalog a space either way, wherever
+// that makes a syntax error the parser places at the start of a block,
+// gets that line named. Two spaces can put a line where it fits (a list at
+// its key's indentation, a key a level up), and then the first line after
+// it that does not fit is named: at most a few lines below it, not the
+// start of its block.
+func TestShiftedLinesAreNamed(t *testing.T) {
+	data, err := os.ReadFile("../../careers/default.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(data), "\n")
+	tried := 0
+	for i, line := range lines {
+		// The sources, one question with its options and one whole career:
+		// every kind of line the catalog has, in a time CI can afford.
+		if i < 50 || i > 70 && i < 100 || i > 130 && i < 240 || i > 300 || strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		for _, shift := range []int{-2, -1, 1, 2} {
+			moved := slicesWith(lines, i, shift)
+			if moved == "" {
+				continue
+			}
+			_, err := Parse("f.yaml", []byte(moved))
+			ps, ok := err.(Problems)
+			if !ok || len(ps) != 1 || !strings.Contains(ps[0].Msg, "indented") && !strings.Contains(ps[0].Msg, "lined up") {
+				continue
+			}
+			tried++
+			if ps[0].Line != i+1 && (shift*shift == 1 || ps[0].Line < i+1 || ps[0].Line > i+6) {
+				t.Errorf("line %d moved %+d: named line %d: %s", i+1, shift, ps[0].Line, ps[0].Msg)
+			}
+		}
+	}
+	if tried < 50 {
+		t.Fatalf("only %d shifts were placed by the locator", tried)
+	}
+}
+
+// slicesWith is lines joined with line i moved by shift spaces; "" when it
+// cannot move that far left.
+func slicesWith(lines []string, i, shift int) string {
+	out := append([]string(nil), lines...)
+	switch {
+	case shift > 0:
+		out[i] = strings.Repeat(" ", shift) + out[i]
+	case strings.HasPrefix(out[i], strings.Repeat(" ", -shift)):
+		out[i] = out[i][-shift:]
+	default:
+		return ""
+	}
+	return strings.Join(out, "\n")
+}
