@@ -22,6 +22,8 @@ type Catalog struct {
 
 	// Text is the catalog as written, comments included.
 	Text []byte
+	// File is the file it was read from by Load; "" for the built-in one.
+	File string
 
 	// levels[trait] is every career's level on each trait of its own that a
 	// question asks about, in career order (indexLevels).

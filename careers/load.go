@@ -30,7 +30,12 @@ func Load(name string) (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Parse(name, data)
+	c, err := Parse(name, data)
+	if err != nil {
+		return nil, err
+	}
+	c.File = name
+	return c, nil
 }
 
 // Parse decodes and validates catalog text. name is used in problems.

@@ -2,8 +2,10 @@ package careers
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"careerquiz/internal/yamldoc"
@@ -194,6 +196,20 @@ func (v *validator) checkCareers() {
 		ids[i], at[i] = c.ID, c.Pos
 	}
 	v.checkUnique("career", ids, at)
+	// Two careers of one title (a copy not yet renamed) could not be told
+	// apart in the results.
+	first := map[string]Career{}
+	for _, c := range cs {
+		t := strings.ToLower(strings.Join(strings.Fields(c.Title), " "))
+		if t == "" {
+			continue
+		}
+		if f, dup := first[t]; dup {
+			v.errorf(c.Pos, "career %q has the title of career %q (line %d): give each career a title of its own", c.ID, f.ID, f.Pos.Line)
+			continue
+		}
+		first[t] = c
+	}
 }
 
 func (v *validator) checkCareer(c Career) {
@@ -204,6 +220,7 @@ func (v *validator) checkCareer(c Career) {
 	}
 	if c.Pay != nil {
 		v.checkSource(what+" pay", c.Pay.Source)
+		v.checkPayScale(what, *c.Pay)
 		if c.Pay.Range != nil {
 			v.checkSource(what+" pay range", c.Pay.Range.Source)
 		}
@@ -237,6 +254,42 @@ func (v *validator) checkCareer(c Career) {
 		}
 	}
 	v.checkTraits(what, c)
+}
+
+// checkPayScale checks a career's pay figures against the pay question's
+// range, in the units it asks in: a median below what anyone can answer
+// is most often an hourly wage copied beside a yearly one.
+func (v *validator) checkPayScale(what string, p Pay) {
+	qs := v.uses(TraitPay)
+	if len(qs) == 0 || p.Median <= 0 {
+		return
+	}
+	lo, hi := answerRange(qs[0])
+	unit := qs[0].Range.Unit
+	switch {
+	case p.Median < lo && p.Median < 1000 && lo >= 1000:
+		v.errorf(p.Pos, "%s pay: median %s is below the lowest pay question %q takes (%s %s): is it an hourly wage? Write the yearly figure (about 2,080 working hours: %s)",
+			what, plainNumber(p.Median), qs[0].ID, plainNumber(lo), unit, plainNumber(math.Round(p.Median*2080)))
+	case p.Median < lo || p.Median > hi:
+		v.errorf(p.Pos, "%s pay: median %s is outside the pay question %q's range (%s to %s %s): write it in the question's units",
+			what, plainNumber(p.Median), qs[0].ID, plainNumber(lo), plainNumber(hi), unit)
+	}
+}
+
+// plainNumber writes n with thousands separators and no needless decimals.
+func plainNumber(n float64) string {
+	whole, frac := math.Modf(n)
+	s := strconv.FormatFloat(math.Abs(whole), 'f', 0, 64)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	if n < 0 {
+		s = "-" + s
+	}
+	if frac != 0 {
+		s += strings.TrimPrefix(strconv.FormatFloat(math.Abs(frac), 'f', 2, 64), "0")
+	}
+	return s
 }
 
 // checkRoute checks a route's credit source and the facts it requires: each

@@ -51,6 +51,24 @@ func TestCatalogProblems(t *testing.T) {
 	}{
 		{"not YAML", func(t *testing.T, s string) string { return edit(t, s, "title: Minimal", "title: [Minimal") },
 			[]string{"minimal.yaml:1:1: not valid YAML or JSON"}, nil},
+		{"a colon in a list's text", func(t *testing.T, s string) string {
+			return edit(t, s, "    skills: [Leading]", "    skills:\n      - Leading\n      - Budgets (prerequisite: accounting)")
+		},
+			[]string{`minimal.yaml:44:9: career "boss": skills[2] should be text, but the ": " in it made it a key and a value: put the whole text in quotes`}, nil},
+		{"a line out of line", func(t *testing.T, s string) string {
+			return edit(t, s, "    duties: [Lead]", "     duties: [Lead]")
+		},
+			[]string{`minimal.yaml:40:6: not valid YAML or JSON: this line is indented 5 spaces, between the levels of the lines above it (4 and 6)`}, nil},
+		{"an hourly wage for a yearly median", func(t *testing.T, s string) string {
+			return edit(t, s, "pay: {median: 40000, year: 2021", "pay: {median: 19.25, year: 2021")
+		},
+			[]string{`career "clerk" pay: median 19.25 is below the lowest pay question "pay" takes (1,000 USD a year): is it an hourly wage? Write the yearly figure (about 2,080 working hours: 40,040)`}, nil},
+		{"a median out of the question's range", func(t *testing.T, s string) string {
+			return edit(t, s, "pay: {median: 40000, year: 2021", "pay: {median: 2000000, year: 2021")
+		},
+			[]string{`career "clerk" pay: median 2,000,000 is outside the pay question "pay"'s range (1,000 to 1,000,000 USD a year)`}, nil},
+		{"two careers of one title", func(t *testing.T, s string) string { return edit(t, s, "title: Clerk", "title: boss ") },
+			[]string{`career "clerk" has the title of career "boss" (line 33): give each career a title of its own`}, nil},
 		{"unknown top-level field", func(t *testing.T, s string) string {
 			return edit(t, s, "title: Minimal", "title: Minimal\ncolour: red")
 		},
@@ -299,7 +317,7 @@ func aliasBomb(t testing.TB, n, m int) []byte {
 	var b strings.Builder
 	b.WriteString(s)
 	for i := range n {
-		fmt.Fprintf(&b, "  - id: c%d\n    title: C\n    summary: S.\n    education:\n      routes:\n        - {level: bachelor, name: BA, years: 4}\n      source: src\n"+
+		fmt.Fprintf(&b, "  - id: c%[1]d\n    title: C%[1]d\n    summary: S.\n    education:\n      routes:\n        - {level: bachelor, name: BA, years: 4}\n      source: src\n"+
 			"    duties: *many\n    workplaces: *many\n    skills: *many\n    pay: {median: 90000, year: 2022, source: src}\n    traits:\n      lead: {level: 5, basis: leads, source: src}\n", i)
 	}
 	return []byte(b.String())
@@ -413,7 +431,7 @@ func TestLongCareerListReportsEveryProblem(t *testing.T) {
 		case 2, careersPerWorker + 1, 3*careersPerWorker - 2:
 			lead = "*high"
 		}
-		fmt.Fprintf(&b, "  - id: c%d\n    title: C\n    summary: S.\n    education:\n      routes:\n        - {level: bachelor, name: BA, years: 4}\n      source: src\n"+
+		fmt.Fprintf(&b, "  - id: c%[1]d\n    title: C%[1]d\n    summary: S.\n    education:\n      routes:\n        - {level: bachelor, name: BA, years: 4}\n      source: src\n"+
 			"    duties: [Lead]\n    workplaces: [Office]\n    skills: %s\n    pay: {median: 90000, year: 2022, source: src}\n    traits:\n      lead: %s\n", i, skills, lead)
 	}
 	parse := func(procs int) string {

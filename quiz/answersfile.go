@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode"
 
 	"careerquiz/careers"
 	"careerquiz/internal/yamldoc"
@@ -37,7 +38,7 @@ func ParseAnswers(name string, data []byte, cat *careers.Catalog) (Answers, erro
 			id := f.Key.Value
 			q, known := cat.Question(id)
 			if !known {
-				d.Errorf(f.Key, "unknown question %q (the questions are: %s)", id, questionIDs(cat))
+				d.Errorf(f.Key, "unknown question %q (the questions are: %s): answers made with another catalog need --catalog with that one", id, questionIDs(cat))
 				continue
 			}
 			if yamldoc.IsNull(f.Value) {
@@ -123,7 +124,11 @@ func questionIDs(cat *careers.Catalog) string {
 func FormatAnswers(cat *careers.Catalog, a Answers) []byte {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# careerquiz answers for %q\n", cat.Title)
-	fmt.Fprintf(&b, "# replay with: careerquiz --answers FILE\n")
+	if cat.File != "" {
+		fmt.Fprintf(&b, "# replay with: careerquiz --catalog %s --answers FILE\n", shellWord(cat.File))
+	} else {
+		fmt.Fprintf(&b, "# replay with: careerquiz --answers FILE\n")
+	}
 	for _, q := range cat.Questions {
 		ans, ok := a[q.ID]
 		if !ok {
@@ -138,4 +143,20 @@ func FormatAnswers(cat *careers.Catalog, a Answers) []byte {
 		}
 	}
 	return []byte(b.String())
+}
+
+// shellWord is s as one word for a shell command line, in single quotes
+// unless it is plain; a line end or other control character in it is
+// written as "?", so that it cannot end the comment it is put in.
+func shellWord(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return '?'
+		}
+		return r
+	}, s)
+	if s != "" && strings.Trim(s, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_./-+=:@,") == "" {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
 }

@@ -110,3 +110,28 @@ func FuzzParseAnswers(f *testing.F) {
 		Score(cat, a) // must not panic on anything accepted
 	})
 }
+
+// The answers file says how to replay it: with the catalog it was made
+// with, named as one shell word, when that is not the built-in one.
+func TestFormatAnswersNamesTheCatalog(t *testing.T) {
+	cat := *defaultCatalog(t)
+	if got := string(FormatAnswers(&cat, Answers{})); !strings.Contains(got, "# replay with: careerquiz --answers FILE\n") {
+		t.Errorf("built-in catalog:\n%s", got)
+	}
+	for file, want := range map[string]string{
+		"mine.yaml":              "--catalog mine.yaml --answers",
+		"our catalog.yaml":       "--catalog 'our catalog.yaml' --answers",
+		"it's.yaml":              `--catalog 'it'\''s.yaml' --answers`,
+		"two\nlines: 1\n.yaml":   "--catalog 'two?lines: 1?.yaml' --answers",
+		"/srv/college/jobs.yaml": "--catalog /srv/college/jobs.yaml --answers",
+	} {
+		cat.File = file
+		got := string(FormatAnswers(&cat, Answers{}))
+		if !strings.Contains(got, "# replay with: careerquiz "+want) {
+			t.Errorf("%q:\n%s", file, got)
+		}
+		if _, err := ParseAnswers("x.yaml", []byte(got), &cat); err != nil {
+			t.Errorf("%q: the file does not read back: %v", file, err)
+		}
+	}
+}
