@@ -98,7 +98,7 @@ func payLines(cat *careers.Catalog, k careers.Career) []string {
 	if k.Pay != nil {
 		line := "Median pay: " + PayFigure(cat, k)
 		if k.Pay.Occupation != "" {
-			line += "; " + lowerFirst(k.Pay.Occupation)
+			line += "; " + LowerFirst(k.Pay.Occupation)
 		}
 		lines = append(lines, line)
 		if line := PayRangeFigure(cat, k); line != "" {
@@ -170,10 +170,10 @@ func WhatIfSentence(cat *careers.Catalog, w WhatIf) string {
 	for _, c := range w.Changes {
 		q, _ := cat.Question(c.Question)
 		if q.Fact {
-			facts = append(facts, fmt.Sprintf("%s: %s (now %s)", lowerFirst(q.Topic), quoteAnswer(q, c.Answer), quoteAnswer(q, c.From)))
+			facts = append(facts, fmt.Sprintf("%s: %s (now %s)", LowerFirst(q.Topic), quoteAnswer(q, c.Answer), quoteAnswer(q, c.From)))
 			continue
 		}
-		prefs = append(prefs, fmt.Sprintf("%s: %s (instead of %s)", lowerFirst(q.Topic), quoteAnswer(q, c.Answer), quoteAnswer(q, c.From)))
+		prefs = append(prefs, fmt.Sprintf("%s: %s (instead of %s)", LowerFirst(q.Topic), quoteAnswer(q, c.Answer), quoteAnswer(q, c.From)))
 	}
 	k, _ := cat.Career(w.Top)
 	switch {

@@ -55,7 +55,7 @@ func Glance(res Result, ks []careers.Career) []GlanceRow {
 		}),
 		row("Pay range", func(k careers.Career) string {
 			if k.Pay == nil || k.Pay.Range == nil {
-				return "none found"
+				return "not given"
 			}
 			r := k.Pay.Range
 			return fmt.Sprintf("%s-%s (%s)", FormatAmount(r.P10), FormatAmount(r.P90), when(r.AsOf, r.Year))
@@ -68,13 +68,19 @@ func Glance(res Result, ks []careers.Career) []GlanceRow {
 		}),
 	}
 	rows = append(rows, traitRows(cat, ks)...)
-	if slices.ContainsFunc(cat.Questions, func(q careers.Question) bool { return q.Trait.ID == careers.TraitSettings }) {
+	if i := slices.IndexFunc(cat.Questions, func(q careers.Question) bool { return q.Trait.ID == careers.TraitSettings }); i >= 0 {
+		// The settings as the question offers them ("A hospital or
+		// clinic"), not their ids.
+		label := map[string]string{}
+		for _, o := range cat.Questions[i].Options {
+			label[o.ID] = o.Label
+		}
 		rows = append(rows, row("Works in", func(k careers.Career) string {
 			var where []string
 			for _, s := range k.Settings {
-				where = append(where, s.ID)
+				where = append(where, cmp.Or(label[s.ID], s.ID))
 			}
-			return strings.Join(where, ", ")
+			return strings.Join(where, "; ")
 		}))
 	}
 	return rows

@@ -57,7 +57,7 @@ func (e *engine) capReason(ci, pi int, points float64) Reason {
 		}
 		if said == "" && r.fact >= 0 {
 			q = &e.cat.Questions[r.fact]
-			said = "you didn't say (" + lowerFirst(q.Topic) + " was skipped), so it counts as not met"
+			said = "you didn't say (" + LowerFirst(q.Topic) + " was skipped), so it counts as not met"
 		}
 	}
 	var id string
@@ -66,7 +66,7 @@ func (e *engine) capReason(ci, pi int, points float64) Reason {
 	}
 	return Reason{
 		Question: id,
-		Text: "Score capped at " + formatG(p.Cap) + ": this career " + lowerFirst(strings.TrimSuffix(p.Text, ".")) +
+		Text: "Score capped at " + formatG(p.Cap) + ": this career " + LowerFirst(strings.TrimSuffix(p.Text, ".")) +
 			" (" + sourceShort(e.cat, p.Source.ID) + "); " + said + ".",
 		Points: points,
 		Cap:    true,
@@ -178,7 +178,7 @@ func requirementText(q careers.Question, req careers.Requirement) string {
 	for _, id := range req.Options {
 		labels = append(labels, quoteAnswer(q, Answer{Option: id}))
 	}
-	return lowerFirst(q.Topic) + ": " + orList(labels)
+	return LowerFirst(q.Topic) + ": " + orList(labels)
 }
 
 // payText compares the goal with the pay figure that fits where the person
@@ -202,7 +202,7 @@ func payText(cat *careers.Catalog, a Answer, k *careers.Career, st *stance) stri
 		text += " You didn't say how much experience you have, so your goal is compared with what entrants earn."
 	default:
 		q := &cat.Questions[st.payFrom]
-		text += " That is the figure used for " + lowerFirst(q.Topic) + " " + quoteAnswer(*q, st.v[st.payFrom].a) + "."
+		text += " That is the figure used for " + LowerFirst(q.Topic) + " " + quoteAnswer(*q, st.v[st.payFrom].a) + "."
 	}
 	return text
 }
@@ -291,7 +291,9 @@ func FactText(cat *careers.Catalog, f careers.Fact) string {
 	return fmt.Sprintf("%s (%s, %d)", strings.TrimSuffix(f.Text, "."), sourceShort(cat, f.Source.ID), f.Year)
 }
 
-func lowerFirst(s string) string {
+// LowerFirst is s with its first letter in lower case, unless it starts an
+// acronym ("HIM").
+func LowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if n == 0 {
 		return s

@@ -55,13 +55,13 @@ func (e *engine) refCapReason(ci, pi int, points float64) Reason {
 		}
 		if said == "" && r.fact >= 0 {
 			q = e.cat.Questions[r.fact]
-			said = fmt.Sprintf("you didn't say (%s was skipped), so it counts as not met", lowerFirst(q.Topic))
+			said = fmt.Sprintf("you didn't say (%s was skipped), so it counts as not met", LowerFirst(q.Topic))
 		}
 	}
 	return Reason{
 		Question: q.ID,
 		Text: fmt.Sprintf("Score capped at %g: this career %s (%s); %s.",
-			p.Cap, lowerFirst(strings.TrimSuffix(p.Text, ".")), sourceShort(e.cat, p.Source.ID), said),
+			p.Cap, LowerFirst(strings.TrimSuffix(p.Text, ".")), sourceShort(e.cat, p.Source.ID), said),
 		Points: points,
 		Cap:    true,
 	}
@@ -153,7 +153,7 @@ func refPayText(cat *careers.Catalog, a Answer, k *careers.Career, st *stance) s
 		text += " You didn't say how much experience you have, so your goal is compared with what entrants earn."
 	default:
 		q := &cat.Questions[st.payFrom]
-		text += fmt.Sprintf(" That is the figure used for %s %s.", lowerFirst(q.Topic), refQuoteAnswer(*q, st.v[st.payFrom].a))
+		text += fmt.Sprintf(" That is the figure used for %s %s.", LowerFirst(q.Topic), refQuoteAnswer(*q, st.v[st.payFrom].a))
 	}
 	return text
 }
@@ -195,5 +195,5 @@ func refRequirementText(q careers.Question, req careers.Requirement) string {
 	for _, id := range req.Options {
 		labels = append(labels, refQuoteAnswer(q, Answer{Option: id}))
 	}
-	return lowerFirst(q.Topic) + ": " + orList(labels)
+	return LowerFirst(q.Topic) + ": " + orList(labels)
 }

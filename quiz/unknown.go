@@ -80,7 +80,7 @@ func (r Result) needsFor(k Ranked, id string) string {
 			}
 		}
 	}
-	return "depends on " + lowerFirst(q.Topic)
+	return "depends on " + LowerFirst(q.Topic)
 }
 
 // prereqNeeds is a prerequisite in a few words: "needs 5+ years of IT

@@ -94,7 +94,7 @@ func (r Result) AskNextTopics() string {
 	var topics []string
 	for _, id := range r.AskNext {
 		if q, ok := r.Catalog.Question(id); ok {
-			topics = append(topics, lowerFirst(q.Topic))
+			topics = append(topics, LowerFirst(q.Topic))
 		}
 	}
 	return andList(topics)

@@ -257,8 +257,8 @@ func TestWhatIfGridIsBounded(t *testing.T) {
 
 func TestLowerFirstKeepsUTF8(t *testing.T) {
 	for in, want := range map[string]string{"Équipe et budgets": "équipe et budgets", "RN licence": "RN licence", "Pay": "pay", "": ""} {
-		if got := lowerFirst(in); got != want {
-			t.Errorf("lowerFirst(%q) = %q, want %q", in, got, want)
+		if got := LowerFirst(in); got != want {
+			t.Errorf("LowerFirst(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -49,6 +49,8 @@ func (m Model) compareBody(w int) string {
 		}
 	case picked >= 2:
 		why = "The careers you picked. " + keyName(m.keys.Back) + " goes back to change them."
+	case len(m.cat.Careers) == 1:
+		why = "The catalog has this career alone: there is nothing to compare it with."
 	}
 	if m.tableFits(ks, w) {
 		// The names stand in the sticky header above (stickyHeader).

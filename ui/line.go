@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -329,7 +330,11 @@ func (l *lineMode) hint(q careers.Question) {
 func (l *lineMode) help() {
 	l.say("Type the number of your answer (or an option's name, or an amount) and press enter.\n")
 	l.say("  b  go back to the previous question\n")
-	l.say("  s  skip this question (no preference; a skipped fact about you counts as not met)\n")
+	if slices.ContainsFunc(l.cat.Questions, func(q careers.Question) bool { return q.Fact }) {
+		l.say("  s  skip this question (no preference; a skipped fact about you counts as not met)\n")
+	} else {
+		l.say("  s  skip this question (no preference)\n")
+	}
 	l.say("  ?  show this help\n")
 	l.say("  q  quit without a result\n")
 	if l.review {

@@ -61,9 +61,12 @@ type Model struct {
 	width   int
 	height  int
 
-	screen   screen
-	index    int // the question shown
-	cursor   int // the option under the cursor on a question
+	screen screen
+	index  int // the question shown
+	cursor int // the option under the cursor on a question
+	// typed is a number being typed to pick an option, where more digits
+	// could follow ("1" of 0-10); any other key ends it.
+	typed    string
 	row      int // the review's highlighted row (one past the questions: "see results")
 	career   int // the results' highlighted career (index in the ranking)
 	answers  quiz.Answers

@@ -663,3 +663,55 @@ func TestExportMessageIsSafeText(t *testing.T) {
 		t.Fatalf("notice %q", m.notice.text)
 	}
 }
+
+// On a scale of 0 to 10 every value can be picked by its number: "1" waits
+// for a second digit (with the cursor on 1), "10" picks ten, "1" and enter
+// one, and a digit no longer number can follow picks at once. The numbers
+// are right-aligned, 9 above 10.
+func TestTwoDigitPicks(t *testing.T) {
+	cat := *defaultCatalog(t)
+	cat.Questions = slices.Clone(cat.Questions)
+	cat.Questions[0].Scale.Min, cat.Questions[0].Scale.Max = 0, 10
+	start := func() Model {
+		m := New(Options{Catalog: &cat, Now: fixedNow, ExportDir: t.TempDir()})
+		return send(send(m, tea.WindowSizeMsg{Width: 80, Height: 40}), keys("enter")...)
+	}
+	id := cat.Questions[0].ID
+	for _, tc := range []struct {
+		keys []string
+		want float64
+	}{{[]string{"1", "0"}, 10}, {[]string{"1", "enter"}, 1}, {[]string{"2"}, 2}, {[]string{"0"}, 0}, {[]string{"1", "7"}, 7}} {
+		m := send(start(), keys(tc.keys...)...)
+		if a, ok := m.answers[id]; !ok || a.Value != tc.want || m.index != 1 {
+			t.Errorf("keys %v: answer %+v (given %v), on question %d; want %g and the next question", tc.keys, a, ok, m.index+1, tc.want)
+		}
+	}
+	m := send(start(), keys("1")...)
+	if _, ok := m.answers[id]; ok || m.index != 0 || m.cursor != 1 {
+		t.Fatalf("after 1 alone: answered %v, question %d, cursor on %d; want it waiting on 1", ok, m.index+1, m.cursor)
+	}
+	screen := screenText(m)
+	if !strings.Contains(screen, "   9  ") || !strings.Contains(screen, "  10  ") {
+		t.Fatalf("the numbers are not right-aligned:\n%s", screen)
+	}
+	// The default 1-5 scale still answers on one key.
+	if m := send(newModel(t, 80, 40), keys("enter", "4")...); m.answers[id].Value != 4 || m.index != 1 {
+		t.Fatalf("a 1-5 scale did not answer on one key: %+v", m.answers[id])
+	}
+}
+
+// The welcome names the catalog's own facts about the person, and a
+// catalog without any does not speak of them.
+func TestWelcomeNamesTheCatalogsFacts(t *testing.T) {
+	cat := *defaultCatalog(t)
+	if got := skipping(&cat); !strings.Contains(got, "(work experience, registered nurse)") {
+		t.Errorf("built-in catalog: %q", got)
+	}
+	cat.Questions = slices.Clone(cat.Questions)
+	for i := range cat.Questions {
+		cat.Questions[i].Fact = false
+	}
+	if got := skipping(&cat); got != "Skipping a question means no preference." {
+		t.Errorf("no facts: %q", got)
+	}
+}

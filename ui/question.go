@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -33,7 +34,7 @@ func choiceLabel(q careers.Question, a quiz.Answer) string {
 func (m Model) enterQuestion(i int) (Model, tea.Cmd) {
 	m.goTo(screenQuestion)
 	m.index = i
-	m.inputErr = ""
+	m.inputErr, m.typed = "", ""
 	q := m.question()
 	if q.Kind == careers.Number {
 		m.input.Placeholder = ""
@@ -128,6 +129,8 @@ func (m Model) updateChoice(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.keys
 	q := m.question()
 	opts := quiz.Choices(q)
+	typed := m.typed // a number begun by the key before this one
+	m.typed = ""
 	switch {
 	case key.Matches(msg, k.Up):
 		m.cursor = max(m.cursor-1, 0)
@@ -137,14 +140,22 @@ func (m Model) updateChoice(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.answers[q.ID] = opts[m.cursor]
 		return m.advance()
 	case key.Matches(msg, k.Pick):
-		n, _ := strconv.Atoi(msg.String())
-		if q.Kind == careers.Scale {
-			n = n - q.Scale.Min + 1 // on a scale the key is the value
+		j, ok := pickIndex(q, typed+msg.String())
+		if !ok && typed != "" {
+			typed = "" // not a choice with the digit before it: a number of its own
+			j, ok = pickIndex(q, msg.String())
 		}
-		if n >= 1 && n <= len(opts) {
-			m.answers[q.ID] = opts[n-1]
-			return m.advance()
+		if !ok {
+			break
 		}
+		if longer(q, typed+msg.String()) {
+			// "1" of 0-10 may be the start of 10: the cursor goes to 1, and
+			// enter, or another digit, decides.
+			m.typed, m.cursor, m.follow = typed+msg.String(), j, true
+			return m, nil
+		}
+		m.answers[q.ID] = opts[j]
+		return m.advance()
 	case key.Matches(msg, k.Skip):
 		delete(m.answers, q.ID)
 		return m.advance()
@@ -238,6 +249,10 @@ func (m Model) questionBody(w int) (string, span) {
 	current, answered := m.answers[q.ID]
 	focus := span{top: lines, n: 1}
 	line := lines // options may wrap: count their rendered lines
+	numWidth := 0
+	for _, v := range pickValues(q) {
+		numWidth = max(numWidth, len(strconv.Itoa(v)))
+	}
 	for j, a := range quiz.Choices(q) {
 		cursor := "  "
 		if j == m.cursor {
@@ -247,9 +262,9 @@ func (m Model) questionBody(w int) (string, span) {
 		if answered && a == current {
 			mark = s.Glyphs.Chosen + " "
 		}
-		num := strconv.Itoa(j + 1)
+		num := fmt.Sprintf("%*s", numWidth, strconv.Itoa(j+1)) // right-aligned: 9 above 10
 		if q.Kind == careers.Scale {
-			num = strconv.Itoa(int(a.Value))
+			num = fmt.Sprintf("%*s", numWidth, strconv.Itoa(int(a.Value)))
 		}
 		label := choiceLabel(q, a)
 		if answered && a == current {
@@ -319,4 +334,39 @@ func capitalize(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// pickValues is the numbers q's choices are picked by, in order: a scale's
+// values, else 1 to the number of options.
+func pickValues(q careers.Question) []int {
+	var vs []int
+	for j, a := range quiz.Choices(q) {
+		v := j + 1
+		if q.Kind == careers.Scale {
+			v = int(a.Value)
+		}
+		vs = append(vs, v)
+	}
+	return vs
+}
+
+// pickIndex is the choice of q that number picks.
+func pickIndex(q careers.Question, number string) (int, bool) {
+	n, err := strconv.Atoi(number)
+	if err != nil {
+		return 0, false
+	}
+	j := slices.Index(pickValues(q), n)
+	return j, j >= 0
+}
+
+// longer reports whether typing more digits after number could pick
+// another of q's choices (1 of 0-10: 10).
+func longer(q careers.Question, number string) bool {
+	for _, v := range pickValues(q) {
+		if s := strconv.Itoa(v); len(s) > len(number) && strings.HasPrefix(s, number) {
+			return true
+		}
+	}
+	return false
 }

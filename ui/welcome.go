@@ -1,12 +1,15 @@
 package ui
 
 import (
-	"charm.land/lipgloss/v2"
 	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"careerquiz/careers"
+	"careerquiz/quiz"
 )
 
 func (m Model) updateWelcome(msg tea.KeyPressMsg) (Model, tea.Cmd) {
@@ -32,7 +35,7 @@ func (m Model) welcomeBody(w int) string {
 	bullet := s.Glyphs.Bullet + " "
 	for _, line := range []string{
 		"Answer or skip each question; go back at any time, no answer is lost.",
-		"Skipping means no preference, except for facts about you (experience, a licence): skipped, they count as not met.",
+		skipping(m.cat),
 		"Review your answers, then see your best fit, the reasons, what would change it, and a side-by-side comparison.",
 	} {
 		b.WriteString(hanging("  "+bullet, line, w) + "\n")
@@ -54,4 +57,19 @@ func (m Model) welcomeBody(w int) string {
 	}
 	b.WriteString("\n" + s.Accent.Render(wrapText("Press "+keyName(m.keys.Start)+" to start.", w)))
 	return b.String()
+}
+
+// skipping says what a skipped question means in cat: no preference, but
+// a fact about the person (experience, a licence) counts as not met.
+func skipping(cat *careers.Catalog) string {
+	var facts []string
+	for _, q := range cat.Questions {
+		if q.Fact {
+			facts = append(facts, quiz.LowerFirst(q.Topic))
+		}
+	}
+	if len(facts) == 0 {
+		return "Skipping a question means no preference."
+	}
+	return "Skipping means no preference, except for facts about you (" + strings.Join(facts, ", ") + "): skipped, they count as not met."
 }

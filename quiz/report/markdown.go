@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"careerquiz/quiz"
@@ -37,9 +38,35 @@ func MarkdownReport(res quiz.Result) string {
 		fmt.Fprintf(&b, "_%s_\n\n", md(res.Catalog.Note))
 	}
 
-	fmt.Fprintf(&b, "## Ranking\n\nMatch on %s.\n\n| # | Career | Match | Unknown | Not met |\n|---:|---|---:|---|---|\n", res.Coverage())
+	// The Unknown and Not met columns are there only when some career has
+	// something in them.
+	unknown, unmet := make([]string, len(res.Ranking)), make([]string, len(res.Ranking))
+	var cols []string
 	for i, r := range res.Ranking {
-		fmt.Fprintf(&b, "| %d | %s | %.1f%% | %s | %s |\n", i+1, md(r.Career.Title), r.Score, md(res.UnknownText(r)), md(res.UnmetText(r)))
+		unknown[i], unmet[i] = res.UnknownText(r), res.UnmetText(r)
+	}
+	hasUnknown := slices.ContainsFunc(unknown, func(s string) bool { return s != "" })
+	hasUnmet := slices.ContainsFunc(unmet, func(s string) bool { return s != "" })
+	if hasUnknown {
+		cols = append(cols, "Unknown")
+	}
+	if hasUnmet {
+		cols = append(cols, "Not met")
+	}
+	fmt.Fprintf(&b, "## Ranking\n\nMatch on %s.\n\n| # | Career | Match |", res.Coverage())
+	for _, c := range cols {
+		fmt.Fprintf(&b, " %s |", c)
+	}
+	b.WriteString("\n|---:|---|---:|" + strings.Repeat("---|", len(cols)) + "\n")
+	for i, r := range res.Ranking {
+		fmt.Fprintf(&b, "| %d | %s | %.1f%% |", i+1, md(r.Career.Title), r.Score)
+		if hasUnknown {
+			fmt.Fprintf(&b, " %s |", md(unknown[i]))
+		}
+		if hasUnmet {
+			fmt.Fprintf(&b, " %s |", md(unmet[i]))
+		}
+		b.WriteString("\n")
 	}
 
 	if len(top.Reasons()) > 0 {

@@ -296,3 +296,37 @@ func TestTextReportFitsAnyWidthWithWideText(t *testing.T) {
 		}
 	}
 }
+
+// The ranking's Unknown and Not met columns are there only when a career
+// has something in them, and every row has the header's cells.
+func TestMarkdownRankingColumns(t *testing.T) {
+	for _, tc := range []struct {
+		answers        string
+		unknown, unmet bool
+	}{
+		{"management: 5\ndegree: master\nexperience: five-plus\nrn: \"yes\"\n", false, false}, // every fact given and met
+		{samples[1], true, false}, // facts skipped
+		{"management: 5\ndegree: master\nexperience: none\nrn: \"yes\"\n", false, true}, // experience not met
+	} {
+		md := MarkdownReport(score(t, tc.answers))
+		_, ranking, _ := strings.Cut(md, "## Ranking")
+		ranking, _, _ = strings.Cut(ranking, "\n\n## ")
+		var rows []string
+		for line := range strings.SplitSeq(ranking, "\n") {
+			if strings.HasPrefix(line, "|") {
+				rows = append(rows, line)
+			}
+		}
+		if len(rows) < 3 {
+			t.Fatalf("%q: no ranking table:\n%s", tc.answers, ranking)
+		}
+		if strings.Contains(rows[0], "Unknown") != tc.unknown || strings.Contains(rows[0], "Not met") != tc.unmet {
+			t.Errorf("%q: header %q, want Unknown %v and Not met %v", tc.answers, rows[0], tc.unknown, tc.unmet)
+		}
+		for _, row := range rows[1:] {
+			if strings.Count(row, "|") != strings.Count(rows[0], "|") {
+				t.Errorf("%q: row %q has not the header's cells", tc.answers, row)
+			}
+		}
+	}
+}
