@@ -3,6 +3,7 @@ package careers
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"careerquiz/internal/yamldoc"
 )
@@ -17,7 +18,12 @@ func (d *decoder) career(n *yamldoc.Node, what string) Career {
 	each(fields, "id", func(v *yamldoc.Node) { c.ID = d.String(v, what, ": id") })
 	d.Require(n, what, fields, "id", "title", "summary", "education", "duties", "workplaces", "skills")
 	each(fields, "title", func(v *yamldoc.Node) { c.Title = d.String(v, what, ": title") })
-	each(fields, "summary", func(v *yamldoc.Node) { c.Summary = d.String(v, what, ": summary") })
+	each(fields, "summary", func(v *yamldoc.Node) {
+		c.Summary = d.String(v, what, ": summary")
+		if n := utf8.RuneCountInString(c.Summary); n > MaxSummary {
+			d.Errorf(v, "%s: summary is %d characters, over %d: keep it to a sentence or two (it is shown under the best fit); duties, workplaces and skills hold the rest", what, n, MaxSummary)
+		}
+	})
 	each(fields, "education", func(v *yamldoc.Node) {
 		c.Education = once(d, v, "education", func() Education { return d.education(v, what+": education") })
 	})
@@ -151,6 +157,11 @@ func (d *decoder) certification(n *yamldoc.Node, what string) Certification {
 	each(fields, "note", func(v *yamldoc.Node) { c.Note = d.String(v, what, ": note") })
 	return c
 }
+
+// MaxSummary is the most characters a career's summary may have: it
+// stands under the best fit, above the ranking, and a long one pushed the
+// ranking off a screen of 24 lines.
+const MaxSummary = 300
 
 func (d *decoder) pay(n *yamldoc.Node, what string) *Pay {
 	p := &Pay{Pos: pos(n)}

@@ -67,6 +67,10 @@ func (v *validator) checkSources() {
 		v.checkID(s.Pos, "source", s.ID)
 		if s.URL != "" && !strings.HasPrefix(s.URL, "https://") && !strings.HasPrefix(s.URL, "http://") {
 			v.errorf(s.Pos, "source %q: url %s should start with https://", s.ID, yamldoc.Quote(s.URL))
+		} else if i := strings.IndexAny(s.URL, " <>\"\\`{}|^"); i >= 0 {
+			// Not allowed as they stand in an address (RFC 3986), and they
+			// would end a link early in the markdown report.
+			v.errorf(s.Pos, "source %q: url %s has %q in it, which an address cannot hold as it stands: write it as %%%02X", s.ID, yamldoc.Quote(s.URL), s.URL[i], s.URL[i])
 		}
 		ids = append(ids, s.ID)
 		at = append(at, s.Pos)
@@ -94,9 +98,24 @@ func (v *validator) checkQuestions() {
 		at = append(at, q.Pos)
 		v.checkOptions(what, q)
 		v.checkTraitKind(what, q)
+		if len(q.Options) > MaxOptions {
+			v.errorf(q.Pos, "%s has %d options, over %d: a person picks from a short list (merge options, or ask two questions)", what, len(q.Options), MaxOptions)
+		}
 	}
 	v.checkUnique("question", ids, at)
+	if n := len(v.cat.Questions); n > MaxQuestions {
+		v.errorf(v.cat.Questions[MaxQuestions].Pos, "the catalog has %d questions, over %d: the quiz is meant to be short, and what would change the result is searched over pairs of answers", n, MaxQuestions)
+	}
 }
+
+// The most options a choice question may have, and questions a catalog:
+// the what-if search tries pairs of answer changes, so its work grows with
+// the square of both, and a catalog of three 1,000-option questions took
+// half a minute to score. At these bounds it takes a tenth of a second.
+const (
+	MaxOptions   = 20
+	MaxQuestions = 40
+)
 
 func (v *validator) checkOptions(what string, q Question) {
 	var ids []string

@@ -67,6 +67,30 @@ func TestCatalogProblems(t *testing.T) {
 			return edit(t, s, "pay: {median: 40000, year: 2021", "pay: {median: 2000000, year: 2021")
 		},
 			[]string{`career "clerk" pay: median 2,000,000 is outside the pay question "pay"'s range (1,000 to 1,000,000 USD a year)`}, nil},
+		{"a summary of a page", func(t *testing.T, s string) string {
+			return edit(t, s, "    summary: Leads.", "    summary: "+strings.Repeat("Leads people. ", 25))
+		},
+			[]string{`minimal.yaml:35:14: career "boss": summary is 349 characters, over 300: keep it to a sentence or two`}, nil},
+		{"a choice of too many options", func(t *testing.T, s string) string {
+			var opts strings.Builder
+			for i := range 21 {
+				fmt.Fprintf(&opts, "      - {id: o%d, label: O%d, education: bachelor}\n", i, i)
+			}
+			return edit(t, s, "    options:\n", "    options:\n"+opts.String())
+		},
+			[]string{`question "degree" has 23 options, over 20: a person picks from a short list`}, nil},
+		{"too many questions", func(t *testing.T, s string) string {
+			var qs strings.Builder
+			for i := range 38 {
+				fmt.Fprintf(&qs, "  - {id: q%d, topic: Q, prompt: \"Q?\", why: \"W.\", kind: scale, scale: {min: 1, max: 5, low: L, high: H}, trait: lead}\n", i)
+			}
+			return edit(t, s, "careers:\n", qs.String()+"careers:\n")
+		},
+			[]string{`the catalog has 41 questions, over 40: the quiz is meant to be short`}, nil},
+		{"an address with a character it cannot hold", func(t *testing.T, s string) string {
+			return edit(t, s, "url: https://example.org/", `url: "https://example.org/a)<b>"`)
+		},
+			[]string{`source "src": url "https://example.org/a)<b>" has '<' in it, which an address cannot hold as it stands: write it as %3C`}, nil},
 		{"two careers of one title", func(t *testing.T, s string) string { return edit(t, s, "title: Clerk", "title: boss ") },
 			[]string{`career "clerk" has the title of career "boss" (line 33): give each career a title of its own`}, nil},
 		{"unknown top-level field", func(t *testing.T, s string) string {
@@ -459,5 +483,22 @@ func TestLongCareerListReportsEveryProblem(t *testing.T) {
 				t.Errorf("the problem of c%d is missing (%s):\n%s", i, c.msg, several)
 			}
 		}
+	}
+}
+
+// A tab or a line break inside a text (a quoted "\t" or "\n") is read as a
+// space: it would break a row out of its table or its indentation.
+func TestTextTabsAndLineBreaksAreSpaces(t *testing.T) {
+	s := edit(t, minimal(t), "title: Boss", `title: "Bo\tss\n  chief"`)
+	s = edit(t, s, "label: Short,", `label: "Sh\nort",`)
+	c, err := Parse("minimal.yaml", []byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Careers[0].Title; got != "Bo ss chief" {
+		t.Errorf("title %q", got)
+	}
+	if got := c.Questions[1].Options[0].Label; got != "Sh ort" {
+		t.Errorf("label %q", got)
 	}
 }
