@@ -238,7 +238,7 @@ func (d *Decoder) text(n *Node, l label) string {
 		d.Errorf(n, "%s is empty", name())
 	}
 	if n.clean {
-		return s // checked where it was read
+		return spaced(s) // checked where it was read
 	}
 	if r, at, bad := safetext.Find(s); bad {
 		// Text reaches terminals and reports: a control character or a
@@ -252,7 +252,18 @@ func (d *Decoder) text(n *Node, l label) string {
 		d.Errorf(n, "%s: character %d starts %s (%s), which some terminals draw %d columns wide and others %d, so tables and cards around it would not line up; write it without the emoji", name(), at, c, codePoints(c), cells, sum)
 		return ""
 	}
-	return s
+	return spaced(s)
+}
+
+// spaced is s with each tab and line break (a quoted "\t" or "\n") read
+// as a space. Text is laid out by the screens and reports, which wrap it:
+// a line break or a tab of its own ("Health\ninformatics") would break a
+// row out of its table or its indentation.
+func spaced(s string) string {
+	if !strings.ContainsAny(s, "\t\n") {
+		return s
+	}
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' }), " ")
 }
 
 // codePoints names the characters of s: "U+1F469 U+200D U+2695 U+FE0F".
