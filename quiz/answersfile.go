@@ -83,7 +83,7 @@ func decodeAnswer(d *yamldoc.Decoder, q careers.Question, n *yamldoc.Node) (Answ
 		a.Value = f
 	case careers.Number:
 		if f, ok := yamldoc.NumberValue(n); ok {
-			a.Value = f
+			a.Value = math.Round(f*100) / 100 // to the cent, as a quoted amount is
 		} else if n.Tag == "!!str" {
 			f, err := ParseAmount(n.Value)
 			if err != nil {

@@ -135,3 +135,20 @@ func TestFormatAnswersNamesTheCatalog(t *testing.T) {
 		}
 	}
 }
+
+// An amount is rounded to the cent whether it is written as a number or
+// as text, so the two are accepted or refused alike, and a refusal never
+// names an allowed amount.
+func TestAmountsRoundAlike(t *testing.T) {
+	cat := defaultCatalog(t)
+	for _, v := range []string{"1000000.004", "999.996", "55000.123"} {
+		plain, errPlain := ParseAnswers("a.yaml", []byte("salary: "+v), cat)
+		quoted, errQuoted := ParseAnswers("a.yaml", []byte(`salary: "`+v+`"`), cat)
+		if (errPlain == nil) != (errQuoted == nil) || errPlain == nil && plain["salary"] != quoted["salary"] {
+			t.Errorf("%s: as a number %v (%v), as text %v (%v)", v, plain["salary"], errPlain, quoted["salary"], errQuoted)
+		}
+	}
+	if _, err := ParseAnswers("a.yaml", []byte("salary: 1000000.006"), cat); err == nil || strings.Contains(err.Error(), "$1,000,000 is out of range") {
+		t.Errorf("1000000.006: %v", err)
+	}
+}

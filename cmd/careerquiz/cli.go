@@ -249,9 +249,10 @@ func scoreAnswers(ctx context.Context, cat *careers.Catalog, opts *options, io s
 	if format == "" {
 		format = report.Text
 	}
-	res := quiz.Score(cat, answers)
-	if err := ctx.Err(); err != nil {
-		return err // ctrl+c while scoring: nothing is written
+	// ctrl+c while scoring stops at once, and nothing is written.
+	res, err := interruptible(ctx, func() (quiz.Result, error) { return quiz.Score(cat, answers), nil })
+	if err != nil {
+		return err
 	}
 	return writeResult(ctx, res, format, opts.output, io.out)
 }

@@ -102,7 +102,8 @@ func MarkdownReport(res quiz.Result) string {
 		b.WriteString("\n## Sources\n\n")
 		for _, s := range sources {
 			if s.URL != "" {
-				fmt.Fprintf(&b, "- %s: [%s](%s)\n", md(s.Short), md(s.Name), s.URL)
+				// In angle brackets, a ")" in the address does not end the link.
+				fmt.Fprintf(&b, "- %s: [%s](<%s>)\n", md(s.Short), md(s.Name), s.URL)
 			} else {
 				fmt.Fprintf(&b, "- %s: %s\n", md(s.Short), md(s.Name))
 			}

@@ -102,7 +102,7 @@ func TestMarkdownReport(t *testing.T) {
 	if strings.Contains(md, "<br>") {
 		t.Error("markdown has <br> in a table cell: it reads badly as plain text")
 	}
-	for _, want := range []string{"# careerquiz report: Health IT careers", "## Ranking", "| # | Career | Match | Unknown |", "## Sources", "](https://www.bls.gov/"} {
+	for _, want := range []string{"# careerquiz report: Health IT careers", "## Ranking", "| # | Career | Match | Unknown |", "## Sources", "](<https://www.bls.gov/"} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q", want)
 		}
