@@ -180,6 +180,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.PasteMsg:
 		if m.onAmount() {
 			m.input, cmd = m.input.Update(msg)
+			m.keepSafe()
 			m.drafts[m.question().ID] = m.input.Value()
 			m.inputErr = ""
 		}

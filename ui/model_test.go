@@ -715,3 +715,14 @@ func TestWelcomeNamesTheCatalogsFacts(t *testing.T) {
 		t.Errorf("no facts: %q", got)
 	}
 }
+
+// What could act on the terminal never shows in the amount field, typed or
+// pasted: a direction override, a C1 CSI.
+func TestAmountFieldDropsWhatActs(t *testing.T) {
+	m := send(newModel(t, 80, 24), keys("enter", "4", "3")...)
+	m = send(m, tea.PasteMsg{Content: "5\u202e5\u009b000"})
+	m = send(m, tea.KeyPressMsg{Code: '\u202e', Text: "\u202e"})
+	if got := m.input.Value(); got != "55000" {
+		t.Fatalf("field %q, want 55000", got)
+	}
+}

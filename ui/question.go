@@ -13,6 +13,7 @@ import (
 	"charm.land/lipgloss/v2"
 
 	"careerquiz/careers"
+	"careerquiz/internal/safetext"
 	"careerquiz/quiz"
 )
 
@@ -209,11 +210,26 @@ func (m Model) updateAmount(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	before := m.input.Value()
 	m.input, cmd = m.input.Update(msg)
+	m.keepSafe()
 	if m.input.Value() != before {
 		m.drafts[q.ID] = m.input.Value()
 		m.inputErr = ""
 	}
 	return m, cmd
+}
+
+// keepSafe drops from the amount field what could act on the terminal it
+// is drawn on (a pasted direction override, a C1 control): the field shows
+// what is typed as it is.
+func (m *Model) keepSafe() {
+	if _, _, bad := safetext.Find(m.input.Value()); bad {
+		m.input.SetValue(strings.Map(func(r rune) rune {
+			if safetext.Unsafe(r) {
+				return -1
+			}
+			return r
+		}, m.input.Value()))
+	}
 }
 
 // questionHeading is "Question N of M" and the progress bar: they stay

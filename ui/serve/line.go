@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"sync/atomic"
+	"unicode/utf8"
 
 	"charm.land/ssh"
 
@@ -98,6 +99,7 @@ type lineEditor struct {
 	interrupt func()
 
 	line  []byte // the line being typed
+	pend  []byte // the bytes of a character not all in yet
 	ready []byte // whole lines, not read yet
 	esc   int    // in an escape sequence: 1 after ESC, 2 in a CSI or SS3 one
 	eof   bool
@@ -128,6 +130,9 @@ func (e *lineEditor) Read(p []byte) (int, error) {
 func (e *lineEditor) keys(b []byte) {
 	var echo []byte
 	for _, c := range b {
+		if c < utf8.RuneSelf {
+			e.pend = e.pend[:0] // a character cut short by another key is dropped
+		}
 		cr := e.cr
 		e.cr = false
 		switch {
@@ -166,8 +171,18 @@ func (e *lineEditor) keys(b []byte) {
 		case c < 0x20:
 			// another control key: nothing
 		default:
-			e.line = append(e.line, c)
-			echo = append(echo, c)
+			// A character is kept when its bytes are all in, and only if it
+			// cannot act on a terminal: a C1 control (U+009B is a CSI) or a
+			// direction override is dropped, as a bad byte is.
+			e.pend = append(e.pend, c)
+			if !utf8.FullRune(e.pend) {
+				continue
+			}
+			if r, size := utf8.DecodeRune(e.pend); (r != utf8.RuneError || size > 1) && !safetext.Unsafe(r) {
+				e.line = append(e.line, e.pend...)
+				echo = append(echo, e.pend...)
+			}
+			e.pend = e.pend[:0]
 		}
 	}
 	if len(echo) > 0 {

@@ -150,6 +150,7 @@ func TestLineEditorErasesByColumns(t *testing.T) {
 		{"ae\u0301\x7f\r", "a\n", "ae\u0301\b \b\r\n"},
 		{"职a\x15b\r", "b\n", "职a\b\b\b   \b\b\bb\r\n"},
 		{"\x7fx\r", "x\n", "x\r\n"},
+		{"4\u009b31m\u202e\x9b\xc3a\r", "431ma\n", "431ma\r\n"}, // a C1 CSI, an override, bad bytes: dropped
 	} {
 		var echo bytes.Buffer
 		e := &lineEditor{r: strings.NewReader(tc.keys), echo: &echo, interrupt: func() {}}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -82,7 +83,11 @@ func (s *Server) handle(sess ssh.Session) {
 	}
 	logger := s.log.With("session", id, "remote", sess.RemoteAddr().String(), "key", key)
 	pty, _, hasPty := sess.Pty()
-	logger.Info("connect", "term", pty.Term, "size", fmt.Sprintf("%dx%d", pty.Window.Width, pty.Window.Height), "pty", hasPty)
+	term := pty.Term
+	if strings.ContainsFunc(term, func(r rune) bool { return r < 0x20 || r >= 0x7f }) {
+		term = strconv.QuoteToASCII(term) // a line break in it would start a record of its own
+	}
+	logger.Info("connect", "term", term, "size", fmt.Sprintf("%dx%d", pty.Window.Width, pty.Window.Height), "pty", hasPty)
 	ctx, cancel := context.WithCancelCause(sess.Context())
 	defer cancel(nil)
 	l := &live{cancel: cancel}

@@ -366,3 +366,27 @@ func TestShutdownWaitsForSessions(t *testing.T) {
 		t.Errorf("Serve returned %v, want nil", err)
 	}
 }
+
+// A client's TERM is logged on one line, however it is made: a line break
+// in it would start a record of its own that looks like the server's.
+func TestOddTermStaysInItsRecord(t *testing.T) {
+	ts := startServer(t, nil)
+	_, sess := bareSession(t, ts.addr)
+	if err := sess.RequestPty("xterm\nFAKE LOG LINE", 24, 80, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	if !poll(func() bool { return strings.Contains(ts.log.String(), "connect") }) {
+		t.Fatalf("no connect record:\n%s", ts.log.String())
+	}
+	for line := range strings.SplitSeq(ts.log.String(), "\n") {
+		if strings.HasPrefix(strings.TrimLeft(line, " │"), "FAKE") {
+			t.Fatalf("the TERM began a line of the log:\n%s", ts.log.String())
+		}
+	}
+	if !strings.Contains(ts.log.String(), `xterm\nFAKE LOG LINE`) {
+		t.Fatalf("the TERM is not in the log, quoted:\n%s", ts.log.String())
+	}
+}
