@@ -158,6 +158,9 @@ func (d *decoder) certification(n *yamldoc.Node, what string) Certification {
 	return c
 }
 
+// maxPay is the most any pay figure may be, in any unit.
+const maxPay = 10_000_000
+
 // MaxSummary is the most characters a career's summary may have: it
 // stands under the best fit, above the ranking, and a long one pushed the
 // ranking off a screen of 24 lines.
@@ -172,8 +175,8 @@ func (d *decoder) pay(n *yamldoc.Node, what string) *Pay {
 	d.Require(n, what+" (a figure needs its year and source)", fields, "median", "year", "source")
 	each(fields, "median", func(v *yamldoc.Node) {
 		if m, ok := d.Number(v, what, ": median"); ok {
-			if m <= 0 || m > 10_000_000 {
-				d.Errorf(v, "%s: median %g is out of range (above 0, up to 10,000,000)", what, m)
+			if m <= 0 || m > maxPay {
+				d.Errorf(v, "%s: median %s is out of range (above 0, up to 10,000,000)", what, plainNumber(m))
 			}
 			p.Median = m
 		}
@@ -202,8 +205,8 @@ func (d *decoder) payRange(n *yamldoc.Node, what string) *PayRange {
 	for i, name := range PayFigures() {
 		each(fields, name, func(v *yamldoc.Node) {
 			if f, ok := d.Number(v, what, ": ", name); ok {
-				if f <= 0 || f > 10_000_000 {
-					d.Errorf(v, "%s: %s %g is out of range (above 0, up to 10,000,000)", what, name, f)
+				if f <= 0 || f > maxPay {
+					d.Errorf(v, "%s: %s %s is out of range (above 0, up to 10,000,000)", what, name, plainNumber(f))
 				}
 				*figs[i] = f
 				read++

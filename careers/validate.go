@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"careerquiz/internal/yamldoc"
 )
@@ -70,7 +71,7 @@ func (v *validator) checkSources() {
 		} else if i := strings.IndexAny(s.URL, " <>\"\\`{}|^"); i >= 0 {
 			// Not allowed as they stand in an address (RFC 3986), and they
 			// would end a link early in the markdown report.
-			v.errorf(s.Pos, "source %q: url %s has %q in it, which an address cannot hold as it stands: write it as %%%02X", s.ID, yamldoc.Quote(s.URL), s.URL[i], s.URL[i])
+			v.errorf(s.Pos, "source %q: url %s has %q at character %d, which an address cannot hold as it stands: write it as %%%02X", s.ID, yamldoc.Quote(s.URL), s.URL[i], utf8.RuneCountInString(s.URL[:i])+1, s.URL[i])
 		}
 		ids = append(ids, s.ID)
 		at = append(at, s.Pos)
@@ -217,17 +218,17 @@ func (v *validator) checkCareers() {
 	v.checkUnique("career", ids, at)
 	// Two careers of one title (a copy not yet renamed) could not be told
 	// apart in the results.
-	first := map[string]Career{}
-	for _, c := range cs {
-		t := strings.ToLower(strings.Join(strings.Fields(c.Title), " "))
+	first := make(map[string]int, len(cs))
+	for i, c := range cs {
+		t := strings.ToLower(c.Title)
 		if t == "" {
 			continue
 		}
-		if f, dup := first[t]; dup {
-			v.errorf(c.Pos, "career %q has the title of career %q (line %d): give each career a title of its own", c.ID, f.ID, f.Pos.Line)
+		if j, dup := first[t]; dup {
+			v.errorf(c.Pos, "career %q has the title of career %q (line %d): give each career a title of its own", c.ID, cs[j].ID, cs[j].Pos.Line)
 			continue
 		}
-		first[t] = c
+		first[t] = i
 	}
 }
 
@@ -276,22 +277,38 @@ func (v *validator) checkCareer(c Career) {
 }
 
 // checkPayScale checks a career's pay figures against the pay question's
-// range, in the units it asks in: a median below what anyone can answer
-// is most often an hourly wage copied beside a yearly one.
+// range, in the units it asks in: a figure below what anyone can answer is
+// most often an hourly wage copied beside a yearly one. A figure the
+// decoder refused as out of any range is not reported again.
 func (v *validator) checkPayScale(what string, p Pay) {
 	qs := v.uses(TraitPay)
-	if len(qs) == 0 || p.Median <= 0 {
+	if len(qs) == 0 {
 		return
 	}
-	lo, hi := answerRange(qs[0])
-	unit := qs[0].Range.Unit
-	switch {
-	case p.Median < lo && p.Median < 1000 && lo >= 1000:
-		v.errorf(p.Pos, "%s pay: median %s is below the lowest pay question %q takes (%s %s): is it an hourly wage? Write the yearly figure (about 2,080 working hours: %s)",
-			what, plainNumber(p.Median), qs[0].ID, plainNumber(lo), unit, plainNumber(math.Round(p.Median*2080)))
-	case p.Median < lo || p.Median > hi:
-		v.errorf(p.Pos, "%s pay: median %s is outside the pay question %q's range (%s to %s %s): write it in the question's units",
-			what, plainNumber(p.Median), qs[0].ID, plainNumber(lo), plainNumber(hi), unit)
+	q := qs[0]
+	lo, hi := answerRange(q)
+	check := func(where string, pos Pos, name string, f float64) bool {
+		switch {
+		case f <= 0 || f > maxPay:
+			return true
+		case f < lo && f < 1000 && lo >= 1000:
+			v.errorf(pos, "%s %s: %s %s is below the lowest pay question %q takes (%s %s): is it an hourly wage? Write the yearly figure (about 2,080 working hours: %s)",
+				what, where, name, plainNumber(f), q.ID, plainNumber(lo), q.Range.Unit, plainNumber(math.Round(f*2080)))
+			return false
+		case f < lo || f > hi:
+			v.errorf(pos, "%s %s: %s %s is outside the pay question %q's range (%s to %s %s): write it in the question's units",
+				what, where, name, plainNumber(f), q.ID, plainNumber(lo), plainNumber(hi), q.Range.Unit)
+			return false
+		}
+		return true
+	}
+	check("pay", p.Pos, "median", p.Median)
+	if r := p.Range; r != nil {
+		for _, name := range PayFigures() {
+			if !check("pay range", r.Pos, name, r.Percentile(name)) {
+				break // one is enough: the others are most often the same mistake
+			}
+		}
 	}
 }
 

@@ -50,7 +50,7 @@ func TestCatalogProblems(t *testing.T) {
 		not  []string // follow-on noise that must not appear
 	}{
 		{"not YAML", func(t *testing.T, s string) string { return edit(t, s, "title: Minimal", "title: [Minimal") },
-			[]string{"minimal.yaml:1:1: not valid YAML or JSON"}, nil},
+			[]string{"minimal.yaml:1:8: not valid YAML or JSON: the [ on this line is not closed"}, nil},
 		{"a colon in a list's text", func(t *testing.T, s string) string {
 			return edit(t, s, "    skills: [Leading]", "    skills:\n      - Leading\n      - Budgets (prerequisite: accounting)")
 		},
@@ -63,6 +63,10 @@ func TestCatalogProblems(t *testing.T) {
 			return edit(t, s, "pay: {median: 40000, year: 2021", "pay: {median: 19.25, year: 2021")
 		},
 			[]string{`career "clerk" pay: median 19.25 is below the lowest pay question "pay" takes (1,000 USD a year): is it an hourly wage? Write the yearly figure (about 2,080 working hours: 40,040)`}, nil},
+		{"an hourly pay range", func(t *testing.T, s string) string {
+			return edit(t, s, "pay: {median: 40000, year: 2021, source: src}", "pay: {median: 40000, year: 2021, source: src, range: {p10: 14.27, p25: 16, median: 19.25, p75: 22, p90: 30, year: 2021, source: src}}")
+		},
+			[]string{`career "clerk" pay range: p10 14.27 is below the lowest pay question "pay" takes (1,000 USD a year): is it an hourly wage?`}, []string{"p25 16 is below"}},
 		{"a median out of the question's range", func(t *testing.T, s string) string {
 			return edit(t, s, "pay: {median: 40000, year: 2021", "pay: {median: 2000000, year: 2021")
 		},
@@ -90,7 +94,7 @@ func TestCatalogProblems(t *testing.T) {
 		{"an address with a character it cannot hold", func(t *testing.T, s string) string {
 			return edit(t, s, "url: https://example.org/", `url: "https://example.org/a)<b>"`)
 		},
-			[]string{`source "src": url "https://example.org/a)<b>" has '<' in it, which an address cannot hold as it stands: write it as %3C`}, nil},
+			[]string{`source "src": url "https://example.org/a)<b>" has '<' at character 23, which an address cannot hold as it stands: write it as %3C`}, nil},
 		{"two careers of one title", func(t *testing.T, s string) string { return edit(t, s, "title: Clerk", "title: boss ") },
 			[]string{`career "clerk" has the title of career "boss" (line 33): give each career a title of its own`}, nil},
 		{"unknown top-level field", func(t *testing.T, s string) string {

@@ -23,6 +23,17 @@ import (
 // ok is false when it finds nothing it is sure of; the parser's own place
 // and message stand then.
 func misplaced(data []byte, reported int, msg string) (line, col int, better string, ok bool) {
+	if strings.Contains(msg, "tab character") {
+		// Named a line early, as a parser error is: the tab is at the
+		// start of the first line from there that has one.
+		for i, l := range strings.Split(string(data), "\n") {
+			indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
+			if i+1 >= reported && strings.Contains(indent, "\t") {
+				return i + 1, strings.IndexByte(indent, '\t') + 1, plainSyntax(msg), true
+			}
+		}
+		return 0, 0, "", false
+	}
 	if !strings.Contains(msg, "did not find expected") && !strings.Contains(msg, "mapping values are not allowed") &&
 		!strings.Contains(msg, "found unexpected end of stream") {
 		return 0, 0, "", false
@@ -31,7 +42,17 @@ func misplaced(data []byte, reported int, msg string) (line, col int, better str
 		return line, col, better, true
 	}
 	if line, col, ok = openQuote(data, reported); ok {
-		return line, col, `a quote (") opens on this line and is not closed on it: add the closing quote`, true
+		return line, col, "a quote opens on this line and is not closed on it: add the closing quote", true
+	}
+	if strings.Contains(msg, "did not find expected ','") {
+		// A { } or [ ] not closed where the parser looked: it names the
+		// line before the one it began on (counting from 0).
+		lines := strings.Split(string(data), "\n")
+		for i := max(reported-1, 0); i < len(lines) && i <= reported; i++ {
+			if at := strings.IndexAny(lines[i], "{["); at >= 0 {
+				return i + 1, len([]rune(lines[i][:at])) + 1, "the " + string(lines[i][at]) + " on this line is not closed as the parser expected: a value with \": \" or \",\" in it needs quotes, and items are separated by \", \"", true
+			}
+		}
 	}
 	line, col, better, fits, ok := misIndented(data, reported)
 	if !ok {
@@ -149,21 +170,21 @@ func jsonSyntax(data []byte) (line, col int, msg string, ok bool) {
 	return line, col, msg, true
 }
 
-// openQuote finds a line before reported that opens a double-quoted value
-// and leaves it open, where the value as YAML reads it (up to the next
-// quote) runs on to the line the parser stopped at: that quote is the
+// openQuote finds a line up to reported that opens a quoted value and
+// leaves it open, where the value as YAML reads it (up to the next quote
+// of its kind) runs on to the line the parser stopped at: that quote is the
 // mistake. A value meant to go over lines closes before the error and is
 // left alone.
 func openQuote(data []byte, reported int) (line, col int, ok bool) {
 	lines := strings.Split(string(data), "\n")
-	for i := 0; i < len(lines) && i < reported; i++ {
-		at, open := unclosedQuote(lines[i])
+	for i := 0; i < len(lines) && i <= reported; i++ {
+		at, quote, open := unclosedQuote(lines[i])
 		if !open {
 			continue
 		}
 		closes := len(lines) // the line the value ends on: the next quote
 		for j := i + 1; j < len(lines); j++ {
-			if strings.Contains(lines[j], `"`) {
+			if strings.IndexByte(lines[j], quote) >= 0 {
 				closes = j
 				break
 			}
@@ -176,30 +197,31 @@ func openQuote(data []byte, reported int) (line, col int, ok bool) {
 	return 0, 0, false
 }
 
-// unclosedQuote reports whether line leaves a double-quoted value open,
-// and where it opened. Quotes inside a single-quoted value or a comment,
-// and escaped ones, do not count.
-func unclosedQuote(line string) (at int, open bool) {
-	inDouble, inSingle := false, false
+// unclosedQuote reports whether line leaves a quoted value open, where it
+// opened and with which quote. A single quote counts where a value can
+// begin (an apostrophe inside a word does not); quotes inside the other
+// kind or a comment, and escaped ones, do not count.
+func unclosedQuote(line string) (at int, quote byte, open bool) {
 	for i := 0; i < len(line); i++ {
 		switch c := line[i]; {
-		case inDouble && c == '\\':
+		case quote == '"' && c == '\\':
 			i++
-		case inDouble && c == '"':
-			inDouble = false
-		case inDouble:
-		case inSingle && c == '\'':
-			inSingle = false
-		case inSingle:
+		case quote == '"' && c == '"', quote == '\'' && c == '\'':
+			if c == '\'' && i+1 < len(line) && line[i+1] == '\'' {
+				i++ // '' is a quote inside single quotes
+				continue
+			}
+			quote = 0
+		case quote != 0:
 		case c == '#' && (i == 0 || line[i-1] == ' '):
-			return 0, false
+			return 0, 0, false
 		case c == '"':
-			inDouble, at = true, i
-		case c == '\'' && (i == 0 || strings.ContainsRune(" [{:,-", rune(line[i-1]))):
-			inSingle = true
+			quote, at = '"', i
+		case c == '\'' && (i == 0 || strings.IndexByte(" [{:,-", line[i-1]) >= 0):
+			quote, at = '\'', i
 		}
 	}
-	return at, inDouble
+	return at, quote, quote != 0
 }
 
 // level is one open block while misIndented reads: a mapping's keys or a
@@ -224,14 +246,16 @@ func misIndented(data []byte, reported int) (line, col int, msg string, fits map
 	prev := 0        // the line above, 1-based
 	block := -1      // in a | or > block: the indentation of its key; -1 when not
 	brackets := 0    // in a value in brackets: how many are open
-	inQuote := false // in a quoted value that goes on over lines
+	var inQuote byte // in a quoted value that goes on over lines: its quote
 	for i, raw := range lines {
 		text := strings.TrimRight(raw, " \r")
 		body := strings.TrimLeft(text, " ")
 		n := len(text) - len(body)
 		switch {
-		case inQuote:
-			inQuote = !strings.Contains(body, `"`)
+		case inQuote != 0:
+			if strings.IndexByte(body, inQuote) >= 0 {
+				inQuote = 0
+			}
 			continue
 		case body == "" || strings.HasPrefix(body, "#") || block >= 0 && n > block:
 			continue
@@ -260,6 +284,9 @@ func misIndented(data []byte, reported int) (line, col int, msg string, fits map
 		top := stack[len(stack)-1]
 		bad := ""
 		switch {
+		case n > top.indent && popped >= 0 && !item && !isKey:
+			bad = fmt.Sprintf(`this line is neither a "key: value" nor a "- item", and its indentation (%s) lines up with no line above it: delete it if it is left over, or join it to the text it belongs to`, spaces(n))
+			fits = nil // not a line that moved: the lines above it are not tried
 		case n > top.indent && popped >= 0:
 			bad = fmt.Sprintf("this line is indented %s, between the levels of the lines above it (%d and %d): move it to the one it belongs to", spaces(n), top.indent, popped)
 		case n > top.indent && !open && !item && !isKey:
@@ -278,8 +305,11 @@ func misIndented(data []byte, reported int) (line, col int, msg string, fits map
 			bad = `this line is a list item ("- ") lined up with keys above it, not with a list: indent it as the items it belongs with`
 		}
 		if bad != "" {
-			if i+2 < reported {
-				return 0, 0, "", nil, false // before the parser's place: not what it stopped at
+			// A line above the parser's place is not what it stopped at,
+			// unless it is text out of line: the lines after it can read as
+			// more of its text, up to the first with a ": " in it.
+			if i+2 < reported && (fits != nil || i+window < reported) {
+				return 0, 0, "", nil, false
 			}
 			return i + 1, n + 1, bad, fits, true
 		}
@@ -306,7 +336,7 @@ func misIndented(data []byte, reported int) (line, col int, msg string, fits map
 		case depth(value) > 0:
 			brackets = depth(value)
 		default:
-			_, inQuote = unclosedQuote(value)
+			_, inQuote, _ = unclosedQuote(value)
 		}
 		prev = i + 1
 	}

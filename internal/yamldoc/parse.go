@@ -49,18 +49,22 @@ var lineRE = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
 // parser gives no column, so the problem points at the start of the line;
 // where it gives no line either, locate finds the place in the text.
 func syntaxProblem(name string, data []byte, err error) Problem {
-	msg := err.Error()
-	if m := lineRE.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[1]) // the pattern matched digits
+	msg, line := strings.TrimPrefix(err.Error(), "yaml: "), 0
+	if m := lineRE.FindStringSubmatch(err.Error()); m != nil {
+		line, _ = strconv.Atoi(m[1]) // the pattern matched digits
+		msg = m[2]
 		if longKey(data, line) {
 			return Problem{File: name, Line: line, Col: 1, Msg: "not valid YAML or JSON: a key is longer than 1,024 characters, the most YAML allows"}
 		}
-		if l, c, better, ok := misplaced(data, line, m[2]); ok {
-			return Problem{File: name, Line: l, Col: c, Msg: "not valid YAML or JSON: " + better}
-		}
-		return Problem{File: name, Line: line, Col: 1, Msg: "not valid YAML or JSON: " + plainSyntax(m[2])}
 	}
-	msg = strings.TrimPrefix(msg, "yaml: ")
+	// The parser names no line for a block begun on the first (its lines
+	// count from 0 there): the place is searched for from line 1.
+	if l, c, better, ok := misplaced(data, max(line, 1), msg); ok {
+		return Problem{File: name, Line: l, Col: c, Msg: "not valid YAML or JSON: " + better}
+	}
+	if line > 0 {
+		return Problem{File: name, Line: line, Col: 1, Msg: "not valid YAML or JSON: " + plainSyntax(msg)}
+	}
 	line, col, better := locate(data, msg)
 	if better != "" {
 		msg = better

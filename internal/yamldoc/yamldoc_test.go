@@ -45,7 +45,7 @@ func TestParse(t *testing.T) {
 		}
 	}
 	cases := map[string]string{
-		"a: [1, 2\n":        "f.yaml:1:1: not valid YAML or JSON: did not find expected ',' or ']'",
+		"a: [1, 2\n":        "f.yaml:1:4: not valid YAML or JSON: the [ on this line is not closed as the parser expected",
 		"a: 1\n\tb: 2\n":    "(indent with spaces: YAML does not allow tabs there)",
 		"a: 1\n---\nb: 2\n": "f.yaml:2:1: holds a second document",
 	}
