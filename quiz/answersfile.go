@@ -3,6 +3,8 @@ package quiz
 import (
 	"fmt"
 	"math"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -50,9 +52,25 @@ func ParseAnswers(name string, data []byte, cat *careers.Catalog) (Answers, erro
 		}
 	}
 	if len(d.Problems) > 0 {
+		if made, ok := madeFor(data); ok && made != cat.Title {
+			d.Problems = append(d.Problems, yamldoc.Problem{File: name, Line: 1, Col: 1,
+				Msg: fmt.Sprintf("these answers were made with the catalog %q, and this is %q: replay them with --catalog and that catalog's file", made, cat.Title)})
+		}
 		return nil, d.Problems.Sorted()
 	}
 	return answers, nil
+}
+
+// madeFor is the catalog title an exported answers file names on its first
+// line (FormatAnswers).
+func madeFor(data []byte) (string, bool) {
+	first, _, _ := strings.Cut(string(data), "\n")
+	quoted, ok := strings.CutPrefix(strings.TrimSpace(first), "# careerquiz answers for ")
+	if !ok {
+		return "", false
+	}
+	title, err := strconv.Unquote(quoted)
+	return title, err == nil
 }
 
 func decodeAnswer(d *yamldoc.Decoder, q careers.Question, n *yamldoc.Node) (Answer, bool) {
@@ -124,9 +142,15 @@ func questionIDs(cat *careers.Catalog) string {
 func FormatAnswers(cat *careers.Catalog, a Answers) []byte {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# careerquiz answers for %q\n", cat.Title)
-	if cat.File != "" {
-		fmt.Fprintf(&b, "# replay with: careerquiz --catalog %s --answers FILE\n", shellWord(cat.File))
-	} else {
+	switch file := cat.File; {
+	case file == "-":
+		fmt.Fprintf(&b, "# replay with: careerquiz --catalog CATALOG --answers FILE (the catalog it was made with, read from standard input)\n")
+	case file != "":
+		if abs, err := filepath.Abs(file); err == nil {
+			file = abs // replayed from any folder
+		}
+		fmt.Fprintf(&b, "# replay with: careerquiz --catalog %s --answers FILE\n", shellWord(file))
+	default:
 		fmt.Fprintf(&b, "# replay with: careerquiz --answers FILE\n")
 	}
 	for _, q := range cat.Questions {

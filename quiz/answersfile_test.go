@@ -1,6 +1,8 @@
 package quiz
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -118,12 +120,17 @@ func TestFormatAnswersNamesTheCatalog(t *testing.T) {
 	if got := string(FormatAnswers(&cat, Answers{})); !strings.Contains(got, "# replay with: careerquiz --answers FILE\n") {
 		t.Errorf("built-in catalog:\n%s", got)
 	}
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for file, want := range map[string]string{
-		"mine.yaml":              "--catalog mine.yaml --answers",
-		"our catalog.yaml":       "--catalog 'our catalog.yaml' --answers",
-		"it's.yaml":              `--catalog 'it'\''s.yaml' --answers`,
-		"two\nlines: 1\n.yaml":   "--catalog 'two?lines: 1?.yaml' --answers",
+		"mine.yaml":              "--catalog " + shellWord(filepath.Join(dir, "mine.yaml")) + " --answers", // from any folder
+		"/srv/our catalog.yaml":  "--catalog '/srv/our catalog.yaml' --answers",
+		"/srv/it's.yaml":         `--catalog '/srv/it'\''s.yaml' --answers`,
+		"/two\nlines: 1\n.yaml":  "--catalog '/two?lines: 1?.yaml' --answers",
 		"/srv/college/jobs.yaml": "--catalog /srv/college/jobs.yaml --answers",
+		"-":                      "--catalog CATALOG --answers FILE (the catalog it was made with, read from standard input)",
 	} {
 		cat.File = file
 		got := string(FormatAnswers(&cat, Answers{}))
@@ -150,5 +157,20 @@ func TestAmountsRoundAlike(t *testing.T) {
 	}
 	if _, err := ParseAnswers("a.yaml", []byte("salary: 1000000.006"), cat); err == nil || strings.Contains(err.Error(), "$1,000,000 is out of range") {
 		t.Errorf("1000000.006: %v", err)
+	}
+}
+
+// Answers exported with another catalog, read with this one, say so.
+func TestAnswersFromAnotherCatalog(t *testing.T) {
+	cat := defaultCatalog(t)
+	other := *cat
+	other.Title = "Westfield College careers"
+	data := append(FormatAnswers(&other, Answers{"management": {Value: 4}}), "setting: site\n"...)
+	_, err := ParseAnswers("a.yaml", data, cat)
+	if err == nil || !strings.Contains(err.Error(), `a.yaml:1:1: these answers were made with the catalog "Westfield College careers", and this is "Health IT careers"`) {
+		t.Fatalf("got %v", err)
+	}
+	if _, err := ParseAnswers("a.yaml", FormatAnswers(&other, Answers{"management": {Value: 4}}), cat); err != nil {
+		t.Fatalf("answers that fit this catalog too were refused: %v", err)
 	}
 }

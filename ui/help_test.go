@@ -264,3 +264,46 @@ func TestNarrowListNamesStayApart(t *testing.T) {
 		}
 	}
 }
+
+// After the arrows move the view a line, paging on still counts one page a
+// step: up from a line above the bottom, down from a line below the top.
+func TestPageNumbersAfterAnArrow(t *testing.T) {
+	page := func(m Model) int {
+		for _, f := range strings.Fields(ansi.Strip(m.position())) {
+			if a, _, ok := strings.Cut(f, "/"); ok {
+				n, _ := strconv.Atoi(a)
+				return n
+			}
+		}
+		return 0
+	}
+	for _, start := range [][]string{{"r"}, {"r", "c"}} {
+		m := send(answerAll(newModel(t, 80, 24)), keys(start...)...)
+		m = send(m, keys("end", "up")...)
+		seen := []int{page(m)}
+		for !m.vp.AtTop() {
+			m = send(m, keys("pgup")...)
+			seen = append(seen, page(m))
+		}
+		for i := 1; i < len(seen); i++ {
+			// The last step may count none: a line off the page grid, the
+			// view reaches the top a step after page 1.
+			if d := seen[i-1] - seen[i]; d != 1 && !(d > 1 && seen[i] == 1) && !(d == 0 && i == len(seen)-1) {
+				t.Errorf("%v, up from a line above the bottom: pages %v", start, seen)
+				break
+			}
+		}
+		m = send(m, keys("down")...)
+		seen = []int{page(m)}
+		for !m.vp.AtBottom() {
+			m = send(m, keys("pgdown")...)
+			seen = append(seen, page(m))
+		}
+		for i := 1; i < len(seen); i++ {
+			if d := seen[i] - seen[i-1]; d != 1 && !(d != 1 && i == len(seen)-1) {
+				t.Errorf("%v, down from a line below the top: pages %v", start, seen)
+				break
+			}
+		}
+	}
+}

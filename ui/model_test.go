@@ -691,6 +691,12 @@ func TestTwoDigitPicks(t *testing.T) {
 		t.Fatalf("after 1 alone: answered %v, question %d, cursor on %d; want it waiting on 1", ok, m.index+1, m.cursor)
 	}
 	screen := screenText(m)
+	if !strings.Contains(strings.Join(strings.Fields(screen), " "), "1: press enter for 1, or type the next digit (10).") {
+		t.Fatalf("nothing says a second digit is awaited:\n%s", screen)
+	}
+	if after := send(m, keys("down")...); !after.notice.empty() {
+		t.Fatalf("the notice stays after another key: %q", after.notice.text)
+	}
 	if !strings.Contains(screen, "   9  ") || !strings.Contains(screen, "  10  ") {
 		t.Fatalf("the numbers are not right-aligned:\n%s", screen)
 	}

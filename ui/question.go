@@ -131,7 +131,9 @@ func (m Model) updateChoice(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	q := m.question()
 	opts := quiz.Choices(q)
 	typed := m.typed // a number begun by the key before this one
-	m.typed = ""
+	if typed != "" {
+		m.typed, m.notice = "", notice{}
+	}
 	switch {
 	case key.Matches(msg, k.Up):
 		m.cursor = max(m.cursor-1, 0)
@@ -153,6 +155,7 @@ func (m Model) updateChoice(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			// "1" of 0-10 may be the start of 10: the cursor goes to 1, and
 			// enter, or another digit, decides.
 			m.typed, m.cursor, m.follow = typed+msg.String(), j, true
+			m.notice = notice{fmt.Sprintf("%s: press %s for %s, or type the next digit (%s).", m.typed, keyName(k.Choose), m.typed, strings.Join(longerValues(q, m.typed), ", ")), toneMuted}
 			return m, nil
 		}
 		m.answers[q.ID] = opts[j]
@@ -378,11 +381,16 @@ func pickIndex(q careers.Question, number string) (int, bool) {
 
 // longer reports whether typing more digits after number could pick
 // another of q's choices (1 of 0-10: 10).
-func longer(q careers.Question, number string) bool {
+func longer(q careers.Question, number string) bool { return len(longerValues(q, number)) > 0 }
+
+// longerValues is the numbers of q's choices that begin with number and go
+// on ("10" after "1" on 0-10).
+func longerValues(q careers.Question, number string) []string {
+	var out []string
 	for _, v := range pickValues(q) {
 		if s := strconv.Itoa(v); len(s) > len(number) && strings.HasPrefix(s, number) {
-			return true
+			out = append(out, s)
 		}
 	}
-	return false
+	return out
 }

@@ -82,44 +82,50 @@ func (s scroller) visible() []string {
 	return out
 }
 
-// page is the page mark's numbers for the view: the stop nearest it of
-// those paging makes, counted from the top on the way down and from the
-// bottom on the way up, of pages, the most stops either way makes. So
-// paging down reads 1, 2, 3 and paging up one less a step, however many
-// lines the steps pass over (a table border under the compare screen's
-// names); where one way makes a stop fewer, its last step counts two. A
-// view the arrows moved is on the page nearest it.
+// page is the page mark's numbers for the view. pages is the most stops
+// paging makes either way, top to bottom or bottom to top. On the way down
+// the view is on the page of the last stop (from the top) it is at or
+// past; on the way up, on the page of the stop it is at (from the bottom),
+// or of the next one up once it has left it. So paging down reads 1, 2, 3
+// and paging up one less a step, however many lines the steps pass over (a
+// table border under the compare screen's names), also after the arrows
+// moved the view a line; where one way makes a stop fewer, its last step
+// counts two.
 func (s scroller) page() (page, pages int) {
 	t := s
 	t.offset = 0
-	down, nearDown := t.stops(s.offset, (*scroller).PageDown, scroller.AtBottom)
-	up, nearUp := t.stops(s.offset, (*scroller).PageUp, scroller.AtTop) // t is at the bottom now
+	down, pastDown, _ := t.stops(s.offset, 1)
+	up, pastUp, onUp := t.stops(s.offset, -1) // t is at the bottom now
 	pages = max(down, up)
 	switch {
 	case s.AtTop():
 		return 1, pages
 	case s.AtBottom():
 		return pages, pages
+	case s.up && onUp:
+		page = pages - pastUp
 	case s.up:
-		page = pages - nearUp
+		page = pages - pastUp - 1 // past a stop, on the way to the next page up
 	default:
-		page = nearDown + 1
+		page = pastDown + 1
 	}
 	return min(max(page, 1), pages-1), pages // not the last page while there is more below
 }
 
-// stops pages s with step until end, and returns how many stops it made
-// (where it began included) and which of them was nearest offset, the
-// first of two as near.
-func (s *scroller) stops(offset int, step func(*scroller), end func(scroller) bool) (n, nearest int) {
-	best := abs(s.offset - offset)
-	for n = 1; !end(*s); n++ {
-		step(s)
-		if d := abs(s.offset - offset); d < best {
-			best, nearest = d, n
+// stops pages s down (dir 1) to the bottom or up (dir -1) to the top, and
+// returns how many stops it made (where it began included), the last of
+// them at or past offset that way, and whether offset is on it.
+func (s *scroller) stops(offset, dir int) (n, last int, on bool) {
+	on = s.offset == offset
+	for n = 1; dir > 0 && !s.AtBottom() || dir < 0 && !s.AtTop(); n++ {
+		if dir > 0 {
+			s.PageDown()
+		} else {
+			s.PageUp()
+		}
+		if (s.offset-offset)*dir <= 0 {
+			last, on = n, s.offset == offset
 		}
 	}
-	return n, nearest
+	return n, last, on
 }
-
-func abs(n int) int { return max(n, -n) }

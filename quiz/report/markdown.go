@@ -157,6 +157,6 @@ func writeMarkdownAnswers(b *strings.Builder, res quiz.Result) {
 // md escapes the characters that would break a table cell or start
 // unwanted markup.
 func md(s string) string {
-	r := strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "<", "&lt;", ">", "&gt;", "`", "\\`", "\n", " ")
+	r := strings.NewReplacer(`\`, `\\`, "[", `\[`, "]", `\]`, "|", `\|`, "*", `\*`, "_", `\_`, "<", "&lt;", ">", "&gt;", "`", "\\`", "\n", " ")
 	return r.Replace(s)
 }

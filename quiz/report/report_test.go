@@ -330,3 +330,11 @@ func TestMarkdownRankingColumns(t *testing.T) {
 		}
 	}
 }
+
+// Text in markdown is escaped so that it cannot make a link, an emphasis,
+// a table cell or HTML of its own: brackets included.
+func TestMarkdownEscapesText(t *testing.T) {
+	if got, want := md(`BLS [RN page ]] *x* _y_ <b>z</b> a|b \`), `BLS \[RN page \]\] \*x\* \_y\_ &lt;b&gt;z&lt;/b&gt; a\|b \\`; got != want {
+		t.Fatalf("md = %q, want %q", got, want)
+	}
+}
