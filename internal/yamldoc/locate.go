@@ -102,12 +102,13 @@ func culprit(data []byte, first, bad int, fits map[int][]int) (line, from, to in
 	best := bad           // how far the parser reads: it must get past bad
 	// Lines at an indentation no other line has are tried first: a line
 	// moved by a space is the one to fix, not the line below it that now
-	// sits between its level and the next.
+	// sits between its level and the next. A key at the left edge is not
+	// moved: the file's top level is rarely what slipped.
 	for _, odd := range []bool{true, false} {
 		for _, i := range tried {
 			body := strings.TrimLeft(lines[i], " ")
 			n := len(lines[i]) - len(body)
-			if i >= bad || i < first || odd && used[n] > 1 {
+			if i >= bad || i < first || n == 0 || odd && used[n] > 1 {
 				continue
 			}
 			for _, m := range fits[i] {
@@ -245,6 +246,7 @@ func misIndented(data []byte, reported int) (line, col int, msg string, fits map
 	open := true     // the line above opened a block ("key:", or "-" with nothing after)
 	prev := 0        // the line above, 1-based
 	block := -1      // in a | or > block: the indentation of its key; -1 when not
+	blockBody := -1  // and of its first line of text, which the rest keep to
 	brackets := 0    // in a value in brackets: how many are open
 	var inQuote byte // in a quoted value that goes on over lines: its quote
 	for i, raw := range lines {
@@ -257,7 +259,14 @@ func misIndented(data []byte, reported int) (line, col int, msg string, fits map
 				inQuote = 0
 			}
 			continue
-		case body == "" || strings.HasPrefix(body, "#") || block >= 0 && n > block:
+		case body == "":
+			continue
+		case block >= 0 && n > block && (blockBody < 0 || n >= blockBody):
+			if blockBody < 0 {
+				blockBody = n // the first line of text sets it
+			}
+			continue
+		case strings.HasPrefix(body, "#"):
 			continue
 		case brackets > 0:
 			brackets += depth(body)
@@ -265,7 +274,7 @@ func misIndented(data []byte, reported int) (line, col int, msg string, fits map
 		case body == "---" || strings.HasPrefix(body, "%"):
 			continue
 		}
-		block = -1
+		block, blockBody = -1, -1
 		item := body == "-" || strings.HasPrefix(body, "- ")
 		_, _, isKey := cutKey(body)
 		if i+window >= reported && (item || isKey) {
@@ -317,7 +326,7 @@ func misIndented(data []byte, reported int) (line, col int, msg string, fits map
 		content := body
 		if item {
 			content = strings.TrimLeft(body[1:], " ")
-			if content != "" {
+			if _, _, key := cutKey(content); key {
 				// "- key: value": the item's keys are at the column of its first.
 				stack = append(stack, level{indent: n + len(body) - len(content)})
 			}
