@@ -58,7 +58,7 @@ func TestCatalogProblems(t *testing.T) {
 		{"a line out of line", func(t *testing.T, s string) string {
 			return edit(t, s, "    duties: [Lead]", "     duties: [Lead]")
 		},
-			[]string{`minimal.yaml:40:6: not valid YAML or JSON: this line is indented 5 spaces, between the levels of the lines above it (4 and 6)`}, nil},
+			[]string{`minimal.yaml:40:6: not valid YAML or JSON: this line is indented 5 spaces, between the levels set by line 33 (4 spaces) and line 37 (6 spaces)`}, nil},
 		{"an hourly wage for a yearly median", func(t *testing.T, s string) string {
 			return edit(t, s, "pay: {median: 40000, year: 2021", "pay: {median: 19.25, year: 2021")
 		},

@@ -230,6 +230,7 @@ func unclosedQuote(line string) (at int, quote byte, open bool) {
 type level struct {
 	indent int
 	list   bool
+	line   int // the line that opened it, from 1 (0: the document)
 }
 
 // misIndented finds the first line, from the one before reported on, that
@@ -285,9 +286,9 @@ func misIndented(data []byte, reported int) (line, col int, msg string, fits map
 				fits[i] = append(fits[i], stack[len(stack)-1].indent+2)
 			}
 		}
-		popped := -1
+		popped, poppedAt := -1, 0
 		for len(stack) > 1 && stack[len(stack)-1].indent > n {
-			popped = stack[len(stack)-1].indent
+			popped, poppedAt = stack[len(stack)-1].indent, stack[len(stack)-1].line
 			stack = stack[:len(stack)-1]
 		}
 		top := stack[len(stack)-1]
@@ -297,19 +298,19 @@ func misIndented(data []byte, reported int) (line, col int, msg string, fits map
 			bad = fmt.Sprintf(`this line is neither a "key: value" nor a "- item", and its indentation (%s) lines up with no line above it: delete it if it is left over, or join it to the text it belongs to`, spaces(n))
 			fits = nil // not a line that moved: the lines above it are not tried
 		case n > top.indent && popped >= 0:
-			bad = fmt.Sprintf("this line is indented %s, between the levels of the lines above it (%d and %d): move it to the one it belongs to", spaces(n), top.indent, popped)
+			bad = fmt.Sprintf("this line is indented %s, between the levels set by %s (%s) and line %d (%s): line it up with the one it belongs to, unless one of those is the line out of place", spaces(n), levelLine(top.line), spaces(top.indent), poppedAt, spaces(popped))
 		case n > top.indent && !open && !item && !isKey:
 			continue // plain text going on from the line above
 		case n > top.indent && !open:
 			bad = fmt.Sprintf("this line is indented more than line %d above it, which has its value already: line them up", prev)
 		case n > top.indent:
-			stack = append(stack, level{indent: n, list: item})
+			stack = append(stack, level{indent: n, list: item, line: i + 1})
 		case top.list && !item && len(stack) > 1 && stack[len(stack)-2].indent == n:
 			stack = stack[:len(stack)-1] // a list at its key's indentation, ended by the next key
 		case top.list && !item:
 			bad = `this line is lined up with the list's items above it but is not one (no "- "): indent it as the keys it belongs with`
 		case !top.list && item && open:
-			stack = append(stack, level{indent: n, list: true}) // a list at its key's indentation
+			stack = append(stack, level{indent: n, list: true, line: i + 1}) // a list at its key's indentation
 		case !top.list && item:
 			bad = `this line is a list item ("- ") lined up with keys above it, not with a list: indent it as the items it belongs with`
 		}
@@ -328,7 +329,7 @@ func misIndented(data []byte, reported int) (line, col int, msg string, fits map
 			content = strings.TrimLeft(body[1:], " ")
 			if _, _, key := cutKey(content); key {
 				// "- key: value": the item's keys are at the column of its first.
-				stack = append(stack, level{indent: n + len(body) - len(content)})
+				stack = append(stack, level{indent: n + len(body) - len(content), line: i + 1})
 			}
 		}
 		value := content
@@ -350,6 +351,15 @@ func misIndented(data []byte, reported int) (line, col int, msg string, fits map
 		prev = i + 1
 	}
 	return 0, 0, "", nil, false
+}
+
+// levelLine names the line that set a level: "line 52", or "the top
+// level" for the document's own.
+func levelLine(line int) string {
+	if line == 0 {
+		return "the top level"
+	}
+	return fmt.Sprintf("line %d", line)
 }
 
 // spaces is "1 space", "4 spaces".

@@ -11,7 +11,7 @@ import (
 func TestSyntaxErrorsAtTheLineToFix(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"between two levels", "careers:\n  - id: a\n    traits:\n      x: 1\n     y: 2\n      z: 3\n",
-			"f.yaml:5:6: not valid YAML or JSON: this line is indented 5 spaces, between the levels of the lines above it (4 and 6)"},
+			"f.yaml:5:6: not valid YAML or JSON: this line is indented 5 spaces, between the levels set by line 2 (4 spaces) and line 4 (6 spaces)"},
 		{"deeper than a value", "careers:\n  - id: a\n    title: A\n      summary: S\n",
 			"f.yaml:4:7: not valid YAML or JSON: this line is indented more than line 3 above it, which has its value already"},
 		{"a key among items", "careers:\n  - id: a\n    title: A\n  outlook: x\n",
