@@ -288,7 +288,12 @@ func loadAnswers(ctx context.Context, cat *careers.Catalog, name string, stdin g
 		label, terminal = "standard input", ui.IsTerminal(stdin)
 		read = func() ([]byte, error) { return yamldoc.ReadFrom(label, stdin) }
 	} else if fi, err := os.Stat(name); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
-		terminal = true // /dev/tty and the like
+		// /dev/tty and the like, not /dev/null (empty, as an empty file is).
+		// Only a device is opened to ask: opening a named pipe would wait.
+		if f, err := os.Open(name); err == nil {
+			terminal = ui.IsTerminal(f)
+			f.Close()
+		}
 	}
 	data, err := interruptible(ctx, read)
 	if err != nil {

@@ -123,6 +123,19 @@ func TestAllSkippedIsNotAnError(t *testing.T) {
 	}
 }
 
+// /dev/null as the answers file is empty, as an empty file is: every
+// question skipped, not "nothing was typed" as at a terminal.
+func TestAnswersFromDevNull(t *testing.T) {
+	if _, err := os.Stat(os.DevNull); err != nil {
+		t.Skip(err)
+	}
+	empty := writeFile(t, t.TempDir(), "a.yaml", "")
+	want := runCLI(t, "--answers", empty)
+	if r := runCLI(t, "--answers", os.DevNull); r.code != 0 || r.stdout != want.stdout {
+		t.Fatalf("exit %d, stderr %q; stdout differs from an empty file's: %v", r.code, r.stderr, r.stdout != want.stdout)
+	}
+}
+
 func TestUsageErrors(t *testing.T) {
 	ans := writeFile(t, t.TempDir(), "a.yaml", leader)
 	for _, args := range [][]string{

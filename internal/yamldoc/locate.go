@@ -48,7 +48,10 @@ func misplaced(data []byte, reported int, msg string) (line, col int, better str
 		// A { } or [ ] not closed where the parser looked: it names the
 		// line before the one it began on (counting from 0).
 		lines := strings.Split(string(data), "\n")
-		for i := max(reported-1, 0); i < len(lines) && i <= reported; i++ {
+		for _, i := range []int{reported, reported - 1} { // its own line first
+			if i < 0 || i >= len(lines) {
+				continue
+			}
 			if at := strings.IndexAny(lines[i], "{["); at >= 0 {
 				return i + 1, len([]rune(lines[i][:at])) + 1, "the " + string(lines[i][at]) + " on this line is not closed as the parser expected: a value with \": \" or \",\" in it needs quotes, and items are separated by \", \"", true
 			}
@@ -338,7 +341,7 @@ func misIndented(data []byte, reported int) (line, col int, msg string, fits map
 		} else if !item {
 			value = "text" // a line of text opens nothing
 		}
-		value = stripComment(value)
+		value = stripProps(stripComment(value))
 		open = value == ""
 		switch {
 		case strings.HasPrefix(value, "|") || strings.HasPrefix(value, ">"):
@@ -385,6 +388,16 @@ func cutKey(s string) (key, value string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// stripProps drops an anchor (&name) and a tag (!tag) before a value:
+// "key: &shared" opens a block as "key:" does.
+func stripProps(s string) string {
+	for strings.HasPrefix(s, "&") || strings.HasPrefix(s, "!") {
+		_, rest, _ := strings.Cut(s, " ")
+		s = strings.TrimLeft(rest, " ")
+	}
+	return s
 }
 
 // stripComment drops a "# comment" after a value.
