@@ -85,8 +85,29 @@ func run(ctx context.Context, args []string, io stdio) int {
 	var opts options
 	root := newRoot(&opts, io)
 	root.SetArgs(args)
+	// What cobra writes itself (the help, the version) is checked too: a
+	// help written to a full disk is not "done".
+	out := &checkedWriter{w: io.out}
+	root.SetOut(out)
 	err := root.ExecuteContext(ctx)
+	if err == nil && out.err != nil {
+		err = fmt.Errorf("writing to standard output: %w", out.err)
+	}
 	return report1(err, io.err)
+}
+
+// checkedWriter keeps the first error of its writes.
+type checkedWriter struct {
+	w   goio.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	if err != nil && c.err == nil {
+		c.err = err
+	}
+	return n, err
 }
 
 // report1 prints an error the way its kind asks and picks the exit code.

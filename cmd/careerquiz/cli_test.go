@@ -8,6 +8,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -135,6 +136,23 @@ func TestAnswersFromDevNull(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q; stdout differs from an empty file's: %v", r.code, r.stderr, r.stdout != want.stdout)
 	}
 }
+
+// The help or the version that cannot be written (a full disk) is an
+// error, exit 1, not done.
+func TestHelpThatCannotBeWritten(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"--version"}, {"validate", "--help"}} {
+		var errb bytes.Buffer
+		code := run(context.Background(), args, stdio{in: strings.NewReader(""), out: failingWriter{}, err: &errb})
+		if code != 1 || !strings.Contains(errb.String(), "no space left") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errb.String())
+		}
+	}
+}
+
+// failingWriter fails every write, as /dev/full does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, syscall.ENOSPC }
 
 func TestUsageErrors(t *testing.T) {
 	ans := writeFile(t, t.TempDir(), "a.yaml", leader)
