@@ -95,6 +95,8 @@ func TestCatalogProblems(t *testing.T) {
 			return edit(t, s, "url: https://example.org/", `url: "https://example.org/a)<b>"`)
 		},
 			[]string{`source "src": url "https://example.org/a)<b>" has '<' at character 23, which an address cannot hold as it stands: write it as %3C`}, nil},
+		{"a character that shows as nothing", func(t *testing.T, s string) string { return edit(t, s, "title: Clerk", "title: Cl\u200berk") },
+			[]string{`career "clerk": title: character 3 is U+200B, which shows as nothing: remove it`}, nil},
 		{"two careers of one title", func(t *testing.T, s string) string { return edit(t, s, "title: Clerk", "title: boss ") },
 			[]string{`career "clerk" has the title of career "boss" (line 33): give each career a title of its own`}, nil},
 		{"unknown top-level field", func(t *testing.T, s string) string {

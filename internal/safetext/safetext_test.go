@@ -115,3 +115,27 @@ func TestCutLast(t *testing.T) {
 		}
 	}
 }
+
+// Invisible finds what shows as nothing and has no use in a catalog's
+// text, and leaves alone the joiners scripts need and combining accents.
+func TestInvisible(t *testing.T) {
+	for _, tc := range []struct {
+		in string
+		r  rune
+		at int
+	}{
+		{"Health\u200binformatics", 0x200b, 7},
+		{"Nurse\u3164", 0x3164, 6},
+		{"A\U000E0041B", 0xe0041, 2},
+		{"x\ufeffy", 0xfeff, 2},
+	} {
+		if r, at, ok := Invisible(tc.in); !ok || r != tc.r || at != tc.at {
+			t.Errorf("Invisible(%q) = %U at %d (%v); want %U at %d", tc.in, r, at, ok, tc.r, tc.at)
+		}
+	}
+	for _, fine := range []string{"plain", "e\u0301cole", "می\u200cخواهم", "क्\u200dष", "职业顾问"} {
+		if r, _, ok := Invisible(fine); ok {
+			t.Errorf("Invisible(%q) found %U", fine, r)
+		}
+	}
+}

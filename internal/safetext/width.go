@@ -78,3 +78,27 @@ func CutLast(s string) (head, last string) {
 	}
 	return s[:start], s[start:]
 }
+
+// Invisible finds the first character that shows as nothing and has no
+// use in a catalog's text: a zero-width space or word joiner, a byte order
+// mark inside the text, a Hangul filler, a tag character. Such a character
+// makes two texts that look the same differ, and terminals give some of
+// them a column (so a row's bar no longer lines up). The joiners that
+// scripts need (U+200C, U+200D) and combining marks are not among them.
+// It returns the character and its place (1-based, in characters).
+func Invisible(s string) (r rune, at int, ok bool) {
+	if ascii(s) {
+		return 0, 0, false
+	}
+	at = 0
+	for _, c := range s {
+		at++
+		switch {
+		case c == 0x200b, c == 0x2060, c == 0xfeff, c == 0x180e, // zero-width space, word joiner, BOM, Mongolian vowel separator
+			c == 0x115f, c == 0x1160, c == 0x3164, c == 0xffa0, // Hangul fillers
+			c >= 0xe0000 && c <= 0xe007f: // tag characters
+			return c, at, true
+		}
+	}
+	return 0, 0, false
+}

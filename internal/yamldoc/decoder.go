@@ -246,6 +246,10 @@ func (d *Decoder) text(n *Node, l label) string {
 		d.Errorf(n, "%s: character %d is %s, a control character that could change the terminal it is shown in; remove it", name(), at, safetext.Name(r))
 		return ""
 	}
+	if r, at, bad := safetext.Invisible(s); bad {
+		d.Errorf(n, "%s: character %d is U+%04X, which shows as nothing: remove it (a text that looks the same would not be the same)", name(), at, r)
+		return ""
+	}
 	if c, at, cells, sum, bad := safetext.UnstableWidth(s); bad {
 		// Some terminals draw it cells wide, others sum: no table or card
 		// can line up around it everywhere.

@@ -98,8 +98,9 @@ func kindOf(k yaml.Kind) Kind {
 }
 
 // cleanText reports whether s, spaces trimmed, passes the decoder's checks
-// of text: no unsafe character (safetext.Find), no emoji sequence of
-// unstable width (safetext.UnstableWidth).
+// of text: no unsafe character (safetext.Find), no invisible one
+// (safetext.Invisible), no emoji sequence of unstable width
+// (safetext.UnstableWidth).
 func cleanText(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if b := s[i]; b >= utf8.RuneSelf || b < 0x20 && b != '\t' && b != '\n' || b == 0x7f {
@@ -113,6 +114,9 @@ func cleanText(s string) bool {
 func cleanChecked(s string) bool {
 	s = strings.TrimSpace(s)
 	if _, _, bad := safetext.Find(s); bad {
+		return false
+	}
+	if _, _, bad := safetext.Invisible(s); bad {
 		return false
 	}
 	_, _, _, _, bad := safetext.UnstableWidth(s)
