@@ -176,7 +176,7 @@ func (d *decoder) pay(n *yamldoc.Node, what string) *Pay {
 	each(fields, "median", func(v *yamldoc.Node) {
 		if m, ok := d.Number(v, what, ": median"); ok {
 			if m <= 0 || m > maxPay {
-				d.Errorf(v, "%s: median %s is out of range (above 0, up to 10,000,000)", what, plainNumber(m))
+				d.Errorf(v, "%s: median %s is out of range (above 0, up to %s)", what, plainNumber(m), plainNumber(maxPay))
 			}
 			p.Median = m
 		}
@@ -206,7 +206,7 @@ func (d *decoder) payRange(n *yamldoc.Node, what string) *PayRange {
 		each(fields, name, func(v *yamldoc.Node) {
 			if f, ok := d.Number(v, what, ": ", name); ok {
 				if f <= 0 || f > maxPay {
-					d.Errorf(v, "%s: %s %s is out of range (above 0, up to 10,000,000)", what, name, plainNumber(f))
+					d.Errorf(v, "%s: %s %s is out of range (above 0, up to %s)", what, name, plainNumber(f), plainNumber(maxPay))
 				}
 				*figs[i] = f
 				read++

@@ -267,9 +267,10 @@ func (m Model) questionBody(w int) (string, span) {
 	}
 	current, answered := m.answers[q.ID]
 	focus := span{top: lines, n: 1}
-	line := lines // options may wrap: count their rendered lines
+	line := lines           // options may wrap: count their rendered lines
+	values := pickValues(q) // each option's number
 	numWidth := 0
-	for _, v := range pickValues(q) {
+	for _, v := range values {
 		numWidth = max(numWidth, len(strconv.Itoa(v)))
 	}
 	for j, a := range quiz.Choices(q) {
@@ -281,10 +282,7 @@ func (m Model) questionBody(w int) (string, span) {
 		if answered && a == current {
 			mark = s.Glyphs.Chosen + " "
 		}
-		num := fmt.Sprintf("%*s", numWidth, strconv.Itoa(j+1)) // right-aligned: 9 above 10
-		if q.Kind == careers.Scale {
-			num = fmt.Sprintf("%*s", numWidth, strconv.Itoa(int(a.Value)))
-		}
+		num := fmt.Sprintf("%*d", numWidth, values[j]) // right-aligned: 9 above 10
 		label := choiceLabel(q, a)
 		if answered && a == current {
 			label = strings.TrimSpace(label + " (your answer)")

@@ -23,10 +23,11 @@ import (
 // ok is false when it finds nothing it is sure of; the parser's own place
 // and message stand then.
 func misplaced(data []byte, reported int, msg string) (line, col int, better string, ok bool) {
+	lines := strings.Split(string(data), "\n")
 	if strings.Contains(msg, "tab character") {
 		// Named a line early, as a parser error is: the tab is at the
 		// start of the first line from there that has one.
-		for i, l := range strings.Split(string(data), "\n") {
+		for i, l := range lines {
 			indent := l[:len(l)-len(strings.TrimLeft(l, " \t"))]
 			if i+1 >= reported && strings.Contains(indent, "\t") {
 				return i + 1, strings.IndexByte(indent, '\t') + 1, plainSyntax(msg), true
@@ -41,13 +42,12 @@ func misplaced(data []byte, reported int, msg string) (line, col int, better str
 	if line, col, better, ok = jsonSyntax(data); ok {
 		return line, col, better, true
 	}
-	if line, col, ok = openQuote(data, reported); ok {
+	if line, col, ok = openQuote(lines, reported); ok {
 		return line, col, "a quote opens on this line and is not closed on it: add the closing quote", true
 	}
 	if strings.Contains(msg, "did not find expected ','") {
 		// A { } or [ ] not closed where the parser looked: it names the
 		// line before the one it began on (counting from 0).
-		lines := strings.Split(string(data), "\n")
 		for _, i := range []int{reported, reported - 1} { // its own line first
 			if i < 0 || i >= len(lines) {
 				continue
@@ -57,7 +57,7 @@ func misplaced(data []byte, reported int, msg string) (line, col int, better str
 			}
 		}
 	}
-	line, col, better, fits, ok := misIndented(data, reported)
+	line, col, better, fits, ok := misIndented(lines, reported)
 	if !ok {
 		return 0, 0, "", false
 	}
@@ -68,7 +68,7 @@ func misplaced(data []byte, reported int, msg string) (line, col int, better str
 	if !strings.Contains(msg, "did not find expected") {
 		first = reported - 40
 	}
-	if fix, from, to, found := culprit(data, first, line, fits); found && fix != line {
+	if fix, from, to, found := culprit(lines, len(data), first, line, fits); found && fix != line {
 		return fix, from + 1, fmt.Sprintf("this line is indented %s, which puts line %d below it out of line: at %s the lines after it fit", spaces(from), line, spaces(to)), true
 	}
 	return line, col, better, true
@@ -77,19 +77,19 @@ func misplaced(data []byte, reported int, msg string) (line, col int, better str
 // culprit finds the line, of those misIndented could line up (fits: for
 // each, the indentations that fit the lines above it) from first (counted
 // from 0) to bad (from 1), whose indentation changed lets the parser read
-// furthest past bad: the line to fix. misIndented names the first line that does not fit the lines above it,
-// but the line a person moved can be one above it (a "- id:" moved leaves
-// its keys below it out of line). Each try reads the text up to a little
-// past bad, with one line moved.
-func culprit(data []byte, first, bad int, fits map[int][]int) (line, from, to int, ok bool) {
+// furthest past bad: the line to fix. misIndented names the first line
+// that does not fit the lines above it, but the line a person moved can be
+// one above it (a "- id:" moved leaves its keys below it out of line).
+// Each try reads the text (lines, size bytes in all) up to a little past
+// bad, with one line moved.
+func culprit(lines []string, size, first, bad int, fits map[int][]int) (line, from, to int, ok bool) {
 	// Each try reads the text again, so the search is bounded: a large
 	// file gets misIndented's line, which is at most a few lines off.
 	const after, most, largest = 30, 60, 256 << 10 // lines read past bad, tries, bytes
-	if len(data) > largest {
+	if size > largest {
 		return 0, 0, 0, false
 	}
 	tries := 0
-	lines := strings.Split(string(data), "\n")
 	end := min(len(lines), bad+after)
 	// A line is moved only to an indentation other lines of the file use:
 	// of two lines that disagree, the one at an odd indentation is the one
@@ -179,8 +179,7 @@ func jsonSyntax(data []byte) (line, col int, msg string, ok bool) {
 // of its kind) runs on to the line the parser stopped at: that quote is the
 // mistake. A value meant to go over lines closes before the error and is
 // left alone.
-func openQuote(data []byte, reported int) (line, col int, ok bool) {
-	lines := strings.Split(string(data), "\n")
+func openQuote(lines []string, reported int) (line, col int, ok bool) {
 	for i := 0; i < len(lines) && i <= reported; i++ {
 		at, quote, open := unclosedQuote(lines[i])
 		if !open {
@@ -242,9 +241,8 @@ type level struct {
 // an item among keys. It reads block YAML line by line as a person sees
 // it, passing over comments, | and > blocks, and values that go on over
 // lines (in brackets, in quotes, or plain text).
-func misIndented(data []byte, reported int) (line, col int, msg string, fits map[int][]int, ok bool) {
+func misIndented(lines []string, reported int) (line, col int, msg string, fits map[int][]int, ok bool) {
 	const window = 40 // lines above the parser's place whose fits are kept
-	lines := strings.Split(string(data), "\n")
 	fits = map[int][]int{}
 	stack := []level{{indent: 0}}
 	open := true     // the line above opened a block ("key:", or "-" with nothing after)

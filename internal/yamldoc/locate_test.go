@@ -64,10 +64,10 @@ func TestLocatorPassesValidDocuments(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if line, _, msg, _, ok := misIndented(data, 1); ok {
+		if line, _, msg, _, ok := misIndented(strings.Split(string(data), "\n"), 1); ok {
 			t.Errorf("%s:%d: %s", name, line, msg)
 		}
-		if line, _, ok := openQuote(data, strings.Count(string(data), "\n")+1); ok {
+		if line, _, ok := openQuote(strings.Split(string(data), "\n"), strings.Count(string(data), "\n")+1); ok {
 			t.Errorf("%s:%d: an open quote", name, line)
 		}
 	}
