@@ -65,12 +65,15 @@ func (c *Catalog) indexLevels() {
 // Source is where facts come from. Short is what stands next to a figure
 // ("BLS OOH"); Name and URL are for the reader who wants to check. URL is
 // empty only for a source that is not on the web (a printed article).
+// AsOf dates the source ("May 2023 data", "about 2014"): it stands beside
+// Short where a fact has no date of its own (a figure has its own).
 type Source struct {
 	Pos   Pos
 	ID    string
 	Short string
 	Name  string
 	URL   string
+	AsOf  string
 }
 
 // Ref is a reference to another entry by id, with the reference's position.

@@ -133,7 +133,7 @@ func (d *decoder) careers(items []*yamldoc.Node) []Career {
 
 func (d *decoder) source(n *yamldoc.Node, what string) Source {
 	s := Source{Pos: pos(n)}
-	fields, ok := d.Map(n, what, []string{"id", "short", "name", "url"})
+	fields, ok := d.Map(n, what, []string{"id", "short", "name", "url", "as_of"})
 	if !ok {
 		return s
 	}
@@ -142,6 +142,7 @@ func (d *decoder) source(n *yamldoc.Node, what string) Source {
 	each(fields, "short", func(v *yamldoc.Node) { s.Short = d.String(v, what, ": short") })
 	each(fields, "name", func(v *yamldoc.Node) { s.Name = d.String(v, what, ": name") })
 	each(fields, "url", func(v *yamldoc.Node) { s.URL = d.String(v, what, ": url") })
+	each(fields, "as_of", func(v *yamldoc.Node) { s.AsOf = d.String(v, what, ": as_of") })
 	return s
 }
 

@@ -73,6 +73,14 @@ func TestDefaultCatalogFiguresAreSourced(t *testing.T) {
 		if s.URL == "" && s.ID != "seed-article" && !strings.Contains(s.Short, "unconfirmed") {
 			t.Errorf("source %q has no URL and is not labelled unconfirmed", s.ID)
 		}
+		// A trait's fact has no date of its own: its source's date stands
+		// beside it ("BLS OOH, edition with May 2023 pay").
+		if s.AsOf == "" {
+			t.Errorf("source %q has no date (as_of)", s.ID)
+		}
+		if y := s.AsOf[max(len(s.AsOf)-4, 0):]; !strings.Contains(s.Name, y) && !strings.Contains(s.AsOf, "read in") {
+			t.Errorf("source %q is dated %q, a year its name does not give", s.ID, s.AsOf)
+		}
 	}
 	for _, k := range c.Careers {
 		if k.Pay == nil || k.Pay.Year == 0 || k.Pay.Source.ID == "" || k.Pay.AsOf == "" {
@@ -191,6 +199,18 @@ func TestDefaultCatalogDatesAgree(t *testing.T) {
 		if !strings.Contains(os.Name, k.Outlook.Decade+" projections") {
 			t.Errorf("%s: outlook source %q does not name the %s projections", k.ID, os.Name, k.Outlook.Decade)
 		}
+	}
+	// The caveat names the years the pay figures span: it said May 2018
+	// when the oldest was May 2019.
+	first, last := 9999, 0
+	for _, k := range c.Careers {
+		first, last = min(first, k.Pay.Year), max(last, k.Pay.Year)
+		if r := k.Pay.Range; r != nil {
+			first, last = min(first, r.Year), max(last, r.Year)
+		}
+	}
+	if span := fmt.Sprintf("(May %d to May %d)", first, last); !strings.Contains(c.Note, span) {
+		t.Errorf("the note does not say %s: %q", span, c.Note)
 	}
 }
 

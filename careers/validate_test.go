@@ -492,10 +492,11 @@ func TestLongCareerListReportsEveryProblem(t *testing.T) {
 	}
 }
 
-// A tab or a line break inside a text (a quoted "\t" or "\n") is read as a
-// space: it would break a row out of its table or its indentation.
+// A tab or a line break inside a text (a quoted "\t", "\n" or "\r\n") is
+// read as a space: it would break a row out of its table or its
+// indentation. A lone CR stays refused.
 func TestTextTabsAndLineBreaksAreSpaces(t *testing.T) {
-	s := edit(t, minimal(t), "title: Boss", `title: "Bo\tss\n  chief"`)
+	s := edit(t, minimal(t), "title: Boss", `title: "Bo\tss\r\n  chief"`)
 	s = edit(t, s, "label: Short,", `label: "Sh\nort",`)
 	c, err := Parse("minimal.yaml", []byte(s))
 	if err != nil {
@@ -506,5 +507,9 @@ func TestTextTabsAndLineBreaksAreSpaces(t *testing.T) {
 	}
 	if got := c.Questions[1].Options[0].Label; got != "Sh ort" {
 		t.Errorf("label %q", got)
+	}
+	lone := edit(t, minimal(t), "title: Boss", `title: "Bo\rss"`)
+	if _, err := Parse("minimal.yaml", []byte(lone)); err == nil || !strings.Contains(err.Error(), "carriage return") {
+		t.Errorf("a lone CR: %v", err)
 	}
 }

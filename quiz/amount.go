@@ -61,7 +61,8 @@ func shorten(s string) string {
 }
 
 // stripGrouping checks the digits, an optional decimal part and thousands
-// commas in the right places (55,000 yes; 5,50,00 no), and drops the commas.
+// commas (or underscores) in the right places (55,000 and 55_000 yes;
+// 5,50,00 and 55,000_000 no), and drops them.
 func stripGrouping(s string) (string, bool) {
 	intPart, frac, hasFrac := strings.Cut(s, ".")
 	if hasFrac && (frac == "" || !allDigits(frac)) {
@@ -73,8 +74,12 @@ func stripGrouping(s string) (string, bool) {
 		}
 		intPart = "0"
 	}
-	if strings.Contains(intPart, ",") {
-		groups := strings.Split(intPart, ",")
+	sep := ","
+	if strings.Contains(intPart, "_") {
+		sep = "_" // 55_000, as YAML and Go write it
+	}
+	if strings.Contains(intPart, sep) {
+		groups := strings.Split(intPart, sep)
 		if len(groups[0]) == 0 || len(groups[0]) > 3 {
 			return "", false
 		}

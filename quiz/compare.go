@@ -71,24 +71,27 @@ func educationLines(cat *careers.Catalog, k careers.Career) []string {
 	if len(k.Education.Certifications) == 0 {
 		lines = append(lines, "Certification: none required")
 	}
-	if s := sourceShort(cat, k.Education.Source.ID); s != "" {
+	if s := Cite(cat, k.Education.Source.ID); s != "" {
 		lines = append(lines, "Source: "+s)
 	}
 	return lines
 }
 
 // creditsText is a route's credit count with its unit and source: "90
-// quarter credits, about 60 semester credits (Rasmussen College article, 2014)".
+// credits per the Rasmussen College article, about 2014". Quarter credits
+// are also given in semester credits, after the source, which did not
+// convert them: "90 quarter credits per the …, about 60 semester credits".
 func creditsText(cat *careers.Catalog, r careers.Route) string {
-	text := fmt.Sprintf("%d credits", r.Credits)
-	switch r.CreditUnit {
-	case "quarter":
-		text = fmt.Sprintf("%d quarter credits, about %d semester credits", r.Credits, int(math.Round(float64(r.Credits)*2/3)))
-	case "semester":
-		text = fmt.Sprintf("%d semester credits", r.Credits)
+	unit := "credits"
+	if r.CreditUnit != "" {
+		unit = r.CreditUnit + " credits"
 	}
+	text := fmt.Sprintf("%d %s", r.Credits, unit)
 	if r.CreditSource.ID != "" {
-		text += " per the " + sourceShort(cat, r.CreditSource.ID)
+		text += " per the " + Cite(cat, r.CreditSource.ID)
+	}
+	if r.CreditUnit == "quarter" {
+		text += fmt.Sprintf(" (about %d semester credits)", int(math.Round(float64(r.Credits)*2/3)))
 	}
 	return text
 }

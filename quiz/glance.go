@@ -70,10 +70,14 @@ func Glance(res Result, ks []careers.Career) []GlanceRow {
 	rows = append(rows, traitRows(cat, ks)...)
 	if i := slices.IndexFunc(cat.Questions, func(q careers.Question) bool { return q.Trait.ID == careers.TraitSettings }); i >= 0 {
 		// The settings as the question offers them ("A hospital or
-		// clinic"), not their ids.
+		// clinic"), not their ids, and without the examples a label
+		// gives after a colon: "An office: physician office, insurer"
+		// is "An office" here, as the examples need not all be this
+		// career's.
 		label := map[string]string{}
 		for _, o := range cat.Questions[i].Options {
-			label[o.ID] = o.Label
+			name, _, _ := strings.Cut(o.Label, ": ")
+			label[o.ID] = name
 		}
 		rows = append(rows, row("Works in", func(k careers.Career) string {
 			var where []string

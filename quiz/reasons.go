@@ -67,7 +67,7 @@ func (e *engine) capReason(ci, pi int, points float64) Reason {
 	return Reason{
 		Question: id,
 		Text: "Score capped at " + formatG(p.Cap) + ": this career " + LowerFirst(strings.TrimSuffix(p.Text, ".")) +
-			" (" + sourceShort(e.cat, p.Source.ID) + "); " + said + ".",
+			" (" + Cite(e.cat, p.Source.ID) + "); " + said + ".",
 		Points: points,
 		Cap:    true,
 	}
@@ -115,9 +115,9 @@ func reasonText(cat *careers.Catalog, q *careers.Question, a Answer, w *answerWo
 	t := k.Traits[q.Trait.ID]
 	if q.Kind == careers.Scale {
 		return lead + "you answered " + w.quoted + "; this career rates " + formatG(t.Level) + " of " +
-			strconv.Itoa(q.Scale.Max) + ": it " + t.Basis + " (" + sourceShort(cat, t.Source.ID) + ")."
+			strconv.Itoa(q.Scale.Max) + ": it " + t.Basis + " (" + Cite(cat, t.Source.ID) + ")."
 	}
-	return lead + "you answered " + w.quoted + "; this career " + t.Basis + " (" + sourceShort(cat, t.Source.ID) + ")."
+	return lead + "you answered " + w.quoted + "; this career " + t.Basis + " (" + Cite(cat, t.Source.ID) + ")."
 }
 
 // formatG writes f as fmt's %g does: the shortest form that reads back.
@@ -132,7 +132,7 @@ func formatG(f float64) string {
 // way in that is open to them, by level and by field.
 func educationText(cat *careers.Catalog, q *careers.Question, a Answer, w *answerWords, k *careers.Career, st *stance) string {
 	plan := w.plan
-	src := sourceShort(cat, k.Education.Source.ID)
+	src := Cite(cat, k.Education.Source.ID)
 	r, open := st.entry(k)
 	if !open {
 		var needs []string
@@ -237,12 +237,23 @@ func quoteAnswer(q careers.Question, a Answer) string {
 	return Display(q, a)
 }
 
-// sourceShort is the short name of a source, as shown next to facts.
+// sourceShort is the short name of a source, as shown next to figures,
+// which carry their own date.
 func sourceShort(cat *careers.Catalog, id string) string {
 	if s, ok := cat.Source(id); ok {
 		return s.Short
 	}
 	return id
+}
+
+// Cite names a source beside a fact with no date of its own, with the
+// source's date when the catalog gives one: "BLS OOH, edition with May
+// 2023 pay", "Rasmussen College article, about 2014".
+func Cite(cat *careers.Catalog, id string) string {
+	if s, ok := cat.Source(id); ok && s.AsOf != "" {
+		return s.Short + ", " + s.AsOf
+	}
+	return sourceShort(cat, id)
 }
 
 // figureSource is "BLS OOH, May 2022": the source and the figure's date.

@@ -61,7 +61,7 @@ func (e *engine) refCapReason(ci, pi int, points float64) Reason {
 	return Reason{
 		Question: q.ID,
 		Text: fmt.Sprintf("Score capped at %g: this career %s (%s); %s.",
-			p.Cap, LowerFirst(strings.TrimSuffix(p.Text, ".")), sourceShort(e.cat, p.Source.ID), said),
+			p.Cap, LowerFirst(strings.TrimSuffix(p.Text, ".")), Cite(e.cat, p.Source.ID), said),
 		Points: points,
 		Cap:    true,
 	}
@@ -90,10 +90,10 @@ func refReasonText(cat *careers.Catalog, q *careers.Question, a Answer, k *caree
 	t := k.Traits[q.Trait.ID]
 	if q.Kind == careers.Scale {
 		return lead + fmt.Sprintf("you answered %s; this career rates %g of %d: it %s (%s).",
-			refQuoteAnswer(*q, a), t.Level, q.Scale.Max, t.Basis, sourceShort(cat, t.Source.ID))
+			refQuoteAnswer(*q, a), t.Level, q.Scale.Max, t.Basis, Cite(cat, t.Source.ID))
 	}
 	return lead + fmt.Sprintf("you answered %s; this career %s (%s).",
-		refQuoteAnswer(*q, a), t.Basis, sourceShort(cat, t.Source.ID))
+		refQuoteAnswer(*q, a), t.Basis, Cite(cat, t.Source.ID))
 }
 
 // educationText compares the education the person will do with the best
@@ -101,7 +101,7 @@ func refReasonText(cat *careers.Catalog, q *careers.Question, a Answer, k *caree
 func refEducationText(cat *careers.Catalog, q *careers.Question, a Answer, k *careers.Career, st *stance) string {
 	o, _ := q.Option(a.Option)
 	plan := "you plan to go as far as " + careers.EducationLabel(o.Education)
-	src := sourceShort(cat, k.Education.Source.ID)
+	src := Cite(cat, k.Education.Source.ID)
 	r, open := st.entry(k)
 	if !open {
 		var needs []string

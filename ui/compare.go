@@ -67,6 +67,7 @@ func (m Model) compareBody(w int) string {
 		b.WriteString(m.glanceCards(ks, w) + "\n")
 	}
 	b.WriteString(m.comparison(ks, w))
+	b.WriteString(m.sourcesBlock(w, ks...))
 	if m.cat.Note != "" {
 		b.WriteString("\n" + m.styles.Muted.Render(hanging("Note: ", m.cat.Note, w)))
 	}

@@ -4,8 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
+	"careerquiz/careers"
 	"careerquiz/quiz"
 )
 
@@ -48,8 +47,7 @@ func (m Model) detailsBody(w int) string {
 	if len(k.Prerequisites) > 0 {
 		b.WriteString("\n" + s.Heading.Render(wrapText("Prerequisites", w)) + "\n")
 		for _, p := range k.Prerequisites {
-			src, _ := m.cat.Source(p.Source.ID)
-			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", capitalize(p.Text)+" ("+src.Short+")", w) + "\n")
+			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", capitalize(p.Text)+" ("+quiz.Cite(m.cat, p.Source.ID)+")", w) + "\n")
 		}
 	}
 	if len(k.NextSteps) > 0 {
@@ -67,24 +65,35 @@ func (m Model) detailsBody(w int) string {
 			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", line, w) + "\n")
 		}
 	}
-	if sources := quiz.SourcesUsed(m.cat, k); len(sources) > 0 {
-		b.WriteString("\n" + s.Heading.Render(wrapText("Sources", w)) + "\n")
-		for _, src := range sources {
-			b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", src.Short+": "+src.Name, w) + "\n")
-			if src.URL != "" {
-				// A URL has no spaces to wrap at: break it at the width so
-				// all of it shows, rather than cutting it. Each piece links
-				// to the whole page (OSC 8), so a terminal that follows links
-				// opens it from any of them, not the piece.
-				link := s.Muted.Hyperlink(src.URL)
-				for _, piece := range strings.Split(ansi.Hardwrap(src.URL, max(w-4, 10), false), "\n") {
-					b.WriteString("    " + link.Render(piece) + "\n")
-				}
-			}
-		}
-	}
+	b.WriteString(m.sourcesBlock(w, k))
 	if m.cat.Note != "" {
 		b.WriteString("\n" + s.Muted.Render(hanging("Note: ", m.cat.Note, w)))
+	}
+	return b.String()
+}
+
+// sourcesBlock lists the sources careers ks cite, each with its full name
+// (edition and year) and address, under a "Sources" heading.
+func (m Model) sourcesBlock(w int, ks ...careers.Career) string {
+	sources := quiz.SourcesUsed(m.cat, ks...)
+	if len(sources) == 0 {
+		return ""
+	}
+	s := m.styles
+	var b strings.Builder
+	b.WriteString("\n" + s.Heading.Render(wrapText("Sources", w)) + "\n")
+	for _, src := range sources {
+		b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", src.Short+": "+src.Name, w) + "\n")
+		if src.URL != "" {
+			// A URL has no spaces to wrap at: break it at the width so
+			// all of it shows, rather than cutting it. Each piece links
+			// to the whole page (OSC 8), so a terminal that follows links
+			// opens it from any of them, not the piece.
+			link := s.Muted.Hyperlink(src.URL)
+			for _, piece := range wrapURL(src.URL, max(w-4, 10)) {
+				b.WriteString("    " + link.Render(piece) + "\n")
+			}
+		}
 	}
 	return b.String()
 }

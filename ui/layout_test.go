@@ -415,3 +415,27 @@ func TestShortScreenAmountQuestionPages(t *testing.T) {
 		t.Fatalf("typing did not bring the field back:\n%s", text)
 	}
 }
+
+// At narrow widths the ranking's bars give up their room before names are
+// cut so short that careers look alike: at 28 columns three of them read
+// "Health …" beside bars. From 40 columns the bars are back.
+func TestNarrowRankingTellsCareersApart(t *testing.T) {
+	for _, w := range []int{28, 30, 33, 34, 40, 60} {
+		m := send(answerAll(newModel(t, w, 24)), keys("r")...)
+		chart, _ := m.rankingChart(m.contentWidth())
+		seen := map[string]bool{}
+		for _, l := range strings.Split(ansi.Strip(chart), "\n") {
+			if !strings.Contains(l, "[ ]") {
+				continue
+			}
+			name, _, _ := strings.Cut(strings.TrimSpace(l[strings.Index(l, "[ ]")+len("[ ]"):]), "  ")
+			if seen[name] {
+				t.Errorf("at %d columns two careers read %q:\n%s", w, name, ansi.Strip(chart))
+			}
+			seen[name] = true
+		}
+		if bars := strings.Contains(chart, "█"); bars != (w >= 40) {
+			t.Errorf("at %d columns bars shown: %v", w, bars)
+		}
+	}
+}

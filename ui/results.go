@@ -242,9 +242,15 @@ func (m Model) rankingChart(w int) (string, int) {
 		return strconv.Itoa(n)
 	}))
 	// Names get room before bars do: a bar of 5 is enough to read a score.
+	// Where even then a name would be cut short of minListName (at 28
+	// columns three careers read "Health …"), the bars go: the score
+	// beside each name still says how it fits.
 	fixed := 2 + len(g.Unpicked) + 1 + 7 // cursor, mark, the gaps and the score
 	titleW := max(min(longest, w-fixed-5), 6)
 	barW := max(min(w-fixed-titleW, 20), 5)
+	if titleW < min(longest, minListName) {
+		titleW, barW = max(min(longest, w-fixed+1), 6), 0 // +1: no gap after a bar
+	}
 	indentW := 2 + lipgloss.Width(g.Unpicked) + 1
 	start, end := listWindow(len(ranking), m.career)
 	var rows []string
@@ -267,13 +273,16 @@ func (m Model) rankingChart(w int) (string, int) {
 		}
 		title := listName(r.Career.Title, titleW, g.Ellipsis)
 		title += strings.Repeat(" ", titleW-lipgloss.Width(title))
-		full := int(r.Score/100*float64(barW) + 0.5)
-		bar := s.Accent.Render(strings.Repeat(g.BarFull, full)) + s.Muted.Render(strings.Repeat(g.BarEmpty, barW-full))
-		row := fmt.Sprintf("%s%s %s %s %5.1f", cursor, mark, title, bar, r.Score)
+		bar := ""
+		if barW > 0 {
+			full := int(r.Score/100*float64(barW) + 0.5)
+			bar = s.Accent.Render(strings.Repeat(g.BarFull, full)) + s.Muted.Render(strings.Repeat(g.BarEmpty, barW-full)) + " "
+		}
+		row := fmt.Sprintf("%s%s %s %s%5.1f", cursor, mark, title, bar, r.Score)
 		if i == m.career {
 			// The cursor and the name are lit, not the bar and score: a
 			// move redraws the two names, not two whole rows.
-			row = s.Selected.Render(cursor+mark+" "+title) + " " + bar + fmt.Sprintf(" %5.1f", r.Score)
+			row = s.Selected.Render(cursor+mark+" "+title) + " " + bar + fmt.Sprintf("%5.1f", r.Score)
 		}
 		rows = append(rows, row)
 		if u := m.result.UnknownText(r); u != "" {
@@ -288,6 +297,11 @@ func (m Model) rankingChart(w int) (string, int) {
 	}
 	return strings.Join(rows, "\n"), cursorLine
 }
+
+// minListName is the narrowest a name in the ranking is cut to before its
+// bar gives up its room: "Health informat…" and "Health systems …" still
+// tell two careers apart.
+const minListName = 16
 
 // careersText is "1 career" or "9,900 careers".
 func careersText(n int) string {

@@ -240,6 +240,9 @@ func (d *Decoder) text(n *Node, l label) string {
 	if n.clean {
 		return spaced(s) // checked where it was read
 	}
+	// A quoted "\r\n" is a Windows line break, read as "\n" is; a lone CR
+	// could move the cursor back over the line, and stays refused.
+	s = strings.ReplaceAll(s, "\r\n", "\n")
 	if r, at, bad := safetext.Find(s); bad {
 		// Text reaches terminals and reports: a control character or a
 		// direction override in it could act on them. Refused where it enters.
@@ -259,7 +262,7 @@ func (d *Decoder) text(n *Node, l label) string {
 	return spaced(s)
 }
 
-// spaced is s with each tab and line break (a quoted "\t" or "\n") read
+// spaced is s with each tab and line break (a quoted "\t", "\n" or "\r\n") read
 // as a space. Text is laid out by the screens and reports, which wrap it:
 // a line break or a tab of its own ("Health\ninformatics") would break a
 // row out of its table or its indentation.

@@ -1,0 +1,24 @@
+package quiz
+
+import (
+	"strings"
+	"testing"
+)
+
+// A trait's fact has no date of its own, so its reason cites the source
+// with the source's date; a figure keeps its own date.
+func TestReasonsCiteTheSourcesDate(t *testing.T) {
+	cat := defaultCatalog(t)
+	res := Score(cat, parse(t, cat, "management: 4\ndegree: bachelor\nsalary: 70000\n"))
+	him := ranked(t, res, "health-information-management")
+	for q, want := range map[string]string{
+		"management": "(Rasmussen College article, about 2014).",
+		"degree":     "(BLS OOH, edition with May 2023 pay).",
+		"salary":     "(BLS OOH, May 2023)",
+	} {
+		r, ok := reasonFor(him, q, false)
+		if !ok || !strings.Contains(r.Text, want) {
+			t.Errorf("%s reason %q does not cite %q", q, r.Text, want)
+		}
+	}
+}
