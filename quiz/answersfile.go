@@ -162,11 +162,28 @@ func FormatAnswers(cat *careers.Catalog, a Answers) []byte {
 		switch q.Kind {
 		case careers.Number:
 			fmt.Fprintf(&b, "%s: %s\n", q.ID, strings.TrimSuffix(fmt.Sprintf("%.2f", ans.Value), ".00"))
+		case careers.Choice:
+			fmt.Fprintf(&b, "%s: %s\n", q.ID, yamlWord(Short(q, ans)))
 		default:
 			fmt.Fprintf(&b, "%s: %s\n", q.ID, Short(q, ans))
 		}
 	}
 	return []byte(b.String())
+}
+
+// yamlWord is an option id as an answers file holds it: quoted where a
+// YAML reader would take it for something else than text, a number
+// ("2027") or a yes or no (as YAML 1.1 tools do: "no", "on"), as the README
+// asks people to write them.
+func yamlWord(id string) string {
+	switch id {
+	case "y", "yes", "n", "no", "on", "off", "true", "false", "null":
+		return strconv.Quote(id)
+	}
+	if id == "" || id[0] >= '0' && id[0] <= '9' {
+		return strconv.Quote(id)
+	}
+	return id
 }
 
 // shellWord is s as one word for a shell command line, in single quotes

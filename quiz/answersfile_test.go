@@ -72,10 +72,15 @@ func TestAnswersProblems(t *testing.T) {
 
 func TestFormatAnswersReplays(t *testing.T) {
 	cat := defaultCatalog(t)
-	in := parse(t, cat, "management: 4\ndegree: bachelor\nsalary: 70500.5\nsetting: remote\n")
+	in := parse(t, cat, "management: 4\ndegree: bachelor\nsalary: 70500.5\nsetting: remote\nrn: \"no\"\n")
 	out, err := ParseAnswers("x.yaml", FormatAnswers(cat, in), cat)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, FormatAnswers(cat, in))
+	}
+	// yes and no are quoted, as the README asks: YAML 1.1 tools read
+	// them as true and false.
+	if f := string(FormatAnswers(cat, in)); !strings.Contains(f, "rn: \"no\"\n") || !strings.Contains(f, "degree: bachelor\n") {
+		t.Errorf("options not written as the README asks:\n%s", f)
 	}
 	if len(out) != len(in) {
 		t.Fatalf("got %v, want %v", out, in)

@@ -105,7 +105,13 @@ func payLines(cat *careers.Catalog, k careers.Career) []string {
 		}
 		lines = append(lines, line)
 		if line := PayRangeFigure(cat, k); line != "" {
-			lines = append(lines, "Pay range: "+line)
+			label := "Pay range: "
+			if r := k.Pay.Range; r.Year != k.Pay.Year || r.Source.ID != k.Pay.Source.ID {
+				// Its median is another survey's, of another year: say so,
+				// or two medians of one career read as a contradiction.
+				label = "Pay range (another year's survey, so its median differs): "
+			}
+			lines = append(lines, label+line)
 		}
 	}
 	if k.Outlook != nil {

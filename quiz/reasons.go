@@ -114,10 +114,33 @@ func reasonText(cat *careers.Catalog, q *careers.Question, a Answer, w *answerWo
 	}
 	t := k.Traits[q.Trait.ID]
 	if q.Kind == careers.Scale {
-		return lead + "you answered " + w.quoted + "; this career rates " + formatG(t.Level) + " of " +
-			strconv.Itoa(q.Scale.Max) + ": it " + t.Basis + " (" + Cite(cat, t.Source.ID) + ")."
+		return lead + "you answered " + w.quoted + "; this career " + levelWords(q, a, t.Level) + ": it " + t.Basis + " (" + Cite(cat, t.Source.ID) + ")."
 	}
 	return lead + "you answered " + w.quoted + "; this career " + t.Basis + " (" + Cite(cat, t.Source.ID) + ")."
+}
+
+// levelWords sets a career's level on a scale question beside the answer
+// as the question's fit reads it: "rates 4 of 5" where near is better;
+// where the answer is the most the person will take on (limit), "asks 1
+// of 5, within what you will take on", so a career asking less than the
+// person offers does not read as a mismatch; where it is the least they
+// want (goal), "rates 2 of 5, less than you want".
+func levelWords(q *careers.Question, a Answer, level float64) string {
+	of := formatG(level) + " of " + strconv.Itoa(q.Scale.Max)
+	p := personValue(q, a)
+	switch q.FitMode() {
+	case careers.Limit:
+		if level <= p {
+			return "asks " + of + ", within what you will take on"
+		}
+		return "asks " + of + ", more than you will take on"
+	case careers.Goal:
+		if level >= p {
+			return "rates " + of + ", as much as you want"
+		}
+		return "rates " + of + ", less than you want"
+	}
+	return "rates " + of
 }
 
 // formatG writes f as fmt's %g does: the shortest form that reads back.

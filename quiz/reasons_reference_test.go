@@ -89,8 +89,19 @@ func refReasonText(cat *careers.Catalog, q *careers.Question, a Answer, k *caree
 	}
 	t := k.Traits[q.Trait.ID]
 	if q.Kind == careers.Scale {
-		return lead + fmt.Sprintf("you answered %s; this career rates %g of %d: it %s (%s).",
-			refQuoteAnswer(*q, a), t.Level, q.Scale.Max, t.Basis, Cite(cat, t.Source.ID))
+		level := fmt.Sprintf("rates %g of %d", t.Level, q.Scale.Max)
+		switch p := float64(a.Value); {
+		case q.FitMode() == careers.Limit && t.Level <= p:
+			level = fmt.Sprintf("asks %g of %d, within what you will take on", t.Level, q.Scale.Max)
+		case q.FitMode() == careers.Limit:
+			level = fmt.Sprintf("asks %g of %d, more than you will take on", t.Level, q.Scale.Max)
+		case q.FitMode() == careers.Goal && t.Level >= p:
+			level += ", as much as you want"
+		case q.FitMode() == careers.Goal:
+			level += ", less than you want"
+		}
+		return lead + fmt.Sprintf("you answered %s; this career %s: it %s (%s).",
+			refQuoteAnswer(*q, a), level, t.Basis, Cite(cat, t.Source.ID))
 	}
 	return lead + fmt.Sprintf("you answered %s; this career %s (%s).",
 		refQuoteAnswer(*q, a), t.Basis, Cite(cat, t.Source.ID))

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -41,7 +42,11 @@ func ParseReply(q careers.Question, text string) (Answer, error) {
 	case careers.Scale:
 		n, err := strconv.Atoi(s)
 		if err != nil || n < q.Scale.Min || n > q.Scale.Max {
-			return Answer{}, fmt.Errorf("type a whole number from %d (%s) to %d (%s)", q.Scale.Min, q.Scale.Low, q.Scale.Max, q.Scale.High)
+			hint := fmt.Sprintf("type a whole number from %d (%s) to %d (%s)", q.Scale.Min, q.Scale.Low, q.Scale.Max, q.Scale.High)
+			if err == nil {
+				return Answer{}, fmt.Errorf("%d is not on the scale; %s", n, hint)
+			}
+			return Answer{}, errors.New(hint)
 		}
 		return Answer{Value: float64(n)}, nil
 	}

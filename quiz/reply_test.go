@@ -30,7 +30,7 @@ func TestParseReply(t *testing.T) {
 	bad := []struct{ q, in, want string }{
 		{"degree", "5", "type a number from 1 to 4, or one of: certificate, associate, bachelor, master"},
 		{"degree", "phd", "type a number from 1 to 4"},
-		{"management", "6", "type a whole number from 1 (Not at all) to 5 (Very much)"},
+		{"management", "6", "6 is not on the scale; type a whole number from 1 (Not at all) to 5 (Very much)"},
 		{"management", "", "type a whole number"},
 		{"salary", "lots", `"lots" is not an amount`},
 		{"salary", "$500", "$500 is out of range: answer from $1,000 to $1,000,000"},

@@ -136,3 +136,18 @@ func plural(n int, one, many string, of int) string {
 	}
 	return fmt.Sprintf("%d of %d %s", n, of, many)
 }
+
+// weakFit is the score below which a clear best fit is only the closest:
+// the answers took more than 40 of its 100 points away.
+const weakFit = 60.0
+
+// WeakFitText says, when the clear best fit still fits the answers
+// poorly, that no career here fits them well; "" otherwise. A person
+// whose answers no career meets (a certificate, $150,000, managing staff)
+// is told so, not handed a "best fit" as if it were a good one.
+func (r Result) WeakFitText() string {
+	if !r.Decisive || r.Answered == 0 || len(r.Ranking) == 0 || r.Top().Score >= weakFit {
+		return ""
+	}
+	return fmt.Sprintf("No career here fits your answers well: even the closest earns only %.1f of 100 points.", r.Top().Score)
+}

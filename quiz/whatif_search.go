@@ -155,7 +155,7 @@ func (s *search) better(ci, n int, cost float64) bool {
 // consider records prefix and last as career ci's what-if if they beat
 // what is known, in catalog order of their questions.
 func (s *search) consider(ci int, cost float64, prefix []Change, last ...Change) {
-	if !s.better(ci, len(prefix)+len(last), cost) || !s.helps(ci, prefix) || !s.helps(ci, last) {
+	if !s.better(ci, len(prefix)+len(last), cost) || !s.helps(ci, prefix) || !s.helps(ci, last) || !s.gains(ci, prefix, last) {
 		return
 	}
 	if s.best[ci].changes == nil {
@@ -213,6 +213,22 @@ func (s *search) helps(ci int, changes []Change) bool {
 		}
 	}
 	return true
+}
+
+// gains reports whether career ci's own score rises with the changes. A
+// career that would come first only because the leader fell is not
+// suggested, nor one whose cap holds it where it was: "answer 1 for
+// certification and health IT manager comes first" when it stays capped
+// at 50 and only the leader lost points.
+func (s *search) gains(ci int, prefix, last []Change) bool {
+	e := s.e
+	v := slices.Clone(e.current)
+	for _, c := range append(slices.Clone(prefix), last...) {
+		qi := e.qIndex[c.Question]
+		v[qi].a, v[qi].set = c.Answer, true
+	}
+	st := e.stanceOf(v)
+	return e.total(&st, v, ci) > e.total(&s.st, e.current, ci)
 }
 
 func (s *search) change(qi int, a Answer) Change {

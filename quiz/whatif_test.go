@@ -47,6 +47,16 @@ func towards(cat *careers.Catalog, a Answers, c Change, id string) bool {
 	return now >= 1-1e-9 || now > then+1e-9
 }
 
+// scoreOf is career id's score for answers a.
+func scoreOf(cat *careers.Catalog, a Answers, id string) float64 {
+	for _, r := range Score(cat, a).Ranking {
+		if r.Career.ID == id {
+			return r.Score
+		}
+	}
+	return -1
+}
+
 // bruteAlternatives is every answer a what-if may move q to, by brute
 // force: any other option or scale value, any round number in the range (a
 // dollar amount on every $1,000 up to $400,000); a fact only upwards.
@@ -93,6 +103,9 @@ func oracle(cat *careers.Catalog, a Answers) map[string]candidate {
 			if !towards(cat, a, c, w) {
 				return
 			}
+		}
+		if scoreOf(cat, b, w) <= scoreOf(cat, a, w) {
+			return // w must gain, not only the leader fall
 		}
 		old, ok := best[w]
 		if !ok || len(changes) < len(old.changes) || len(changes) == len(old.changes) && cost < old.cost-1e-9 {

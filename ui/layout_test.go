@@ -439,3 +439,23 @@ func TestNarrowRankingTellsCareersApart(t *testing.T) {
 		}
 	}
 }
+
+// "…and N more" under the reasons for the best fit counts every reason
+// for it left out, the facts met among them, which the details list.
+func TestMoreReasonsAreCounted(t *testing.T) {
+	m := send(answerAll(newModel(t, 80, 24)), keys("r")...)
+	top := m.result.Top()
+	forAll := 0
+	for _, re := range top.Reasons() {
+		if re.For() {
+			forAll++
+		}
+	}
+	body := ansi.Strip(m.topReasons(top, 78))
+	fits, _, _ := strings.Cut(body, "Where it falls short")
+	shown := strings.Count(fits, "/")
+	want := fmt.Sprintf("and %d more:", forAll-shown)
+	if forAll-shown <= 0 || !strings.Contains(fits, want) {
+		t.Errorf("%d reasons for, %d shown; want %q in:\n%s", forAll, shown, want, fits)
+	}
+}

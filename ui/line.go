@@ -28,7 +28,8 @@ type lineMode struct {
 	out     io.Writer
 	prompts io.Writer
 	answers quiz.Answers
-	width   func() int // prompts wrap to it: the terminal's width now
+	skipped map[string]bool // questions skipped with s: enter keeps them skipped
+	width   func() int      // prompts wrap to it: the terminal's width now
 	// review offers the answers for a last look before scoring: at a
 	// terminal, not from a pipe.
 	review bool
@@ -75,7 +76,7 @@ func RunLineWith(ctx context.Context, cat *careers.Catalog, in io.Reader, out, p
 	}
 	done := make(chan struct{})
 	defer close(done)
-	l := &lineMode{cat: cat, lines: readLines(in, done), out: out, prompts: prompts, answers: quiz.Answers{},
+	l := &lineMode{cat: cat, lines: readLines(in, done), out: out, prompts: prompts, answers: quiz.Answers{}, skipped: map[string]bool{},
 		width: width, review: opts.Interactive, remote: opts.Remote}
 	o, err := l.run(ctx)
 	if errors.Is(err, context.Canceled) {
@@ -214,6 +215,7 @@ func (l *lineMode) run(ctx context.Context) (Outcome, error) {
 			continue
 		case "s", "skip":
 			delete(l.answers, q.ID)
+			l.skipped[q.ID] = true
 			l.say("%s: %s.\n", q.Topic, l.answers.Shown(q))
 			if err := next(); err != nil {
 				return Outcome{Status: Interrupted}, err
@@ -226,7 +228,7 @@ func (l *lineMode) run(ctx context.Context) (Outcome, error) {
 			l.say("Quit: nothing was scored.\n")
 			return Outcome{Status: Interrupted}, nil
 		case "":
-			if _, ok := l.answers[q.ID]; ok { // keep the answer given before
+			if _, ok := l.answers[q.ID]; ok || l.skipped[q.ID] { // keep the answer (or the skip) given before
 				if err := next(); err != nil {
 					return Outcome{Status: Interrupted}, err
 				}
@@ -243,13 +245,14 @@ func (l *lineMode) run(ctx context.Context) (Outcome, error) {
 			continue
 		}
 		l.answers[q.ID] = a
+		delete(l.skipped, q.ID)
 		l.say("%s: %s.\n", q.Topic, quiz.Display(q, a)) // the answer, echoed: a screen reader confirms it
 		if err := next(); err != nil {
 			return Outcome{Status: Interrupted}, err
 		}
 	}
 	res := quiz.Score(l.cat, l.answers)
-	if _, err := io.WriteString(l.out, report.TextReportWidth(res, TextWidth(l.out))); err != nil {
+	if _, err := io.WriteString(l.out, report.LineReportWidth(res, TextWidth(l.out))); err != nil {
 		return Outcome{Status: Interrupted}, fmt.Errorf("writing the result: %w", err)
 	}
 	return Outcome{Status: Finished}, nil
@@ -323,6 +326,8 @@ func (l *lineMode) hint(q careers.Question) {
 	}
 	if a, ok := l.answers[q.ID]; ok {
 		hint += fmt.Sprintf(" Now: %s (press enter to keep it).", quiz.Display(q, a))
+	} else if l.skipped[q.ID] {
+		hint += " Now: skipped (press enter to keep it skipped)."
 	}
 	l.say("%s\n> ", hint)
 }

@@ -46,13 +46,24 @@ func TestLineModeWholeQuiz(t *testing.T) {
 		t.Fatalf("status %v", o.Status)
 	}
 	cat := defaultCatalog(t)
-	want := report.TextReport(quiz.Score(cat, quiz.Answers{
+	want := report.LineReportWidth(quiz.Score(cat, quiz.Answers{
 		"management": {Value: 4}, "degree": {Option: "bachelor"}, "salary": {Value: 70000}, "experience": {Option: "some"},
 		"rn": {Option: "no"}, "technology": {Value: 5}, "compliance": {Value: 3}, "patient-contact": {Value: 1}, "certification": {Value: 4},
 		"growth": {Value: 5}, "setting": {Option: "hospital"},
-	}))
+	}), report.TextWidth)
 	if out != want {
-		t.Fatalf("stdout is not exactly the text report:\n%s", out)
+		t.Fatalf("stdout is not exactly the line report:\n%s", out)
+	}
+	// Read a line at a time: no columns to read across, words for signs.
+	for _, bad := range []string{"  + ", "  ~ ", "  - 0", "-----", "  ? ", "  ! "} {
+		if strings.Contains(out, bad) {
+			t.Errorf("the line report holds %q, a sign or a column rule a screen reader reads badly", bad)
+		}
+	}
+	for _, good := range []string{"For, 14.6 of 14.6 points: Education", "Not met: needs 5+ years", "    Match: ", "  Managing people and budgets: 4 of 5"} {
+		if !strings.Contains(out, good) {
+			t.Errorf("the line report does not hold %q", good)
+		}
 	}
 	for i := 1; i <= 12; i++ {
 		if !strings.Contains(prompts, "Question "+strconv.Itoa(i)+" of 12: ") {
@@ -93,7 +104,7 @@ func TestLineModeBackKeepsAnswers(t *testing.T) {
 	if !strings.Contains(prompts, "Now: 4 of 5 (press enter to keep it)") {
 		t.Error("going back does not show the answer given")
 	}
-	if !strings.Contains(out, "Managing people and budgets  4 of 5") || !strings.Contains(out, "A certificate") {
+	if !strings.Contains(out, "Managing people and budgets: 4 of 5") || !strings.Contains(out, "A certificate") {
 		t.Errorf("answers lost or not changed:\n%s", out)
 	}
 }
@@ -162,7 +173,7 @@ func TestLineModeReviewAtATerminal(t *testing.T) {
 	if strings.Count(prompts.String(), "Your answers:") != 2 || !strings.Contains(prompts.String(), "2. Education: A bachelor's degree") {
 		t.Fatalf("no review, or not back to it after a change:\n%s", prompts.String())
 	}
-	if !strings.Contains(out.String(), "Education                    An associate's degree") {
+	if !strings.Contains(out.String(), "Education: An associate's degree") {
 		t.Fatalf("the change from the review was not scored:\n%s", out.String())
 	}
 }
@@ -266,4 +277,22 @@ func (s *steps) Read(p []byte) (int, error) {
 	n := copy(p, s.parts[s.n])
 	s.n++
 	return n, nil
+}
+
+// A skipped question, gone back to from the review, stays skipped with
+// enter, as an answered one keeps its answer.
+func TestLineModeEnterKeepsASkip(t *testing.T) {
+	var out, prompts bytes.Buffer
+	in := "4\nbachelor\n70000\n2\nno\ns\n5\n3\n1\n4\n5\nhospital\n" + "6\n\n" + "\n"
+	o, err := RunLineWith(context.Background(), defaultCatalog(t), strings.NewReader(in), &out, &prompts, LineOptions{Interactive: true})
+	if err != nil || o.Status != Finished {
+		t.Fatalf("%v %v\n%s", o.Status, err, prompts.String())
+	}
+	said := strings.Join(strings.Fields(prompts.String()), " ") // as read, not as wrapped
+	if !strings.Contains(said, "Now: skipped (press enter to keep it skipped).") || strings.Contains(said, "Type an answer, or s to skip") {
+		t.Fatalf("enter did not keep the skip:\n%s", prompts.String())
+	}
+	if !strings.Contains(out.String(), "Data or people: skipped") {
+		t.Fatalf("the skip was not kept:\n%s", out.String())
+	}
 }

@@ -156,7 +156,11 @@ func (m Model) resultsHead(w int) string {
 		}
 		b.WriteString("\n")
 	default:
-		b.WriteString(s.Muted.Render(wrapText("Your best fit", w)) + "\n")
+		label := "Your best fit"
+		if res.WeakFitText() != "" {
+			label = "Your closest fit"
+		}
+		b.WriteString(s.Muted.Render(wrapText(label, w)) + "\n")
 		b.WriteString(s.Title.Render(wrapText(fmt.Sprintf("%s: %.1f%% match, on %s", top.Career.Title, top.Score, res.Coverage()), w)) + "\n")
 		b.WriteString(wrapText(top.Career.Summary, w) + "\n")
 		if u := res.UnknownText(top); u != "" {
@@ -164,6 +168,9 @@ func (m Model) resultsHead(w int) string {
 		}
 		if u := res.UnmetText(top); u != "" {
 			b.WriteString(s.Notice.Render(hanging(s.Glyphs.Cap+" ", capitalize(u)+".", w)) + "\n")
+		}
+		if weak := res.WeakFitText(); weak != "" {
+			b.WriteString(s.Notice.Render(wrapText(weak, w)) + "\n")
 		}
 		b.WriteString("\n")
 	}
@@ -346,21 +353,31 @@ func (m Model) topReasons(r quiz.Ranked, w int) string {
 	if !m.result.Decisive { // no crowned fit: say which career the reasons are about
 		fits, short = "Why "+r.Career.Title+" is in the lead", "Where "+r.Career.Title+" falls short"
 	}
+	// The reasons for it that are not shown here count too: the facts met
+	// (experience, a licence) are in the details, not among the fits.
+	forAll := 0
+	for _, re := range r.Reasons() {
+		if re.For() {
+			forAll++
+		}
+	}
 	var b strings.Builder
 	legend := s.Muted.Render(wrapText(m.legend(), w)) + "\n" // once, under the first heading
 	for _, part := range []struct {
 		title   string
 		reasons []quiz.Reason
-	}{{fits, pro}, {short, con}} {
+		all     int
+	}{{fits, pro, forAll}, {short, con, len(con)}} {
 		if len(part.reasons) == 0 {
 			continue
 		}
 		b.WriteString("\n" + s.Heading.Render(wrapText(part.title, w)) + "\n" + legend)
 		legend = ""
-		for _, re := range part.reasons[:min(3, len(part.reasons))] {
+		shown := min(3, len(part.reasons))
+		for _, re := range part.reasons[:shown] {
 			b.WriteString(m.reasonLine(re, w) + "\n")
 		}
-		if more := len(part.reasons) - 3; more > 0 {
+		if more := part.all - shown; more > 0 {
 			b.WriteString(s.Muted.Render(wrapText(fmt.Sprintf("  %sand %d more: %s on %s shows every reason.", s.Glyphs.Ellipsis, more, keyName(m.keys.Details), r.Career.Title), w)) + "\n")
 		}
 	}

@@ -179,6 +179,9 @@ func TestUsageErrors(t *testing.T) {
 			t.Errorf("%q: got %+v, want exit 2 with a usage message", args, r)
 		}
 	}
+	if r := runCLI(t, "--answers", ans, "--format", "xml"); !strings.Contains(r.stderr, `invalid argument "xml" for "--format" flag: the formats are text, markdown and json`) {
+		t.Errorf("--format xml: %q", r.stderr)
+	}
 }
 
 func TestBadInputExitsOneWithNothingOnStdout(t *testing.T) {

@@ -38,7 +38,7 @@ func (f *onceFlag) Set(s string) error {
 
 func checkFormat(s string) error {
 	if !slices.Contains(report.Formats(), report.Format(s)) {
-		return fmt.Errorf("is not a format: use text, markdown or json")
+		return fmt.Errorf("the formats are text, markdown and json")
 	}
 	return nil
 }

@@ -16,12 +16,13 @@ const (
 
 // grid lays out a compact comparison in plain text columns: the careers'
 // names, a rule, then each row with every cell wrapped to its column at
-// word boundaries.
-func grid(titles []string, rows []quiz.GlanceRow, width int) string {
+// word boundaries. linear (or a width too narrow for columns) gives a
+// block per career instead, read a line at a time.
+func grid(titles []string, rows []quiz.GlanceRow, width int, linear bool) string {
 	n := len(titles)
 	colW := (width - 2 - gridLabelWidth - 2*n) / max(n, 1)
 	var b strings.Builder
-	if colW < gridMinColumn { // too narrow for columns: a block per career
+	if linear || colW < gridMinColumn { // a block per career
 		for i, title := range titles {
 			b.WriteString(wrap(title, "  ", "  ", width))
 			for _, r := range rows {

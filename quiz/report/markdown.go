@@ -31,6 +31,9 @@ func MarkdownReport(res quiz.Result) string {
 		if u := res.UnmetText(top); u != "" {
 			fmt.Fprintf(&b, "> **Not met:** %s.\n\n", md(capitalize(u)))
 		}
+		if weak := res.WeakFitText(); weak != "" {
+			fmt.Fprintf(&b, "> **Note:** %s\n\n", md(weak))
+		}
 	} else {
 		fmt.Fprintf(&b, "## No clear fit yet (on %s)\n\n> **Note:** %s\n\n", res.Coverage(), md(res.Notice))
 	}

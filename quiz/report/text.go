@@ -15,8 +15,20 @@ import (
 func Summary(res quiz.Result) string { return SummaryWidth(res, TextWidth) }
 
 // SummaryWidth is Summary wrapped to width columns, at word boundaries.
-func SummaryWidth(res quiz.Result, width int) string {
+func SummaryWidth(res quiz.Result, width int) string { return summary(res, width, false) }
+
+// marks are what stand before a line that is unknown or not met: a sign in
+// the text report, a word in the line mode's, which a screen reader says.
+func marks(linear bool) (unknown, unmet string) {
+	if linear {
+		return "Unknown: ", "Not met: "
+	}
+	return "? ", "! "
+}
+
+func summary(res quiz.Result, width int, linear bool) string {
 	width = max(width, minWidth)
+	unknownMark, unmetMark := marks(linear)
 	var b strings.Builder
 	top := res.Top()
 	b.WriteString(wrap(fmt.Sprintf("careerquiz - %s - %s", res.Catalog.Title, answeredLine(res)), "", "  ", width))
@@ -34,10 +46,13 @@ func SummaryWidth(res quiz.Result, width int) string {
 	b.WriteString(wrap("Best fit: "+matchLine(res, top), "", "  ", width))
 	b.WriteString(wrap(top.Career.Summary, "  ", "  ", width))
 	if u := res.UnknownText(top); u != "" {
-		b.WriteString(wrap(capitalize(u)+".", "  ? ", "    ", width))
+		b.WriteString(wrap(capitalize(u)+".", "  "+unknownMark, "    ", width))
 	}
 	if u := res.UnmetText(top); u != "" {
-		b.WriteString(wrap(capitalize(u)+".", "  ! ", "    ", width))
+		b.WriteString(wrap(capitalize(u)+".", "  "+unmetMark, "    ", width))
+	}
+	if weak := res.WeakFitText(); weak != "" {
+		b.WriteString(wrap(weak, "  ", "  ", width))
 	}
 	return b.String()
 }
@@ -49,16 +64,26 @@ func TextReport(res quiz.Result) string { return TextReportWidth(res, TextWidth)
 
 // TextReportWidth is the text report wrapped to width columns, at word
 // boundaries: the width of the terminal it is printed in.
-func TextReportWidth(res quiz.Result, width int) string {
+func TextReportWidth(res quiz.Result, width int) string { return textReport(res, width, false) }
+
+// LineReportWidth is the text report as the line mode prints it, for a
+// screen reader or a script that reads a line at a time: the same content,
+// with no columns to read across (each career's facts as a block of their
+// own, each answer after its topic) and words where the text report has
+// signs ("For", "Against", "Not met"), which screen readers often skip.
+func LineReportWidth(res quiz.Result, width int) string { return textReport(res, width, true) }
+
+func textReport(res quiz.Result, width int, linear bool) string {
 	width = max(width, minWidth)
+	unknownMark, unmetMark := marks(linear)
 	var b strings.Builder
-	b.WriteString(SummaryWidth(res, width))
+	b.WriteString(summary(res, width, linear))
 	if res.Answered == 0 {
 		b.WriteString("\nThe careers in this catalog\n")
 		for _, k := range res.Catalog.Careers {
 			b.WriteString(wrap(k.Title+": "+k.Summary, "  - ", "    ", width))
 		}
-		writeTextAnswers(&b, res, width)
+		writeTextAnswers(&b, res, width, linear)
 		return b.String()
 	}
 
@@ -67,30 +92,46 @@ func TextReportWidth(res quiz.Result, width int) string {
 		titleW := min(52, width-14)
 		fmt.Fprintf(&b, "  %d. %s %5.1f%%\n", i+1, padRight(truncate(r.Career.Title, titleW), titleW), r.Score)
 		if u := res.UnknownText(r); u != "" {
-			b.WriteString(wrap(u, "     ? ", "       ", width))
+			b.WriteString(wrap(u, "     "+unknownMark, "       ", width))
 		}
 		if u := res.UnmetText(r); u != "" {
-			b.WriteString(wrap(u, "     ! ", "       ", width))
+			b.WriteString(wrap(u, "     "+unmetMark, "       ", width))
 		}
 	}
 
 	top := res.Top()
 	if len(top.Reasons()) > 0 {
 		b.WriteString("\n" + wrap("Why "+top.Career.Title, "", "  ", width))
-		b.WriteString(wrap("Points each answer earned, out of 100 (+ for, ~ partly, - against, ! a cap):", "  ", "  ", width))
+		if linear {
+			b.WriteString(wrap("Points each answer earned, out of 100:", "  ", "  ", width))
+		} else {
+			b.WriteString(wrap("Points each answer earned, out of 100 (+ for, ~ partly, - against, ! a cap):", "  ", "  ", width))
+		}
 		for _, re := range top.Reasons() {
-			mark := "~"
+			mark, word := "~", "Partly"
 			switch {
 			case re.Cap:
-				mark = "!"
+				mark, word = "!", "Cap"
 			case re.Against():
-				mark = "-"
+				mark, word = "-", "Against"
 			case re.For():
-				mark = "+"
+				mark, word = "+", "For"
+			}
+			if linear {
+				pts := fmt.Sprintf("%.1f of %.1f points", re.Points, re.Max)
+				if re.Cap {
+					pts = fmt.Sprintf("%.1f points", re.Points)
+				}
+				b.WriteString(wrap(word+", "+pts+": "+re.Text, "  ", "    ", width))
+				continue
 			}
 			b.WriteString(wrap(re.Text, fmt.Sprintf("  %s %-11s ", mark, points(re)), strings.Repeat(" ", 16), width))
 		}
-		fmt.Fprintf(&b, "  = %.1f\n", top.Score)
+		if linear {
+			fmt.Fprintf(&b, "  Total: %.1f\n", top.Score)
+		} else {
+			fmt.Fprintf(&b, "  = %.1f\n", top.Score)
+		}
 	}
 
 	if len(res.WhatIf) > 0 {
@@ -100,20 +141,20 @@ func TextReportWidth(res quiz.Result, width int) string {
 		}
 	}
 
-	writeTextComparison(&b, res, width)
-	writeTextAnswers(&b, res, width)
+	writeTextComparison(&b, res, width, linear)
+	writeTextAnswers(&b, res, width, linear)
 	writeTextSources(&b, res, width)
 	return b.String()
 }
 
-func writeTextComparison(b *strings.Builder, res quiz.Result, width int) {
+func writeTextComparison(b *strings.Builder, res quiz.Result, width int, linear bool) {
 	ks := res.Compared()
 	b.WriteString("\n" + wrap(comparedTitle(res, len(ks)), "", "  ", width))
 	titles := make([]string, len(ks))
 	for i, k := range ks {
 		titles[i] = k.Title
 	}
-	b.WriteString("\n" + grid(titles, quiz.Glance(res, ks), width))
+	b.WriteString("\n" + grid(titles, quiz.Glance(res, ks), width, linear))
 	sections := make([][]quiz.Section, len(ks))
 	for i, k := range ks {
 		sections[i] = quiz.Sections(res.Catalog, k)
@@ -133,10 +174,10 @@ func writeTextComparison(b *strings.Builder, res quiz.Result, width int) {
 	}
 }
 
-func writeTextAnswers(b *strings.Builder, res quiz.Result, width int) {
+func writeTextAnswers(b *strings.Builder, res quiz.Result, width int, linear bool) {
 	b.WriteString("\nYour answers\n")
 	for _, q := range res.Catalog.Questions {
-		if width < 60 { // too narrow for two columns: the topic, then the answer
+		if linear || width < 60 { // no columns: the topic, then the answer
 			b.WriteString(wrap(q.Topic+": "+res.Answers.Shown(q), "  ", "    ", width))
 			continue
 		}
