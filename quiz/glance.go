@@ -51,20 +51,20 @@ func Glance(res Result, ks []careers.Career) []GlanceRow {
 			if k.Pay == nil {
 				return "not given"
 			}
-			return fmt.Sprintf("%s (%s)", FormatAmount(k.Pay.Median), when(k.Pay.AsOf, k.Pay.Year))
+			return fmt.Sprintf("%s (%s)", FormatAmount(k.Pay.Median), figureSource(cat, k.Pay.Source.ID, k.Pay.AsOf, k.Pay.Year))
 		}),
 		row("Pay range", func(k careers.Career) string {
 			if k.Pay == nil || k.Pay.Range == nil {
 				return "not given"
 			}
 			r := k.Pay.Range
-			return fmt.Sprintf("%s-%s (%s)", FormatAmount(r.P10), FormatAmount(r.P90), when(r.AsOf, r.Year))
+			return fmt.Sprintf("%s-%s (%s)", FormatAmount(r.P10), FormatAmount(r.P90), figureSource(cat, r.Source.ID, r.AsOf, r.Year))
 		}),
 		row("Growth", func(k careers.Career) string {
 			if k.Outlook == nil {
 				return "not given"
 			}
-			return fmt.Sprintf("%g%%, %s", k.Outlook.Growth, k.Outlook.Decade)
+			return fmt.Sprintf("%g%%, %s (%s)", k.Outlook.Growth, k.Outlook.Decade, sourceShort(cat, k.Outlook.Source.ID))
 		}),
 	}
 	rows = append(rows, traitRows(cat, ks)...)
@@ -110,14 +110,6 @@ func (r Result) Compared() []careers.Career {
 		}
 	}
 	return out
-}
-
-// when is a figure's date: "May 2022", or its year.
-func when(asOf string, year int) string {
-	if asOf != "" {
-		return asOf
-	}
-	return fmt.Sprint(year)
 }
 
 // shortestWay is the shortest route in a few words: "associate's in

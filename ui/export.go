@@ -50,10 +50,16 @@ func (m Model) export() (Model, tea.Cmd) {
 	dir := m.opts.ExportDir
 	answers := quiz.FormatAnswers(m.cat, m.answers)
 	return m, func() tea.Msg {
-		if abs, err := filepath.Abs(dir); err == nil {
+		abs, absErr := filepath.Abs(dir)
+		if absErr == nil {
 			dir = abs
 		}
 		paths, err := writePair(dir, stamp, []byte(md), answers)
+		if err != nil && absErr != nil && !filepath.IsAbs(dir) {
+			// "." says nothing when the folder careerquiz started in has
+			// been deleted or moved away: say that.
+			return exportedMsg{note: notice{"Could not export: the folder careerquiz was started in can no longer be found (it may have been deleted or moved). Your results are still here.", toneBad}}
+		}
 		if err != nil {
 			// The directory's name is the system's: whatever it holds
 			// must not reach the terminal as a code.

@@ -459,3 +459,80 @@ func TestMoreReasonsAreCounted(t *testing.T) {
 		t.Errorf("%d reasons for, %d shown; want %q in:\n%s", forAll, shown, want, fits)
 	}
 }
+
+// Moving down the ranking keeps the cursor's row and its notes in view,
+// however many lines the notes above it wrap to: at 50x18 the last row
+// used to stay below the screen, and enter opened a career not shown.
+func TestRankingCursorStaysInView(t *testing.T) {
+	for _, size := range [][2]int{{50, 18}, {34, 14}, {80, 16}} {
+		m := send(answerAll(newModel(t, size[0], size[1])), keys("r")...)
+		for i := 0; i < 30; i++ {
+			m = send(m, keys("down")...)
+			if m.career == 0 {
+				continue // the first downs scroll the headline away
+			}
+			screen := screenText(m)
+			title := m.result.Ranking[m.career].Career.Title
+			name := listName(title, 8, "…")
+			if !strings.Contains(screen, "› [ ] "+name[:len(name)-len("…")]) && !strings.Contains(screen, "› [ ] "+name) {
+				t.Fatalf("%dx%d, cursor on %q: its row is not on screen:\n%s", size[0], size[1], title, screen)
+			}
+		}
+		if last := len(m.result.Ranking) - 1; m.career != last {
+			t.Fatalf("%dx%d: the cursor stopped at %d of %d", size[0], size[1], m.career, last)
+		}
+		if u := m.result.UnmetText(m.result.Ranking[m.career]); u != "" && !strings.Contains(strings.Join(strings.Fields(screenText(m)), " "), "you answered") {
+			t.Errorf("%dx%d: the last row's note is not on screen:\n%s", size[0], size[1], screenText(m))
+		}
+	}
+}
+
+// Paging the review brings the highlight along, so enter never acts on a
+// row that is not on screen: home and end to the first and last rows, a
+// page to the nearest row it shows.
+func TestReviewHighlightFollowsPaging(t *testing.T) {
+	for _, size := range [][2]int{{80, 16}, {30, 10}} {
+		m := answerAll(newModel(t, size[0], size[1]))
+		if m.screen != screenReview {
+			t.Fatalf("not on the review: %v", m.screen)
+		}
+		for _, k := range []string{"end", "pgup", "pgup", "home", "pgdown", "pgdown", "end", "home"} {
+			m = send(m, keys(k)...)
+			if !strings.Contains(screenText(m), "› ") {
+				t.Fatalf("%dx%d after %s: no highlighted row on screen:\n%s", size[0], size[1], k, screenText(m))
+			}
+			switch k {
+			case "end":
+				if m.row != len(m.cat.Questions) {
+					t.Errorf("%dx%d: end left the highlight on row %d", size[0], size[1], m.row)
+				}
+			case "home":
+				if m.row != 0 {
+					t.Errorf("%dx%d: home left the highlight on row %d", size[0], size[1], m.row)
+				}
+			}
+		}
+	}
+}
+
+// A long notice (an export to a deep directory) leaves the help whole and
+// half the screen to the body, keeping its start and its end.
+func TestLongNoticeKeepsTheHelp(t *testing.T) {
+	m := send(answerAll(newModel(t, 50, 20)), keys("r")...)
+	helpOnly := m.footerLines()
+	m.notice = notice{"Saved report.md and answers.yaml in /" + strings.Repeat("a", 700) + "/exp.", toneGood}
+	m.refresh()
+	lines := m.footerLines()
+	noticeLines := len(lines) - len(helpOnly)
+	if got := strings.Join(lines[noticeLines:], "\n"); got != strings.Join(helpOnly, "\n") {
+		t.Fatalf("the help is not whole under the notice:\n%s", ansi.Strip(strings.Join(lines, "\n")))
+	}
+	if most := (20 - m.headerHeight() - len(helpOnly)) / 2; noticeLines > most || noticeLines < 2 {
+		t.Errorf("the notice takes %d lines; want 2 to %d", noticeLines, most)
+	}
+	first, last := ansi.Strip(lines[0]), ansi.Strip(lines[noticeLines-1])
+	if !strings.HasPrefix(first, "Saved report.md") || !strings.HasPrefix(last, "…") || !strings.HasSuffix(last, "/exp.") {
+		t.Errorf("the notice does not keep its start and end: %q … %q", first, last)
+	}
+	checkFits(t, "long notice", m, 50, 20)
+}

@@ -303,7 +303,7 @@ func (l *lineMode) prompt(i int, q careers.Question) {
 	l.say("\nQuestion %d of %d: %s\n", i+1, len(l.cat.Questions), q.Prompt)
 	l.say("Why we ask: %s\n", q.Why)
 	if q.Fact {
-		l.say("This is a fact about you: skipped, it counts as not met.\n")
+		l.say("This is a fact about you: skipped, it is unknown and counts as not met.\n")
 	}
 	if q.Kind == careers.Choice {
 		for j, o := range q.Options {
@@ -336,7 +336,7 @@ func (l *lineMode) help() {
 	l.say("Type the number of your answer (or an option's name, or an amount) and press enter.\n")
 	l.say("  b  go back to the previous question\n")
 	if slices.ContainsFunc(l.cat.Questions, func(q careers.Question) bool { return q.Fact }) {
-		l.say("  s  skip this question (no preference; a skipped fact about you counts as not met)\n")
+		l.say("  s  skip this question (no preference; a skipped fact about you is unknown and counts as not met)\n")
 	} else {
 		l.say("  s  skip this question (no preference)\n")
 	}

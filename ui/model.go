@@ -236,6 +236,19 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, nil
 	case m.page(msg):
 		m.follow = false // paged away: the cursor no longer pulls the view back
+		if m.screen == screenReview {
+			// The highlight comes along (enter acts on it): home and end
+			// take it to the first and last rows, a page onto the row
+			// nearest it that the page shows.
+			switch {
+			case key.Matches(msg, k.Top):
+				m.row, m.follow = 0, true // on a short screen, below the heading
+			case key.Matches(msg, k.Bottom):
+				m.row, m.follow = len(m.cat.Questions), true
+			default:
+				m.row = m.reviewRowInView()
+			}
+		}
 		return m, nil
 	case key.Matches(msg, k.Quit):
 		if m.screen == screenResults || m.screen == screenDetails || m.screen == screenCompare || m.screen == screenReport {

@@ -268,7 +268,7 @@ func TestResultsScreenContent(t *testing.T) {
 	text := screenText(m)
 	flat := strings.Join(strings.Fields(text), " ")
 	for _, want := range []string{"Your best fit", "% match", "All careers", "Why it fits", "What would change it",
-		"Side by side", "Way in", "Median pay", "Pay range", "Growth", "(May 2023)", "Press c to compare them in full", "from different years"} {
+		"Side by side", "Way in", "Median pay", "Pay range", "Growth", "(BLS OOH, May 2023)", "Press c to compare them in full", "from different years"} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("results lack %q", want)
 		}
@@ -426,6 +426,25 @@ func TestExportToAMissingDirectorySaysSoAndGoesOn(t *testing.T) {
 	m = sendRun(m, keys("e")...)
 	if m.done || !strings.Contains(screenText(m), "Could not export") {
 		t.Fatalf("export error:\n%s", screenText(m))
+	}
+}
+
+// Started in a folder that has since been deleted, an export says so, not
+// "cannot write in .".
+func TestExportFromADeletedFolderSaysSo(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "was-here")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	if err := os.Remove(dir); err != nil {
+		t.Fatal(err)
+	}
+	m := send(answerAll(newModel(t, 100, 40)), keys("r")...)
+	m.opts.ExportDir = "."
+	m = sendRun(m, keys("e")...)
+	if got := screenText(m); !strings.Contains(strings.Join(strings.Fields(got), " "), "the folder careerquiz was started in can no longer be found") {
+		t.Fatalf("export from a deleted folder:\n%s", got)
 	}
 }
 

@@ -1,6 +1,10 @@
 package ui
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
 
 // A notice is a message under the screen (an export's paths, a refused
 // pick). It keeps its words and its tone apart, so that it is wrapped to
@@ -25,8 +29,11 @@ const (
 
 func (n notice) empty() bool { return n.text == "" }
 
-// lines is the notice wrapped to w columns, each line styled.
-func (n notice) lines(s Styles, w int) []string {
+// lines is the notice wrapped to w columns, each line styled, in at most
+// most lines (0: all). A longer one keeps its first lines and its last,
+// which hold what was done and where (a file saved in a long directory),
+// with the middle left out.
+func (n notice) lines(s Styles, w, most int) []string {
 	style := s.Text
 	switch n.tone {
 	case toneMuted:
@@ -39,6 +46,13 @@ func (n notice) lines(s Styles, w int) []string {
 		style = s.Prompt
 	}
 	lines := strings.Split(wrapText(n.text, w), "\n")
+	if e := s.Glyphs.Ellipsis; most == 1 && len(lines) > 1 {
+		lines = []string{ansi.Truncate(lines[0]+" "+lines[1], w, e)} // its start, marked as cut
+	} else if most > 1 && len(lines) > most {
+		// The ellipsis takes the place of the end's first cells.
+		end := lines[len(lines)-1]
+		lines = append(lines[:most-1], e+ansi.TruncateLeft(end, ansi.StringWidth(e), ""))
+	}
 	for i, l := range lines {
 		lines[i] = style.Render(l)
 	}

@@ -131,8 +131,8 @@ func (m Model) compared() []careers.Career {
 // kept (memo) while the result, width and picks stay the same.
 func (m Model) resultsBody(w int) (string, span) {
 	head := m.cached("results-head", w, "", func() string { return m.resultsHead(w) })
-	chart, cursorLine := m.rankingChart(w)
-	focus := span{top: strings.Count(head, "\n") + cursorLine, n: 1}
+	chart, focus := m.rankingChart(w)
+	focus.top += strings.Count(head, "\n")
 	tail := m.cached("results-tail", w, "", func() string { return m.resultsTail(w) })
 	return head + chart + "\n" + tail, focus
 }
@@ -236,8 +236,8 @@ func (m Model) compareTitle(ks []careers.Career) string {
 // rankingChart is every career's score as a bar, with the cursor and the
 // picked marks, readable without colour; under a career that needs a fact
 // the person did not give, a line says so. It returns the chart and the
-// line the cursor is on.
-func (m Model) rankingChart(w int) (string, int) {
+// lines of the cursor's row and its notes.
+func (m Model) rankingChart(w int) (string, span) {
 	s := m.styles
 	g := s.Glyphs
 	ranking := m.result.Ranking
@@ -264,11 +264,20 @@ func (m Model) rankingChart(w int) (string, int) {
 	if start > 0 {
 		rows = append(rows, s.Muted.Render(wrapText(fmt.Sprintf("%s %s more above (%s to %s of %s shown)", g.Less, careersText(start), grouped(start+1), grouped(end), grouped(len(ranking))), w)))
 	}
-	cursorLine := 0
+	// The cursor's row and its notes stay in view: top counts lines, not
+	// rows, as a note can wrap to several.
+	lines := func() int {
+		n := 0
+		for _, r := range rows {
+			n += strings.Count(r, "\n") + 1
+		}
+		return n
+	}
+	at := span{top: 0, n: 1}
 	for i := start; i < end; i++ {
 		r := ranking[i]
 		if i == m.career {
-			cursorLine = len(rows)
+			at.top = lines()
 		}
 		cursor := "  "
 		if i == m.career {
@@ -298,11 +307,14 @@ func (m Model) rankingChart(w int) (string, int) {
 		if u := m.result.UnmetText(r); u != "" {
 			rows = append(rows, s.Notice.Render(hanging(strings.Repeat(" ", indentW)+g.Cap+" ", u, w)))
 		}
+		if i == m.career {
+			at.n = lines() - at.top
+		}
 	}
 	if end < len(ranking) {
 		rows = append(rows, s.Muted.Render(wrapText(fmt.Sprintf("%s %s more below (%s to %s of %s shown)", g.More, careersText(len(ranking)-end), grouped(start+1), grouped(end), grouped(len(ranking))), w)))
 	}
-	return strings.Join(rows, "\n"), cursorLine
+	return strings.Join(rows, "\n"), at
 }
 
 // minListName is the narrowest a name in the ranking is cut to before its

@@ -81,3 +81,33 @@ func (m Model) reviewBody(w int) (string, span) {
 	b.WriteString("\n" + s.Accent.Render(cursor+"See my results (r)"))
 	return b.String(), focus
 }
+
+// reviewRowInView is the review's row to highlight after paging: the
+// highlighted one while it shows, else the nearest that does (all of it).
+func (m Model) reviewRowInView() int {
+	w := m.contentWidth()
+	top, h := m.vp.YOffset(), m.vp.Height()
+	shows := func(r int) bool {
+		at := m
+		at.row = r
+		_, f := at.reviewBody(w)
+		return f.top >= top && f.top+max(f.n, 1) <= top+h
+	}
+	if shows(m.row) {
+		return m.row
+	}
+	best, dist := m.row, -1
+	for r := 0; r <= len(m.cat.Questions); r++ {
+		if d := abs(r - m.row); shows(r) && (dist < 0 || d < dist) {
+			best, dist = r, d
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -161,22 +161,26 @@ func (m Model) position() string {
 
 func (m Model) footerLines() []string {
 	w := max(m.width-2*sideMargin, 1)
+	// The help is wrapped between its items already; this only cuts an
+	// item wider than the screen.
+	help := strings.Split(wrapText(m.shortHelp(w), w), "\n")
+	// A notice leaves the help whole and takes at most half of the lines
+	// left for the body: a longer one keeps its start and its end.
+	most := max((m.height-m.headerHeight()-len(help))/2, 1)
 	var lines []string
 	switch {
 	case m.confirm == confirmQuit:
-		lines = notice{"Quit careerquiz? Your answers will be lost. [y/N]", tonePrompt}.lines(m.styles, w)
+		lines = notice{"Quit careerquiz? Your answers will be lost. [y/N]", tonePrompt}.lines(m.styles, w, most)
 	case m.confirm == confirmRestart:
 		text := fmt.Sprintf("Start a new quiz? These answers will be cleared; press %s, then %s, to export them first. [y/N]", m.keys.No.Keys()[0], keyName(m.keys.Export))
 		if m.isExported() {
 			text = "Start a new quiz? These answers will be cleared (they are exported). [y/N]"
 		}
-		lines = notice{text, tonePrompt}.lines(m.styles, w)
+		lines = notice{text, tonePrompt}.lines(m.styles, w, most)
 	case !m.notice.empty():
-		lines = m.notice.lines(m.styles, w)
+		lines = m.notice.lines(m.styles, w, most)
 	}
-	// The help is wrapped between its items already; this only cuts an
-	// item wider than the screen.
-	return append(lines, strings.Split(wrapText(m.shortHelp(w), w), "\n")...)
+	return append(lines, help...)
 }
 
 // footer is the footer lines that fit: on a very short screen the help's

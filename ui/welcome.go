@@ -71,5 +71,5 @@ func skipping(cat *careers.Catalog) string {
 	if len(facts) == 0 {
 		return "Skipping a question means no preference."
 	}
-	return "Skipping means no preference, except for facts about you (" + strings.Join(facts, ", ") + "): skipped, they count as not met."
+	return "Skipping means no preference, except for facts about you (" + strings.Join(facts, ", ") + "): skipped, they are unknown and count as not met."
 }
