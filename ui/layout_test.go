@@ -536,3 +536,23 @@ func TestLongNoticeKeepsTheHelp(t *testing.T) {
 	}
 	checkFits(t, "long notice", m, 50, 20)
 }
+
+// Made large enough to show a whole screen and then small again, the
+// window comes back where the person was reading, not to the top.
+func TestMaximiseAndRestoreKeepsThePlace(t *testing.T) {
+	for _, k := range []string{"enter", "c"} { // details, comparison
+		m := send(answerAll(newModel(t, 80, 24)), keys("r", k, "pgdown", "pgdown", "pgdown")...)
+		at := m.vp.YOffset()
+		if at == 0 {
+			t.Fatalf("%s: paging did not move", k)
+		}
+		m = send(m, tea.WindowSizeMsg{Width: 250, Height: 200})
+		if m.vp.YOffset() != 0 {
+			t.Fatalf("%s: at 250x200 the screen does not fit whole (offset %d)", k, m.vp.YOffset())
+		}
+		m = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+		if got := m.vp.YOffset(); got != at {
+			t.Errorf("%s: back at 80x24 the view is at line %d, was %d", k, got, at)
+		}
+	}
+}

@@ -101,6 +101,11 @@ type Model struct {
 	helpReturn, restoreAt, resultsAt int
 	follow                           bool // keep the cursor's line in view (false after paging)
 	focus                            int  // the body line of the cursor, or -1 (set by refresh)
+	// place is where the person left the view (set by refresh, except
+	// after a resize), so that a window made large enough to show all of
+	// a screen and then small again comes back there, not to the top.
+	place    place
+	resizing bool // the refresh is for a new window size
 
 	outcome Outcome
 	done    bool
@@ -161,6 +166,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = max(msg.Width, 1), max(msg.Height, 1)
+		m.resizing = true
 	case tea.BackgroundColorMsg:
 		m.dark = msg.IsDark()
 		m.applyStyles()

@@ -73,6 +73,11 @@ func (m *Model) refresh() {
 		m.vp.SetYOffset(m.restoreAt)
 		m.restoreAt = -1
 	}
+	if m.resizing && m.place.of(m.screen, m.showHelp) && m.place.lines > 0 {
+		// As far down the body as the person had read, in proportion: the
+		// body rewraps to the new width.
+		m.vp.SetYOffset(m.place.y * m.vp.TotalLineCount() / m.place.lines)
+	}
 	m.focus = f.top
 	if m.follow && f.top >= 0 {
 		// Keep all of the focused lines in view (a wrapped option is
@@ -86,7 +91,21 @@ func (m *Model) refresh() {
 		}
 	}
 	m.frame = m.render(footer)
+	if !m.resizing {
+		m.place = place{screen: m.screen, help: m.showHelp, y: m.vp.YOffset(), lines: m.vp.TotalLineCount()}
+	}
+	m.resizing = false
 }
+
+// place is a view's offset and its body's length when the person left it,
+// on a screen (or its help).
+type place struct {
+	screen   screen
+	help     bool
+	y, lines int
+}
+
+func (p place) of(s screen, help bool) bool { return p.screen == s && p.help == help }
 
 // span is the lines of a body that must stay in view: the cursor's row,
 // top being its first line and n how many it takes (top -1: none).
