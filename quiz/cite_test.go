@@ -22,3 +22,14 @@ func TestReasonsCiteTheSourcesDate(t *testing.T) {
 		}
 	}
 }
+
+// A history fact of a source dated "about 2014" says "about 2014", as the
+// source does everywhere else.
+func TestHistoryTakesTheSourcesDate(t *testing.T) {
+	cat := defaultCatalog(t)
+	k, _ := cat.Career("health-informatics")
+	lines := HistoryLines(cat, k)
+	if len(lines) == 0 || !strings.HasSuffix(lines[0], "(Rasmussen College article, about 2014)") {
+		t.Errorf("history: %q", lines)
+	}
+}

@@ -161,16 +161,16 @@ func needs(res Result, k careers.Career) string {
 			text = p.Text
 		}
 		text = strings.TrimPrefix(text, "needs ")
-		q := ""
+		// In words, not signs: a screen reader reads the text report.
 		for _, id := range unknown {
 			if fq, ok := res.Catalog.Question(id); ok && fq.Trait.ID == p.Trait.ID {
-				q = "? "
+				text += " (you didn't say)"
 			}
 		}
 		if slices.ContainsFunc(unmet, func(u unmetPrereq) bool { return u.prereq == pi }) {
-			q, text = "! ", text+" (not met)"
+			text += " (not met)"
 		}
-		out = append(out, q+text)
+		out = append(out, text)
 	}
 	if len(out) == 0 {
 		return "nothing more"

@@ -322,7 +322,11 @@ func OutlookFigure(cat *careers.Catalog, k careers.Career) string {
 
 // FactText is a dated, sourced fact: "… (Rasmussen College article, 2012)".
 func FactText(cat *careers.Catalog, f careers.Fact) string {
-	return fmt.Sprintf("%s (%s, %d)", strings.TrimSuffix(f.Text, "."), sourceShort(cat, f.Source.ID), f.Year)
+	when := strconv.Itoa(f.Year)
+	if s, ok := cat.Source(f.Source.ID); ok && strings.Contains(s.AsOf, when) {
+		when = s.AsOf // "about 2014", where the source's own date is given so
+	}
+	return fmt.Sprintf("%s (%s, %s)", strings.TrimSuffix(f.Text, "."), sourceShort(cat, f.Source.ID), when)
 }
 
 // LowerFirst is s with its first letter in lower case, unless it starts an

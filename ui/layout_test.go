@@ -14,6 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"careerquiz/careers"
+	"careerquiz/quiz"
 )
 
 // screens are the states a person can reach, each from a fresh model.
@@ -496,7 +497,11 @@ func TestReviewHighlightFollowsPaging(t *testing.T) {
 		if m.screen != screenReview {
 			t.Fatalf("not on the review: %v", m.screen)
 		}
-		for _, k := range []string{"end", "pgup", "pgup", "home", "pgdown", "pgdown", "end", "home"} {
+		// A tall row: at 30 columns this answer wraps to four lines, more
+		// than a page of the 30x10 review shows besides it.
+		m.answers["setting"] = quiz.Answer{Option: "office"}
+		m.refresh()
+		for _, k := range []string{"end", "pgup", "pgup", "home", "pgdown", "pgdown", "pgdown", "pgdown", "pgdown", "end", "pgup", "pgup", "home"} {
 			m = send(m, keys(k)...)
 			if !strings.Contains(screenText(m), "› ") {
 				t.Fatalf("%dx%d after %s: no highlighted row on screen:\n%s", size[0], size[1], k, screenText(m))

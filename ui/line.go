@@ -252,7 +252,7 @@ func (l *lineMode) run(ctx context.Context) (Outcome, error) {
 		}
 	}
 	res := quiz.Score(l.cat, l.answers)
-	if _, err := io.WriteString(l.out, report.LineReportWidth(res, TextWidth(l.out))); err != nil {
+	if _, err := io.WriteString(l.out, report.TextReportWidth(res, TextWidth(l.out))); err != nil {
 		return Outcome{Status: Interrupted}, fmt.Errorf("writing the result: %w", err)
 	}
 	return Outcome{Status: Finished}, nil

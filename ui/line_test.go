@@ -46,13 +46,13 @@ func TestLineModeWholeQuiz(t *testing.T) {
 		t.Fatalf("status %v", o.Status)
 	}
 	cat := defaultCatalog(t)
-	want := report.LineReportWidth(quiz.Score(cat, quiz.Answers{
+	want := report.TextReportWidth(quiz.Score(cat, quiz.Answers{
 		"management": {Value: 4}, "degree": {Option: "bachelor"}, "salary": {Value: 70000}, "experience": {Option: "some"},
 		"rn": {Option: "no"}, "technology": {Value: 5}, "compliance": {Value: 3}, "patient-contact": {Value: 1}, "certification": {Value: 4},
 		"growth": {Value: 5}, "setting": {Option: "hospital"},
 	}), report.TextWidth)
 	if out != want {
-		t.Fatalf("stdout is not exactly the line report:\n%s", out)
+		t.Fatalf("stdout is not exactly the text report:\n%s", out)
 	}
 	// Read a line at a time: no columns to read across, words for signs.
 	for _, bad := range []string{"  + ", "  ~ ", "  - 0", "-----", "  ? ", "  ! "} {

@@ -252,7 +252,11 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			case key.Matches(msg, k.Bottom):
 				m.row, m.follow = len(m.cat.Questions), true
 			default:
-				m.row = m.reviewRowInView()
+				// No row starts on the page (a tall answer on a short
+				// screen): the view comes back to show the highlight.
+				var shown bool
+				m.row, shown = m.reviewRowInView()
+				m.follow = !shown
 			}
 		}
 		return m, nil

@@ -83,26 +83,38 @@ func (m Model) reviewBody(w int) (string, span) {
 }
 
 // reviewRowInView is the review's row to highlight after paging: the
-// highlighted one while it shows, else the nearest that does (all of it).
-func (m Model) reviewRowInView() int {
+// highlighted one while it shows, else the nearest that does (all of it,
+// or at least its first line, where the highlight's mark is). ok is false
+// when the page shows no row's first line (a tall answer on a short
+// screen).
+func (m Model) reviewRowInView() (row int, ok bool) {
 	w := m.contentWidth()
 	top, h := m.vp.YOffset(), m.vp.Height()
-	shows := func(r int) bool {
+	shows := func(r int, whole bool) bool {
 		at := m
 		at.row = r
 		_, f := at.reviewBody(w)
-		return f.top >= top && f.top+max(f.n, 1) <= top+h
+		end := f.top + 1
+		if whole {
+			end = f.top + max(f.n, 1)
+		}
+		return f.top >= top && end <= top+h
 	}
-	if shows(m.row) {
-		return m.row
-	}
-	best, dist := m.row, -1
-	for r := 0; r <= len(m.cat.Questions); r++ {
-		if d := abs(r - m.row); shows(r) && (dist < 0 || d < dist) {
-			best, dist = r, d
+	for _, whole := range []bool{true, false} {
+		if shows(m.row, whole) {
+			return m.row, true
+		}
+		best, dist := m.row, -1
+		for r := 0; r <= len(m.cat.Questions); r++ {
+			if d := abs(r - m.row); shows(r, whole) && (dist < 0 || d < dist) {
+				best, dist = r, d
+			}
+		}
+		if dist >= 0 {
+			return best, true
 		}
 	}
-	return best
+	return m.row, false
 }
 
 func abs(n int) int {

@@ -24,7 +24,11 @@ func MarkdownReport(res quiz.Result) string {
 		return b.String()
 	}
 	if res.Decisive {
-		fmt.Fprintf(&b, "## Best fit: %s (%.1f%% match, on %s)\n\n%s\n\n", md(top.Career.Title), top.Score, res.Coverage(), md(top.Career.Summary))
+		label := "Best fit"
+		if res.WeakFitText() != "" {
+			label = "Closest fit"
+		}
+		fmt.Fprintf(&b, "## %s: %s (%.1f%% match, on %s)\n\n%s\n\n", label, md(top.Career.Title), top.Score, res.Coverage(), md(top.Career.Summary))
 		if u := res.UnknownText(top); u != "" {
 			fmt.Fprintf(&b, "> **Unknown:** %s.\n\n", md(capitalize(u)))
 		}

@@ -54,7 +54,7 @@ func TestTextReportContent(t *testing.T) {
 	text = strings.Join(strings.Fields(text), " ") // unwrapped, to find phrases across lines
 	for _, want := range []string{
 		"Best fit: Health IT manager (director of information systems): 100.0% match",
-		"Ranking", "What would change it", "The top two, side by side", "Median pay $164,070 (BLS OOH, May", "2022)",
+		"Ranking", "What would change it", "The top two, side by side", "Median pay: $164,070 (BLS OOH, May 2022)",
 		quiz.HeadingEducation, quiz.HeadingDuties, quiz.HeadingSkills, quiz.HeadingPay,
 		"Median pay: $164,070 a year (BLS OOH, May 2022)",
 		"come from different years",
@@ -161,7 +161,7 @@ func TestJSONContract(t *testing.T) {
 func TestReportsShowCoverageAndUnknowns(t *testing.T) {
 	res := score(t, "degree: bachelor\nsalary: 70000\npatient-contact: 1\n")
 	text, md := TextReport(res), MarkdownReport(res)
-	for _, want := range []string{"match, on 3 of 12 answers", "Ranking (% match, on 3 of 12 answers)", "? needs 5+ years of IT experience; you didn't say"} {
+	for _, want := range []string{"match, on 3 of 12 answers", "Ranking (% match, on 3 of 12 answers)", "Unknown: needs 5+ years of IT experience; you didn't say"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("text lacks %q", want)
 		}
@@ -336,5 +336,21 @@ func TestMarkdownRankingColumns(t *testing.T) {
 func TestMarkdownEscapesText(t *testing.T) {
 	if got, want := md(`BLS [RN page ]] *x* _y_ <b>z</b> a|b \`), `BLS \[RN page \]\] \*x\* \_y\_ &lt;b&gt;z&lt;/b&gt; a\|b \\`; got != want {
 		t.Fatalf("md = %q, want %q", got, want)
+	}
+}
+
+// A best fit under 60 is the closest fit in every format, with the line
+// saying no career fits well.
+func TestWeakFitIsTheClosestFit(t *testing.T) {
+	res := score(t, "management: 5\ndegree: certificate\nsalary: 150000\nexperience: none\ncertification: 3\n")
+	text := strings.Join(strings.Fields(TextReport(res)), " ")
+	if !strings.Contains(text, "Closest fit: Health information management (HIM): 56.9% match") || !strings.Contains(text, "No career here fits your answers well") {
+		t.Errorf("text: %s", text[:300])
+	}
+	if md := MarkdownReport(res); !strings.Contains(md, "## Closest fit: Health information management (HIM) (56.9% match") {
+		t.Errorf("markdown: %s", md[:300])
+	}
+	if good := TextReport(score(t, "management: 4\ndegree: bachelor\nsalary: 70000\n")); !strings.Contains(good, "Best fit: ") {
+		t.Errorf("a good fit is not the best fit: %s", good[:200])
 	}
 }

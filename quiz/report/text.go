@@ -15,20 +15,8 @@ import (
 func Summary(res quiz.Result) string { return SummaryWidth(res, TextWidth) }
 
 // SummaryWidth is Summary wrapped to width columns, at word boundaries.
-func SummaryWidth(res quiz.Result, width int) string { return summary(res, width, false) }
-
-// marks are what stand before a line that is unknown or not met: a sign in
-// the text report, a word in the line mode's, which a screen reader says.
-func marks(linear bool) (unknown, unmet string) {
-	if linear {
-		return "Unknown: ", "Not met: "
-	}
-	return "? ", "! "
-}
-
-func summary(res quiz.Result, width int, linear bool) string {
+func SummaryWidth(res quiz.Result, width int) string {
 	width = max(width, minWidth)
-	unknownMark, unmetMark := marks(linear)
 	var b strings.Builder
 	top := res.Top()
 	b.WriteString(wrap(fmt.Sprintf("careerquiz - %s - %s", res.Catalog.Title, answeredLine(res)), "", "  ", width))
@@ -43,13 +31,17 @@ func summary(res quiz.Result, width int, linear bool) string {
 		b.WriteString(wrap(res.Notice, "  ", "  ", width))
 		return b.String()
 	}
-	b.WriteString(wrap("Best fit: "+matchLine(res, top), "", "  ", width))
+	label := "Best fit: "
+	if res.WeakFitText() != "" {
+		label = "Closest fit: "
+	}
+	b.WriteString(wrap(label+matchLine(res, top), "", "  ", width))
 	b.WriteString(wrap(top.Career.Summary, "  ", "  ", width))
 	if u := res.UnknownText(top); u != "" {
-		b.WriteString(wrap(capitalize(u)+".", "  "+unknownMark, "    ", width))
+		b.WriteString(wrap(capitalize(u)+".", "  Unknown: ", "    ", width))
 	}
 	if u := res.UnmetText(top); u != "" {
-		b.WriteString(wrap(capitalize(u)+".", "  "+unmetMark, "    ", width))
+		b.WriteString(wrap(capitalize(u)+".", "  Not met: ", "    ", width))
 	}
 	if weak := res.WeakFitText(); weak != "" {
 		b.WriteString(wrap(weak, "  ", "  ", width))
@@ -64,26 +56,22 @@ func TextReport(res quiz.Result) string { return TextReportWidth(res, TextWidth)
 
 // TextReportWidth is the text report wrapped to width columns, at word
 // boundaries: the width of the terminal it is printed in.
-func TextReportWidth(res quiz.Result, width int) string { return textReport(res, width, false) }
-
-// LineReportWidth is the text report as the line mode prints it, for a
-// screen reader or a script that reads a line at a time: the same content,
-// with no columns to read across (each career's facts as a block of their
-// own, each answer after its topic) and words where the text report has
-// signs ("For", "Against", "Not met"), which screen readers often skip.
-func LineReportWidth(res quiz.Result, width int) string { return textReport(res, width, true) }
-
-func textReport(res quiz.Result, width int, linear bool) string {
+//
+// It is also what the line mode prints, for a screen reader or a script
+// that reads a line at a time, so it has no columns to read across (each
+// career's facts as a block of their own, each answer after its topic) and
+// words where signs would be ("For", "Against", "Not met"), which screen
+// readers often pass over.
+func TextReportWidth(res quiz.Result, width int) string {
 	width = max(width, minWidth)
-	unknownMark, unmetMark := marks(linear)
 	var b strings.Builder
-	b.WriteString(summary(res, width, linear))
+	b.WriteString(SummaryWidth(res, width))
 	if res.Answered == 0 {
 		b.WriteString("\nThe careers in this catalog\n")
 		for _, k := range res.Catalog.Careers {
 			b.WriteString(wrap(k.Title+": "+k.Summary, "  - ", "    ", width))
 		}
-		writeTextAnswers(&b, res, width, linear)
+		writeTextAnswers(&b, res, width)
 		return b.String()
 	}
 
@@ -92,46 +80,34 @@ func textReport(res quiz.Result, width int, linear bool) string {
 		titleW := min(52, width-14)
 		fmt.Fprintf(&b, "  %d. %s %5.1f%%\n", i+1, padRight(truncate(r.Career.Title, titleW), titleW), r.Score)
 		if u := res.UnknownText(r); u != "" {
-			b.WriteString(wrap(u, "     "+unknownMark, "       ", width))
+			b.WriteString(wrap(u, "     Unknown: ", "       ", width))
 		}
 		if u := res.UnmetText(r); u != "" {
-			b.WriteString(wrap(u, "     "+unmetMark, "       ", width))
+			b.WriteString(wrap(u, "     Not met: ", "       ", width))
 		}
 	}
 
 	top := res.Top()
 	if len(top.Reasons()) > 0 {
 		b.WriteString("\n" + wrap("Why "+top.Career.Title, "", "  ", width))
-		if linear {
-			b.WriteString(wrap("Points each answer earned, out of 100:", "  ", "  ", width))
-		} else {
-			b.WriteString(wrap("Points each answer earned, out of 100 (+ for, ~ partly, - against, ! a cap):", "  ", "  ", width))
-		}
+		b.WriteString(wrap("Points each answer earned, out of 100:", "  ", "  ", width))
 		for _, re := range top.Reasons() {
-			mark, word := "~", "Partly"
+			word := "Partly"
 			switch {
 			case re.Cap:
-				mark, word = "!", "Cap"
+				word = "Cap"
 			case re.Against():
-				mark, word = "-", "Against"
+				word = "Against"
 			case re.For():
-				mark, word = "+", "For"
+				word = "For"
 			}
-			if linear {
-				pts := fmt.Sprintf("%.1f of %.1f points", re.Points, re.Max)
-				if re.Cap {
-					pts = fmt.Sprintf("%.1f points", re.Points)
-				}
-				b.WriteString(wrap(word+", "+pts+": "+re.Text, "  ", "    ", width))
-				continue
+			pts := fmt.Sprintf("%.1f of %.1f points", re.Points, re.Max)
+			if re.Cap {
+				pts = fmt.Sprintf("%.1f points", re.Points)
 			}
-			b.WriteString(wrap(re.Text, fmt.Sprintf("  %s %-11s ", mark, points(re)), strings.Repeat(" ", 16), width))
+			b.WriteString(wrap(word+", "+pts+": "+re.Text, "  ", "    ", width))
 		}
-		if linear {
-			fmt.Fprintf(&b, "  Total: %.1f\n", top.Score)
-		} else {
-			fmt.Fprintf(&b, "  = %.1f\n", top.Score)
-		}
+		fmt.Fprintf(&b, "  Total: %.1f\n", top.Score)
 	}
 
 	if len(res.WhatIf) > 0 {
@@ -141,20 +117,20 @@ func textReport(res quiz.Result, width int, linear bool) string {
 		}
 	}
 
-	writeTextComparison(&b, res, width, linear)
-	writeTextAnswers(&b, res, width, linear)
+	writeTextComparison(&b, res, width)
+	writeTextAnswers(&b, res, width)
 	writeTextSources(&b, res, width)
 	return b.String()
 }
 
-func writeTextComparison(b *strings.Builder, res quiz.Result, width int, linear bool) {
+func writeTextComparison(b *strings.Builder, res quiz.Result, width int) {
 	ks := res.Compared()
 	b.WriteString("\n" + wrap(comparedTitle(res, len(ks)), "", "  ", width))
 	titles := make([]string, len(ks))
 	for i, k := range ks {
 		titles[i] = k.Title
 	}
-	b.WriteString("\n" + grid(titles, quiz.Glance(res, ks), width, linear))
+	b.WriteString("\n" + glanceBlocks(titles, quiz.Glance(res, ks), width))
 	sections := make([][]quiz.Section, len(ks))
 	for i, k := range ks {
 		sections[i] = quiz.Sections(res.Catalog, k)
@@ -174,14 +150,10 @@ func writeTextComparison(b *strings.Builder, res quiz.Result, width int, linear 
 	}
 }
 
-func writeTextAnswers(b *strings.Builder, res quiz.Result, width int, linear bool) {
+func writeTextAnswers(b *strings.Builder, res quiz.Result, width int) {
 	b.WriteString("\nYour answers\n")
 	for _, q := range res.Catalog.Questions {
-		if linear || width < 60 { // no columns: the topic, then the answer
-			b.WriteString(wrap(q.Topic+": "+res.Answers.Shown(q), "  ", "    ", width))
-			continue
-		}
-		b.WriteString(wrap(res.Answers.Shown(q), "  "+padRight(q.Topic, 28)+" ", strings.Repeat(" ", 31), width))
+		b.WriteString(wrap(q.Topic+": "+res.Answers.Shown(q), "  ", "    ", width))
 	}
 }
 
