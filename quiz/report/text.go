@@ -38,10 +38,10 @@ func SummaryWidth(res quiz.Result, width int) string {
 	b.WriteString(wrap(label+matchLine(res, top), "", "  ", width))
 	b.WriteString(wrap(top.Career.Summary, "  ", "  ", width))
 	if u := res.UnknownText(top); u != "" {
-		b.WriteString(wrap(capitalize(u)+".", "  Unknown: ", "    ", width))
+		b.WriteString(wrap(u+".", "  Unknown: ", "    ", width))
 	}
 	if u := res.UnmetText(top); u != "" {
-		b.WriteString(wrap(capitalize(u)+".", "  Not met: ", "    ", width))
+		b.WriteString(wrap(u+".", "  Not met: ", "    ", width))
 	}
 	if weak := res.WeakFitText(); weak != "" {
 		b.WriteString(wrap(weak, "  ", "  ", width))
