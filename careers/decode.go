@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"unicode/utf8"
 
 	"careerquiz/internal/yamldoc"
 )
@@ -97,7 +98,7 @@ func (d *decoder) catalog(root *yamldoc.Node) *Catalog {
 		items := d.Seq(v, "sources")
 		c.Sources = make([]Source, 0, len(items))
 		for i, item := range items {
-			c.Sources = append(c.Sources, d.source(item, "sources["+strconv.Itoa(i+1)+"]"))
+			c.Sources = append(c.Sources, d.source(item, named(item, "source", "sources", i+1)))
 		}
 	})
 	each(fields, "questions", func(v *yamldoc.Node) {
@@ -139,12 +140,26 @@ func (d *decoder) source(n *yamldoc.Node, what string) Source {
 	}
 	d.Require(n, what, fields, "id", "short", "name")
 	each(fields, "id", func(v *yamldoc.Node) { s.ID = d.String(v, what, ": id") })
-	each(fields, "short", func(v *yamldoc.Node) { s.Short = d.String(v, what, ": short") })
+	each(fields, "short", func(v *yamldoc.Node) {
+		s.Short = d.String(v, what, ": short")
+		if n := utf8.RuneCountInString(s.Short); n > MaxCite {
+			d.Errorf(v, "%s: short is %d characters, over %d: it stands beside every fact from the source (\"BLS OOH\"); the name holds the rest", what, n, MaxCite)
+		}
+	})
 	each(fields, "name", func(v *yamldoc.Node) { s.Name = d.String(v, what, ": name") })
 	each(fields, "url", func(v *yamldoc.Node) { s.URL = d.String(v, what, ": url") })
-	each(fields, "as_of", func(v *yamldoc.Node) { s.AsOf = d.String(v, what, ": as_of") })
+	each(fields, "as_of", func(v *yamldoc.Node) {
+		s.AsOf = d.String(v, what, ": as_of")
+		if n := utf8.RuneCountInString(s.AsOf); n > MaxCite {
+			d.Errorf(v, "%s: as_of is %d characters, over %d: it stands beside every fact from the source (\"May 2023\", \"edition with May 2023 pay\"); the name holds the rest", what, n, MaxCite)
+		}
+	})
 	return s
 }
+
+// MaxCite is the most characters a source's short name or date may have:
+// they stand in brackets beside every fact the source backs.
+const MaxCite = 60
 
 // named is how problems name an entry: by its id when it has a usable one
 // (career "coder"), by its place otherwise (careers[3]: list and place).

@@ -49,7 +49,7 @@ func EducationLabel(level string) string {
 func EducationShort(level string) string {
 	switch level {
 	case "none":
-		return "high school"
+		return "no degree"
 	case "certificate":
 		return "certificate"
 	case "associate":

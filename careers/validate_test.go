@@ -49,6 +49,14 @@ func TestCatalogProblems(t *testing.T) {
 		want []string // each must appear in the problems, one a line
 		not  []string // follow-on noise that must not appear
 	}{
+		{"a source's date too long, named by its id", func(t *testing.T, s string) string {
+			return edit(t, s, "    short: Src\n", "    short: Src\n    as_of: "+strings.Repeat("May 2023 ", 8)+"\n")
+		},
+			[]string{`minimal.yaml:5:12: source "src": as_of is 71 characters, over 60`}, nil},
+		{"a source's short name too long", func(t *testing.T, s string) string {
+			return edit(t, s, "    short: Src\n", "    short: "+strings.Repeat("S", 61)+"\n")
+		},
+			[]string{`minimal.yaml:4:12: source "src": short is 61 characters, over 60`}, nil},
 		{"not YAML", func(t *testing.T, s string) string { return edit(t, s, "title: Minimal", "title: [Minimal") },
 			[]string{"minimal.yaml:1:8: not valid YAML or JSON: the [ on this line is not closed"}, nil},
 		{"a colon in a list's text", func(t *testing.T, s string) string {

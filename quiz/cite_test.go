@@ -33,3 +33,17 @@ func TestHistoryTakesTheSourcesDate(t *testing.T) {
 		t.Errorf("history: %q", lines)
 	}
 }
+
+// A list of sources gives each one's date, unless its name already does.
+func TestSourceNameCarriesTheDate(t *testing.T) {
+	cat := defaultCatalog(t)
+	for id, want := range map[string]string{
+		"bls-ooh-11-9111": "(edition with May 2023 pay and 2023-33 projections): Medical and Health Services Managers",
+		"ncra-ods":        "(routes A1, A2 and B) (page read in 2026)",
+	} {
+		s, _ := cat.Source(id)
+		if got := SourceName(s); !strings.HasSuffix(got, want) || strings.Count(got, s.AsOf) != 1 {
+			t.Errorf("%s: %q", id, got)
+		}
+	}
+}

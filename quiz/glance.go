@@ -73,11 +73,23 @@ func Glance(res Result, ks []careers.Career) []GlanceRow {
 		// clinic"), not their ids, and without the examples a label
 		// gives after a colon: "An office: physician office, insurer"
 		// is "An office" here, as the examples need not all be this
-		// career's.
-		label := map[string]string{}
+		// career's. Labels that would read alike so ("On your feet: …"
+		// twice) are kept whole.
+		label, seen := map[string]string{}, map[string]bool{}
 		for _, o := range cat.Questions[i].Options {
 			name, _, _ := strings.Cut(o.Label, ": ")
 			label[o.ID] = name
+			if seen[name] {
+				label = nil
+				break
+			}
+			seen[name] = true
+		}
+		if label == nil {
+			label = map[string]string{}
+			for _, o := range cat.Questions[i].Options {
+				label[o.ID] = o.Label
+			}
 		}
 		rows = append(rows, row("Works in", func(k careers.Career) string {
 			var where []string
@@ -121,6 +133,9 @@ func shortestWay(k careers.Career) string {
 	r := slices.MinFunc(k.Education.Routes, func(a, b careers.Route) int {
 		return cmp.Compare(careers.EducationRank(a.Level), careers.EducationRank(b.Level))
 	})
+	if r.Level == "none" && r.Name != "" {
+		return r.Name // its own words: "Apprenticeship (4 to 5 years, paid)"
+	}
 	s := careers.EducationShort(r.Level)
 	if r.Field != "" {
 		s += " in " + r.Field

@@ -1,6 +1,8 @@
 package quiz
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"careerquiz/careers"
@@ -29,4 +31,26 @@ func TestGlanceWorksInDropsTheExamples(t *testing.T) {
 		return
 	}
 	t.Fatal("no Works in row")
+}
+
+// Labels that would read alike without their examples are kept whole:
+// "On your feet: building sites" and "On your feet: a factory" are not
+// both "On your feet".
+func TestGlanceWorksInKeepsLabelsApart(t *testing.T) {
+	data, err := os.ReadFile("../careers/default.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(data), `label: "A hospital or clinic"`, `label: "An office: a hospital or clinic"`, 1)
+	cat, err := careers.Parse("alike.yaml", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Score(cat, Answers{})
+	k := ranked(t, res, "health-informatics").Career
+	for _, r := range Glance(res, []careers.Career{k}) {
+		if r.Label == "Works in" && r.Cells[0] != "An office: a hospital or clinic; An office: physician office, insurer, consulting firm" {
+			t.Errorf("works in %q", r.Cells[0])
+		}
+	}
 }

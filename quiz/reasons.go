@@ -86,7 +86,7 @@ func newAnswerWords(q *careers.Question, a Answer) answerWords {
 	w := answerWords{lead: q.Topic + ": ", shown: Display(*q, a), quoted: quoteAnswer(*q, a)}
 	if q.Trait.ID == careers.TraitEducation {
 		o, _ := q.Option(a.Option)
-		w.plan = "you plan to go as far as " + careers.EducationLabel(o.Education)
+		w.plan = planText(o.Education)
 	}
 	return w
 }
@@ -176,9 +176,11 @@ func educationText(cat *careers.Catalog, q *careers.Question, a Answer, w *answe
 		}
 		return plan + ", but every way in needs " + andList(needs) + ", and " + why + " (" + src + ")."
 	}
-	fact := "the shortest way in open to you is " + routeLevel(r) + " (" + r.Name + "; " + src + ")"
-	if r.Field != "" { // the level and field say it; the route's full name is in the details
-		fact = "the shortest way in open to you is " + routeLevel(r) + " (" + src + ")"
+	// "Least education", not "shortest": a route is placed by its level,
+	// and an apprenticeship of no degree can take longer than a certificate.
+	fact := "the least education that opens it to you is " + routeLevel(r) + " (" + r.Name + "; " + src + ")"
+	if r.Field != "" || r.Level == "none" { // the route's words say it; its full name is in the details
+		fact = "the least education that opens it to you is " + routeLevel(r) + " (" + src + ")"
 	}
 	if o, _ := q.Option(a.Option); careers.EducationRank(r.Level) > careers.EducationRank(o.Education) {
 		return plan + ", but " + fact + "."
@@ -186,8 +188,21 @@ func educationText(cat *careers.Catalog, q *careers.Question, a Answer, w *answe
 	return plan + ", and " + fact + "."
 }
 
-// routeLevel is a route's level and field: "a bachelor's degree in nursing".
+// planText is how far the person will study, in words.
+func planText(level string) string {
+	if level == "none" {
+		return "you plan no formal education beyond high school"
+	}
+	return "you plan to go as far as " + careers.EducationLabel(level)
+}
+
+// routeLevel is a route's level and field: "a bachelor's degree in nursing";
+// a route of no degree by its name: "no degree: an apprenticeship of 4
+// years".
 func routeLevel(r careers.Route) string {
+	if r.Level == "none" && r.Name != "" {
+		return "no degree: " + LowerFirst(r.Name)
+	}
 	if r.Field == "" {
 		return careers.EducationLabel(r.Level)
 	}
@@ -267,6 +282,16 @@ func sourceShort(cat *careers.Catalog, id string) string {
 		return s.Short
 	}
 	return id
+}
+
+// SourceName is a source's full name for a list of sources, with its
+// date when the name does not already give it: "…: Electricians (May
+// 2023)".
+func SourceName(s careers.Source) string {
+	if s.AsOf != "" && !strings.Contains(s.Name, s.AsOf) {
+		return s.Name + " (" + s.AsOf + ")"
+	}
+	return s.Name
 }
 
 // Cite names a source beside a fact with no date of its own, with the

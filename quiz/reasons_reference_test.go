@@ -111,7 +111,7 @@ func refReasonText(cat *careers.Catalog, q *careers.Question, a Answer, k *caree
 // way in that is open to them, by level and by field.
 func refEducationText(cat *careers.Catalog, q *careers.Question, a Answer, k *careers.Career, st *stance) string {
 	o, _ := q.Option(a.Option)
-	plan := "you plan to go as far as " + careers.EducationLabel(o.Education)
+	plan := planText(o.Education)
 	src := Cite(cat, k.Education.Source.ID)
 	r, open := st.entry(k)
 	if !open {
@@ -133,9 +133,9 @@ func refEducationText(cat *careers.Catalog, q *careers.Question, a Answer, k *ca
 		}
 		return fmt.Sprintf("%s, but every way in needs %s, and %s (%s).", plan, andList(needs), why, src)
 	}
-	fact := fmt.Sprintf("the shortest way in open to you is %s (%s; %s)", routeLevel(r), r.Name, src)
-	if r.Field != "" { // the level and field say it; the route's full name is in the details
-		fact = fmt.Sprintf("the shortest way in open to you is %s (%s)", routeLevel(r), src)
+	fact := fmt.Sprintf("the least education that opens it to you is %s (%s; %s)", routeLevel(r), r.Name, src)
+	if r.Field != "" || r.Level == "none" {
+		fact = fmt.Sprintf("the least education that opens it to you is %s (%s)", routeLevel(r), src)
 	}
 	if careers.EducationRank(r.Level) > careers.EducationRank(o.Education) {
 		return fmt.Sprintf("%s, but %s.", plan, fact)

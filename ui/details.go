@@ -83,7 +83,7 @@ func (m Model) sourcesBlock(w int, ks ...careers.Career) string {
 	var b strings.Builder
 	b.WriteString("\n" + s.Heading.Render(wrapText("Sources", w)) + "\n")
 	for _, src := range sources {
-		b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", src.Short+": "+src.Name, w) + "\n")
+		b.WriteString(hanging("  "+s.Glyphs.Bullet+" ", src.Short+": "+quiz.SourceName(src), w) + "\n")
 		if src.URL != "" {
 			// A URL has no spaces to wrap at: break it at the width so
 			// all of it shows, rather than cutting it. Each piece links

@@ -399,7 +399,7 @@ func (m Model) topReasons(r quiz.Ranked, w int) string {
 // legend explains the reason lines: "points/max" and the marks.
 func (m Model) legend() string {
 	g := m.styles.Glyphs
-	return fmt.Sprintf("Points earned of each answer's share of 100: %s for, %s partly, %s against, %s cap.", g.For, g.Partly, g.Against, g.Cap)
+	return fmt.Sprintf("Points earned of each answer's share of 100: %s for, %s partly, %s against, %s a requirement not met (it caps the score).", g.For, g.Partly, g.Against, g.Cap)
 }
 
 // splitReasons sorts the reasons for (most points first) and the ones that

@@ -110,9 +110,9 @@ func MarkdownReport(res quiz.Result) string {
 		for _, s := range sources {
 			if s.URL != "" {
 				// In angle brackets, a ")" in the address does not end the link.
-				fmt.Fprintf(&b, "- %s: [%s](<%s>)\n", md(s.Short), md(s.Name), s.URL)
+				fmt.Fprintf(&b, "- %s: [%s](<%s>)\n", md(s.Short), md(quiz.SourceName(s)), s.URL)
 			} else {
-				fmt.Fprintf(&b, "- %s: %s\n", md(s.Short), md(s.Name))
+				fmt.Fprintf(&b, "- %s: %s\n", md(s.Short), md(quiz.SourceName(s)))
 			}
 		}
 	}

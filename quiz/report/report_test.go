@@ -54,7 +54,7 @@ func TestTextReportContent(t *testing.T) {
 	text = strings.Join(strings.Fields(text), " ") // unwrapped, to find phrases across lines
 	for _, want := range []string{
 		"Best fit: Health IT manager (director of information systems): 100.0% match",
-		"Ranking", "What would change it", "The top two, side by side", "Median pay: $164,070 (BLS OOH, May 2022)",
+		"Ranking", "What would change it", "The top two, compared", "Median pay: $164,070 (BLS OOH, May 2022)",
 		quiz.HeadingEducation, quiz.HeadingDuties, quiz.HeadingSkills, quiz.HeadingPay,
 		"Median pay: $164,070 a year (BLS OOH, May 2022)",
 		"come from different years",

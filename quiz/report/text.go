@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"careerquiz/internal/safetext"
 	"careerquiz/quiz"
 )
 
@@ -77,8 +76,7 @@ func TextReportWidth(res quiz.Result, width int) string {
 
 	b.WriteString("\n" + wrap(fmt.Sprintf("Ranking (%% match, on %s)", res.Coverage()), "", "  ", width))
 	for i, r := range res.Ranking {
-		titleW := min(52, width-14)
-		fmt.Fprintf(&b, "  %d. %s %5.1f%%\n", i+1, padRight(truncate(r.Career.Title, titleW), titleW), r.Score)
+		b.WriteString(wrap(fmt.Sprintf("%d. %s: %.1f%%", i+1, r.Career.Title, r.Score), "  ", "     ", width))
 		if u := res.UnknownText(r); u != "" {
 			b.WriteString(wrap(u, "     Unknown: ", "       ", width))
 		}
@@ -125,7 +123,8 @@ func TextReportWidth(res quiz.Result, width int) string {
 
 func writeTextComparison(b *strings.Builder, res quiz.Result, width int) {
 	ks := res.Compared()
-	b.WriteString("\n" + wrap(comparedTitle(res, len(ks)), "", "  ", width))
+	// One career after another here, not side by side as in markdown.
+	b.WriteString("\n" + wrap(strings.Replace(comparedTitle(res, len(ks)), ", side by side", ", compared", 1), "", "  ", width))
 	titles := make([]string, len(ks))
 	for i, k := range ks {
 		titles[i] = k.Title
@@ -164,23 +163,9 @@ func writeTextSources(b *strings.Builder, res quiz.Result, width int) {
 	}
 	b.WriteString("\nSources\n")
 	for _, s := range sources {
-		b.WriteString(wrap(s.Short+": "+s.Name, "  - ", "    ", width))
+		b.WriteString(wrap(s.Short+": "+quiz.SourceName(s), "  - ", "    ", width))
 		if s.URL != "" {
 			b.WriteString("    " + s.URL + "\n")
 		}
 	}
-}
-
-// truncate cuts s to n columns, ending in "..." when it was cut.
-func truncate(s string, n int) string {
-	if safetext.Width(s) <= n {
-		return s
-	}
-	head, _ := safetext.Cut(s, n-3)
-	return head + "..."
-}
-
-// padRight pads s with spaces to n columns.
-func padRight(s string, n int) string {
-	return s + strings.Repeat(" ", max(n-safetext.Width(s), 0))
 }

@@ -18,6 +18,7 @@ type restartingMsg struct{ wait time.Duration }
 type sessionModel struct {
 	inner  tea.Model
 	notice string
+	short  string // the notice for a narrow window: all of it still said
 	width  int
 	plain  bool // ASCII only (TERM=linux), as ui.Options.Plain
 }
@@ -28,12 +29,18 @@ func restartingText(wait time.Duration) string {
 	return fmt.Sprintf("Server restarting: this session ends within %s; answers are not kept.", wait)
 }
 
+// restartingShort is restartingText for a narrow window: the same news,
+// so that "answers are not kept" is not what gets cut.
+func restartingShort(wait time.Duration) string {
+	return fmt.Sprintf("Restarting: ends within %s; answers not kept.", wait)
+}
+
 func (m sessionModel) Init() tea.Cmd { return m.inner.Init() }
 
 func (m sessionModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case restartingMsg:
-		m.notice = restartingText(msg.wait)
+		m.notice, m.short = restartingText(msg.wait), restartingShort(msg.wait)
 		return m, nil
 	case tea.WindowSizeMsg:
 		m.width = msg.Width
@@ -53,7 +60,11 @@ func (m sessionModel) View() tea.View {
 	if m.plain {
 		ellipsis = "..."
 	}
-	line := ansi.Truncate(" "+m.notice, w, ellipsis)
+	text := m.notice
+	if ansi.StringWidth(" "+text) > w && m.short != "" {
+		text = m.short
+	}
+	line := ansi.Truncate(" "+text, w, ellipsis)
 	line += strings.Repeat(" ", max(w-ansi.StringWidth(line), 0))
 	lines := strings.SplitN(v.Content, "\n", 2)
 	lines[0] = lipgloss.NewStyle().Reverse(true).Bold(true).Render(line) // readable without colour

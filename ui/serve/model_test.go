@@ -1,32 +1,31 @@
 package serve
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"careerquiz/careers"
+	"careerquiz/ui"
 )
 
-// A window size the program already has is dropped (a repaint of the whole
-// screen for nothing); a new one passes; ctrl+z does nothing.
-func TestSessionFilter(t *testing.T) {
-	f := sessionFilter()
-	steps := []struct {
-		msg  tea.Msg
-		pass bool
-	}{
-		{tea.WindowSizeMsg{Width: 80, Height: 24}, true},
-		{tea.WindowSizeMsg{Width: 80, Height: 24}, false},
-		{tea.KeyPressMsg{Code: 'a', Text: "a"}, true},
-		{tea.WindowSizeMsg{Width: 80, Height: 24}, false},
-		{tea.WindowSizeMsg{Width: 100, Height: 24}, true},
-		{tea.WindowSizeMsg{Width: 80, Height: 24}, true},
+// The restart notice says all its news in a narrow window too: at 50
+// columns "answers are not kept" was the part cut off.
+func TestRestartNoticeFitsNarrowWindows(t *testing.T) {
+	cat, err := careers.Default()
+	if err != nil {
+		t.Fatal(err)
 	}
-	for i, s := range steps {
-		if got := f(nil, s.msg); (got != nil) != s.pass {
-			t.Errorf("step %d (%v): passed %v, want %v", i, s.msg, got != nil, s.pass)
+	for _, w := range []int{50, 80} {
+		var m tea.Model = sessionModel{inner: ui.New(ui.Options{Catalog: cat, Remote: true})}
+		m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: 20})
+		m, _ = m.Update(restartingMsg{wait: 10 * time.Second})
+		top, _, _ := strings.Cut(ansi.Strip(m.View().Content), "\n")
+		if !strings.Contains(top, "within 10s;") || !strings.Contains(top, "not kept.") || ansi.StringWidth(top) > w {
+			t.Errorf("at %d columns: %q", w, top)
 		}
-	}
-	if _, ok := f(nil, tea.SuspendMsg{}).(tea.ResumeMsg); !ok {
-		t.Error("ctrl+z (SuspendMsg) is not turned into ResumeMsg")
 	}
 }
