@@ -57,6 +57,10 @@ func TestCatalogProblems(t *testing.T) {
 			return edit(t, s, "    short: Src\n", "    short: "+strings.Repeat("S", 61)+"\n")
 		},
 			[]string{`minimal.yaml:4:12: source "src": short is 61 characters, over 60`}, nil},
+		{"a comma in an unquoted text inside { }", func(t *testing.T, s string) string {
+			return edit(t, s, "label: Short, education", "label: Short, a year, education")
+		},
+			[]string{`unknown field "a year" (allowed: id, label, value, education, pay); if "a year" is the end of the label before it, a comma inside { } ends a text: put that text in quotes`}, nil},
 		{"not YAML", func(t *testing.T, s string) string { return edit(t, s, "title: Minimal", "title: [Minimal") },
 			[]string{"minimal.yaml:1:8: not valid YAML or JSON: the [ on this line is not closed"}, nil},
 		{"a colon in a list's text", func(t *testing.T, s string) string {

@@ -25,7 +25,7 @@ func (m Model) updateReport(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		// OSC 52: the terminal puts the text on the clipboard of the
 		// machine the person sits at, if it allows it; there is no reply
 		// to tell whether it did.
-		m.notice = notice{"Sent to your terminal's clipboard (OSC 52). If nothing was copied, your terminal does not allow it: select the text instead.", toneMuted}
+		m.notice = notice{"Sent to your terminal's clipboard (OSC 52). If nothing was copied, your terminal does not allow it: select the text instead (a line longer than the window is wrapped: join it again where a table or a link breaks).", toneMuted}
 		return m, tea.SetClipboard(report.MarkdownReport(m.result))
 	}
 	return m.updateReading(msg)

@@ -149,7 +149,12 @@ func (d *Decoder) Map(n *Node, what string, allowed []string) (Fields, bool) {
 			continue
 		}
 		if allowed != nil && !slices.Contains(allowed, k.Value) {
-			d.Errorf(k, "%s: unknown field %q (allowed: %s)", what, k.Value, strings.Join(allowed, ", "))
+			hint := ""
+			if n.Style&FlowStyle != 0 && IsNull(v) && len(fields) > 0 && Resolve(fields[len(fields)-1].Value).Kind == ScalarNode {
+				// {label: An office, labs}: the comma ended the text.
+				hint = fmt.Sprintf("; if %q is the end of the %s before it, a comma inside { } ends a text: put that text in quotes", k.Value, fields[len(fields)-1].Key.Value)
+			}
+			d.Errorf(k, "%s: unknown field %q (allowed: %s)%s", what, k.Value, strings.Join(allowed, ", "), hint)
 			continue
 		}
 		if index != nil {
