@@ -244,12 +244,13 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.follow = false // paged away: the cursor no longer pulls the view back
 		if m.screen == screenReview {
 			// The highlight comes along (enter acts on it): home and end
-			// take it to the first and last rows, a page onto the row
+			// take it to the first and last rows, as a page does that
+			// reaches the top or the bottom; any other page onto the row
 			// nearest it that the page shows.
 			switch {
-			case key.Matches(msg, k.Top):
+			case key.Matches(msg, k.Top), key.Matches(msg, k.PageUp) && m.vp.AtTop():
 				m.row, m.follow = 0, true // on a short screen, below the heading
-			case key.Matches(msg, k.Bottom):
+			case key.Matches(msg, k.Bottom), key.Matches(msg, k.PageDown) && m.vp.AtBottom():
 				m.row, m.follow = len(m.cat.Questions), true
 			default:
 				// No row starts on the page (a tall answer on a short
