@@ -49,8 +49,13 @@ func TestGlanceWorksInKeepsLabelsApart(t *testing.T) {
 	res := Score(cat, Answers{})
 	k := ranked(t, res, "health-informatics").Career
 	for _, r := range Glance(res, []careers.Career{k}) {
-		if r.Label == "Works in" && r.Cells[0] != "An office: a hospital or clinic; An office: physician office, insurer, consulting firm" {
+		if r.Label != "Works in" {
+			continue
+		}
+		if r.Cells[0] != "An office: a hospital or clinic; An office: physician office, insurer, consulting firm" {
 			t.Errorf("works in %q", r.Cells[0])
 		}
+		return
 	}
+	t.Fatal("no Works in row")
 }
