@@ -327,7 +327,12 @@ func (d *decoder) option(n *yamldoc.Node, question string, place int) Option {
 		o.Value, _ = d.Number(v, what, ": value")
 		o.HasValue = true // given, even if wrong: that problem is reported once
 	})
-	each(fields, "education", func(v *yamldoc.Node) { o.Education = d.String(v, what, ": education") })
+	each(fields, "education", func(v *yamldoc.Node) {
+		o.Education = d.String(v, what, ": education")
+		if o.Education != "" && EducationRank(o.Education) < 0 {
+			d.Errorf(v, "%s: education %s is not one of %s", what, yamldoc.Quote(o.Education), joinOr(EducationLevels()))
+		}
+	})
 	each(fields, "pay", func(v *yamldoc.Node) {
 		o.Pay = d.String(v, what, ": pay")
 		if o.Pay != "" && !slices.Contains(PayFigures(), o.Pay) {

@@ -164,14 +164,15 @@ func (v *validator) checkTraitKind(what string, q Question) {
 		if o.Pay != "" && !q.Fact {
 			v.errorf(o.Pos, "%s option %q: pay names the pay figure people with this answer are compared with, so it belongs to a fact question (fact: true)", what, o.ID)
 		}
+		if o.Education != "" && q.Trait.ID != TraitEducation {
+			v.errorf(o.Pos, "%s option %q: education names a level only on the options of a question about the %q trait; here it would be ignored, so leave it out", what, o.ID, TraitEducation)
+		}
 	}
 	for _, o := range q.Options {
 		switch {
 		case q.Trait.ID == TraitEducation:
-			if o.Education == "" {
+			if o.Education == "" { // an unknown level is reported where it is read
 				v.errorf(o.Pos, "%s option %q: education is missing: which level is it (%s)?", what, o.ID, joinOr(EducationLevels()))
-			} else if EducationRank(o.Education) < 0 {
-				v.errorf(o.Pos, "%s option %q: education %s is not one of %s", what, o.ID, yamldoc.Quote(o.Education), joinOr(EducationLevels()))
 			}
 		case q.Trait.ID == TraitSettings:
 		case q.Kind == Choice && !o.HasValue:

@@ -145,7 +145,12 @@ func TestCatalogProblems(t *testing.T) {
 		{"unknown education level", func(t *testing.T, s string) string {
 			return edit(t, s, "education: certificate}", "education: diploma}")
 		},
-			[]string{`option "short": education "diploma" is not one of none, certificate, associate, bachelor, master or doctorate`}, nil},
+			[]string{`minimal.yaml:22:46: question "degree" option "short": education "diploma" is not one of none, certificate, associate, bachelor, master or doctorate`}, nil},
+		{"an education level on another question's option", func(t *testing.T, s string) string {
+			return edit(t, s, "  - id: pay\n", "  - id: lead2\n    topic: Leading again\n    prompt: Lead?\n    why: Some jobs lead.\n    kind: choice\n"+
+				"    options:\n      - {id: a, label: A, value: 1, education: bachelor}\n      - {id: b, label: B, value: 5}\n    trait: lead\n    fit: closeness\n  - id: pay\n")
+		},
+			[]string{`minimal.yaml:31:9: question "lead2" option "a": education names a level only on the options of a question about the "education" trait`}, nil},
 		{"trait level out of range", func(t *testing.T, s string) string { return edit(t, s, "lead: {level: 5,", "lead: {level: 9,") },
 			[]string{`trait "lead": level 9 is out of range for question "lead" (1 to 5)`}, nil},
 		{"wrong type", func(t *testing.T, s string) string { return edit(t, s, "median: 90000", "median: lots") },

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -63,7 +64,11 @@ func syntaxProblem(name string, data []byte, err error) Problem {
 		return Problem{File: name, Line: l, Col: c, Msg: "not valid YAML or JSON: " + better}
 	}
 	if line > 0 {
-		return Problem{File: name, Line: line, Col: 1, Msg: "not valid YAML or JSON: " + plainSyntax(msg)}
+		col := 1
+		if strings.Contains(msg, "mapping values are not allowed") {
+			col = max(valueColon(data, line), 1)
+		}
+		return Problem{File: name, Line: line, Col: col, Msg: "not valid YAML or JSON: " + plainSyntax(msg)}
 	}
 	line, col, better := locate(data, msg)
 	if better != "" {
@@ -132,6 +137,33 @@ func longKey(data []byte, line int) bool {
 	}
 	key, _, found := strings.Cut(lines[line-1], ":")
 	return found && len([]rune(strings.TrimSpace(key))) > 1024
+}
+
+// valueColon finds, on line (from 1) of data, the ": " inside an unquoted
+// value after the line's own key ("why: Some careers: mostly…"), which is
+// what the parser's "mapping values are not allowed" is about. It returns
+// the colon's column, counted in characters from 1, or 0 when the line
+// holds no such colon.
+func valueColon(data []byte, line int) int {
+	lines := strings.Split(string(data), "\n")
+	if line < 1 || line > len(lines) {
+		return 0
+	}
+	l := strings.TrimRight(lines[line-1], "\r")
+	rest := strings.TrimLeft(l, " ")
+	for strings.HasPrefix(rest, "- ") {
+		rest = strings.TrimLeft(rest[2:], " ")
+	}
+	_, value, found := strings.Cut(rest, ": ")
+	value = strings.TrimLeft(value, " ")
+	if !found || value == "" || strings.ContainsRune("\"'{[|>&*!#", rune(value[0])) {
+		return 0
+	}
+	i := strings.Index(value, ": ")
+	if i < 0 {
+		return 0
+	}
+	return utf8.RuneCountInString(l[:len(l)-len(value)+i]) + 1
 }
 
 // plainSyntax adds a hint to the parser's terse messages where the usual
