@@ -102,6 +102,7 @@ func keyName(b key.Binding) string { return b.Help().Key }
 type helpKeys struct {
 	short []key.Binding
 	full  [][]key.Binding
+	all   key.Binding // the key that shows all of them
 }
 
 // helpFor lists the keys of the current screen, most useful first; the
@@ -160,15 +161,24 @@ func (m Model) helpFor() helpKeys {
 			more = append(more, b)
 		}
 	}
-	return helpKeys{short: short, full: [][]key.Binding{short, more}}
+	return helpKeys{short: short, full: [][]key.Binding{short, more}, all: all}
 }
 
 // helpLine is the keys the help line shows: the screen's, or while the
-// help covers the screen, the help's own.
-func (m Model) helpLine() []key.Binding {
+// help covers the screen, the help's own. Brief, for a screen too short
+// for them all, it is the screen's first key and the one that lists the
+// rest.
+func (m Model) helpLine(brief bool) []key.Binding {
+	k := m.keys
 	if m.showHelp && m.confirm == confirmNone {
-		k := m.keys
+		if brief {
+			return []key.Binding{k.CloseHelp, k.Scroll}
+		}
 		return []key.Binding{k.CloseHelp, k.Scroll, k.PageDown, k.Interrupt}
 	}
-	return m.helpFor().short
+	h := m.helpFor()
+	if !brief || m.confirm != confirmNone || h.short[0].Help() == h.all.Help() {
+		return h.short
+	}
+	return []key.Binding{h.short[0], h.all}
 }

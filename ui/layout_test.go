@@ -561,3 +561,36 @@ func TestMaximiseAndRestoreKeepsThePlace(t *testing.T) {
 		}
 	}
 }
+
+// On a screen so short that the help line would take more than a quarter
+// of it, the footer keeps the screen's first key and the one that lists
+// them all, and the lines it gives back show the amount's whole error at
+// 30x10 (its last words were below the screen). A screen of usual height
+// keeps every key.
+func TestShortScreenFooterIsBrief(t *testing.T) {
+	amountError := func(w, h int) (Model, string) {
+		m := send(newModel(t, w, h), keys("enter", "4", "3")...)
+		m = send(m, typeText("abc")...)
+		m = send(m, keys("enter")...)
+		return m, screenText(m)
+	}
+	m, text := amountError(30, 10)
+	if !m.onAmount() {
+		t.Fatalf("test setup: not on the amount question:\n%s", text)
+	}
+	flat := strings.Join(strings.Fields(text), " ")
+	for _, want := range []string{"Amount: abc", `"abc" is not an amount; type it like 55000, 55,000 or $55k.`, "enter next", "f1 all keys"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("30x10: %q is not on screen:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "ctrl+u clear") {
+		t.Errorf("30x10: the footer lists every key:\n%s", text)
+	}
+	_, text = amountError(80, 24)
+	for _, want := range []string{"esc back", "ctrl+u clear", "f1 all keys"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("80x24: the footer lost %q:\n%s", want, text)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -181,8 +182,13 @@ func (m Model) position() string {
 func (m Model) footerLines() []string {
 	w := max(m.width-2*sideMargin, 1)
 	// The help is wrapped between its items already; this only cuts an
-	// item wider than the screen.
-	help := strings.Split(wrapText(m.shortHelp(w), w), "\n")
+	// item wider than the screen. Where it would take more than a quarter
+	// of the lines below the header, it gives way to its brief form (the
+	// help screen lists every key).
+	help := strings.Split(wrapText(m.shortHelp(m.helpLine(false), w), w), "\n")
+	if len(help) > 1 && 4*len(help) > m.height-m.headerHeight() {
+		help = strings.Split(wrapText(m.shortHelp(m.helpLine(true), w), w), "\n")
+	}
 	// A notice leaves the help whole and takes at most half of the lines
 	// left for the body: a longer one keeps its start and its end.
 	most := max((m.height-m.headerHeight()-len(help))/2, 1)
@@ -210,14 +216,14 @@ func (m Model) footer() []string {
 	return lines[:min(len(lines), max(m.height-m.headerHeight()-1, 1))]
 }
 
-// shortHelp is the help line: every key of the screen, wrapped onto more
+// shortHelp is the help line of keys (helpLine), wrapped onto more
 // lines when the terminal is narrow, never cut.
-func (m Model) shortHelp(w int) string {
+func (m Model) shortHelp(keys []key.Binding, w int) string {
 	h := m.help
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
 	var lines []string
 	line := ""
-	for _, k := range m.helpLine() {
+	for _, k := range keys {
 		item := h.Styles.ShortKey.Render(k.Help().Key) + " " + h.Styles.ShortDesc.Render(k.Help().Desc)
 		switch {
 		case line == "":
