@@ -380,6 +380,52 @@ func TestWrapTextCutsStyledWordsWhole(t *testing.T) {
 	}
 }
 
+// A plain word too wide for the line (an exported file's name) is cut
+// before a "-" or "." near the end of the room, not between two digits;
+// a break that would leave less than half the line is not taken, and
+// wide characters are never split.
+func TestWrapTextCutsLongNamesAtTheirPunctuation(t *testing.T) {
+	cases := []struct {
+		s    string
+		w    int
+		want []string
+	}{
+		{"Saved careerquiz-report-20261201-104639.md and", 32, []string{"Saved", "careerquiz-report-20261201", "-104639.md and"}},
+		{"a-bbbbbbbbbbbbbbb", 10, []string{"a-bbbbbbbb", "bbbbbbb"}},
+		{"医院医院", 3, []string{"医", "院", "医", "院"}},
+		{"医院", 1, []string{"医", "院"}},
+	}
+	for _, tc := range cases {
+		got := strings.Split(wrapText(tc.s, tc.w), "\n")
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("wrapText(%q, %d) = %q, want %q", tc.s, tc.w, got, tc.want)
+		}
+	}
+	// A styled word of wide characters at a width of 1 hung here: each
+	// character goes whole onto a line of its own. Accents stay on their
+	// letter.
+	bold := lipgloss.NewStyle().Bold(true)
+	if got := ansi.Strip(wrapText(bold.Render("医院")+" "+bold.Render("e\u0301e\u0301"), 1)); got != "医\n院\ne\u0301\ne\u0301" {
+		t.Errorf("styled wide characters at a width of 1: %q", got)
+	}
+	if got := wrapText("e\u0301e\u0301e\u0301", 2); got != "e\u0301e\u0301\ne\u0301" {
+		t.Errorf("accents at a width of 2: %q", got)
+	}
+	// Every width: nothing lost, no line wider than the room.
+	const name = "careerquiz-answers-20261201-031118.yaml"
+	for w := 2; w <= len(name); w++ {
+		lines := strings.Split(wrapText(name, w), "\n")
+		if strings.Join(lines, "") != name {
+			t.Fatalf("width %d: %q became %q", w, name, lines)
+		}
+		for _, l := range lines {
+			if len(l) > w {
+				t.Fatalf("width %d: a line of %d: %q", w, len(l), l)
+			}
+		}
+	}
+}
+
 // On a screen too short for a question and its options, a question opens
 // on its text; the view follows the cursor once it moves.
 func TestShortScreenOpensOnTheQuestion(t *testing.T) {

@@ -3,11 +3,14 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"careerquiz/internal/safetext"
 )
 
 // Margins around the body: one column on each side.
@@ -287,20 +290,35 @@ func fitLines(s string, w int) string {
 
 // wrapText wraps plain or styled text to width w at spaces only, never at
 // a hyphen inside a word ("NCLEX-RN", "2022-32"); a word wider than w is
-// cut into pieces.
+// cut into pieces, a plain one (a file name, an address) before a "-",
+// "/", "." or "_" where one is near enough (urlBreak), so a name such as
+// careerquiz-report-20261201-104639.md is not cut between two digits.
 func wrapText(s string, w int) string {
 	w = max(w, 1)
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
-		line := ""
+		line, start := "", len(lines)
 		for _, word := range strings.Fields(para) {
+			cut := false
 			for ansi.StringWidth(word) > w {
+				cut = true
 				if line != "" {
 					lines, line = append(lines, line), ""
 				}
+				if !strings.Contains(word, "\x1b") {
+					at := wordCut(word, w)
+					lines, word = append(lines, word[:at]), word[at:]
+					continue
+				}
 				// Both halves keep the word's escape codes: a styled word
-				// is cut by its cells, never through a code.
-				lines, word = append(lines, ansi.Truncate(word, w, "")), ansi.TruncateLeft(word, w, "")
+				// is cut by its cells, never through a code, and a
+				// character wider than w goes whole (it would never fit).
+				_, first := ansi.FirstGraphemeCluster(ansi.Strip(word), ansi.GraphemeWidth)
+				n := max(w, first)
+				lines, word = append(lines, ansi.Truncate(word, n, "")), ansi.TruncateLeft(word, n, "")
+			}
+			if cut && ansi.Strip(word) == "" { // cut to its end (a wide character at a width of 1)
+				continue
 			}
 			switch {
 			case line == "":
@@ -311,9 +329,25 @@ func wrapText(s string, w int) string {
 				lines, line = append(lines, line), word
 			}
 		}
-		lines = append(lines, line)
+		if line != "" || len(lines) == start { // an empty paragraph is an empty line
+			lines = append(lines, line)
+		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// wordCut is where wrapText cuts a plain word wider than w: at its last
+// break (urlBreak) if that keeps at least half the width on the line, else
+// after the last character that fits (the first, if even that is too
+// wide), never inside a character's accents or an emoji sequence.
+func wordCut(word string, w int) int {
+	// An ASCII character after the cut starts a character of its own: the
+	// cut is between two, not inside one's accents.
+	if cut := urlBreak(word, w); ansi.StringWidth(word[:cut]) >= (w+1)/2 && word[cut] < utf8.RuneSelf {
+		return cut
+	}
+	head, _ := safetext.Cut(word, w)
+	return len(head)
 }
 
 // indent wraps s to w-n columns and indents every line by n spaces.
