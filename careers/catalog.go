@@ -322,5 +322,6 @@ type Trait struct {
 	Basis  string
 	Source Ref
 
-	valid bool // Level was read: only then is its range checked
+	valid    bool // Level was read: only then is its range checked
+	levelPos Pos  // where Level was read, for a level out of range
 }

@@ -300,7 +300,10 @@ func (d *decoder) trait(n *yamldoc.Node, what string) Trait {
 		return t
 	}
 	d.Require(n, what, fields, "level", "basis", "source")
-	each(fields, "level", func(v *yamldoc.Node) { t.Level, t.valid = d.Number(v, what, ": level") })
+	each(fields, "level", func(v *yamldoc.Node) {
+		t.Level, t.valid = d.Number(v, what, ": level")
+		t.levelPos = pos(v)
+	})
 	each(fields, "basis", func(v *yamldoc.Node) { t.Basis = d.String(v, what, ": basis") })
 	each(fields, "source", func(v *yamldoc.Node) { t.Source = d.ref(v, what, ": source") })
 	return t

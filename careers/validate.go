@@ -42,7 +42,7 @@ func validate(file string, c *Catalog, problems *yamldoc.Problems) {
 
 func (v *validator) checkID(p Pos, what, id string) {
 	if id != "" && !idPattern.MatchString(id) {
-		v.errorf(p, "%s id %s must be lower-case letters, digits and dashes, starting with a letter", what, yamldoc.Quote(id))
+		v.errorf(p, "%s id %s must use only the letters a to z (lower-case, without accents), digits and dashes, starting with a letter", what, yamldoc.Quote(id))
 	}
 }
 
@@ -387,7 +387,7 @@ func (v *validator) checkTraits(what string, c Career) {
 				continue // the level or the question's range is already reported
 			}
 			if t.Level < lo || t.Level > hi {
-				v.errorf(t.Pos, "%s trait %q: level %g is out of range for question %q (%g to %g)", what, name, t.Level, q.ID, lo, hi)
+				v.errorf(t.levelPos, "%s trait %q: level %g is out of range for question %q (%g to %g)", what, name, t.Level, q.ID, lo, hi)
 			}
 		}
 	}

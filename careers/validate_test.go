@@ -126,7 +126,7 @@ func TestCatalogProblems(t *testing.T) {
 		{"a setting's id names its career", func(t *testing.T, s string) string {
 			return edit(t, s, "    summary: Leads.", "    summary: Leads.\n    settings: [Office]")
 		},
-			[]string{`minimal.yaml:36:16: career "boss": setting id "Office" must be lower-case letters, digits and dashes, starting with a letter`}, nil},
+			[]string{`minimal.yaml:36:16: career "boss": setting id "Office" must use only the letters a to z (lower-case, without accents), digits and dashes, starting with a letter`}, nil},
 		{"duplicate question id", func(t *testing.T, s string) string { return edit(t, s, "  - id: degree", "  - id: lead") },
 			[]string{`minimal.yaml:16:5: question id "lead" is used twice (first at line 8)`}, nil},
 		{"duplicate career id", func(t *testing.T, s string) string { return edit(t, s, "  - id: clerk", "  - id: boss") },
@@ -151,8 +151,12 @@ func TestCatalogProblems(t *testing.T) {
 				"    options:\n      - {id: a, label: A, value: 1, education: bachelor}\n      - {id: b, label: B, value: 5}\n    trait: lead\n    fit: closeness\n  - id: pay\n")
 		},
 			[]string{`minimal.yaml:31:9: question "lead2" option "a": education names a level only on the options of a question about the "education" trait`}, nil},
+		{"a direction isolate, named, with the marks that may replace it", func(t *testing.T, s string) string {
+			return edit(t, s, "label: Short,", "label: \"قصير \u2067(short)\",")
+		},
+			[]string{`minimal.yaml:22:28: question "degree" option "short": label: character 6 is U+2067 (right-to-left isolate), a direction control character that reorders the text after it`, `the direction marks U+200E, U+200F and U+061C may place punctuation instead`}, nil},
 		{"trait level out of range", func(t *testing.T, s string) string { return edit(t, s, "lead: {level: 5,", "lead: {level: 9,") },
-			[]string{`trait "lead": level 9 is out of range for question "lead" (1 to 5)`}, nil},
+			[]string{`minimal.yaml:45:21: career "boss" trait "lead": level 9 is out of range for question "lead" (1 to 5)`}, nil},
 		{"wrong type", func(t *testing.T, s string) string { return edit(t, s, "median: 90000", "median: lots") },
 			[]string{`minimal.yaml:43:19: career "boss": pay: median should be a number, not "lots"`}, nil},
 		{"figure without year", func(t *testing.T, s string) string {
@@ -198,7 +202,7 @@ func TestCatalogProblems(t *testing.T) {
 		{"reserved option id", func(t *testing.T, s string) string { return edit(t, s, "{id: short,", "{id: skip,") },
 			[]string{`option id "skip" is reserved for a command`}, nil},
 		{"bad id", func(t *testing.T, s string) string { return edit(t, s, "  - id: clerk", "  - id: Clerk_1") },
-			[]string{`career id "Clerk_1" must be lower-case letters, digits and dashes`}, nil},
+			[]string{`career id "Clerk_1" must use only the letters a to z (lower-case, without accents), digits and dashes`}, nil},
 		{"scale min above max", func(t *testing.T, s string) string { return edit(t, s, "{min: 1, max: 5,", "{min: 5, max: 1,") },
 			[]string{`min 5 and max 1 do not make a scale`}, nil},
 		{"second document", func(t *testing.T, s string) string { return s + "---\ntitle: again\n" },

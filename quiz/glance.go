@@ -77,7 +77,7 @@ func Glance(res Result, ks []careers.Career) []GlanceRow {
 		// twice) are kept whole.
 		label, seen := map[string]string{}, map[string]bool{}
 		for _, o := range cat.Questions[i].Options {
-			name, _, _ := strings.Cut(o.Label, ": ")
+			name := settingName(o.Label)
 			label[o.ID] = name
 			if seen[name] {
 				label = nil
@@ -224,4 +224,13 @@ func traitRows(cat *careers.Catalog, ks []careers.Career) []GlanceRow {
 		rows = append(rows, r)
 	}
 	return rows
+}
+
+// settingName is a setting's label without the examples it gives after a
+// colon: the ": " of English and Spanish, or the full-width "：" of Chinese
+// and Japanese, which needs no space after it.
+func settingName(label string) string {
+	name, _, _ := strings.Cut(label, ": ")
+	name, _, _ = strings.Cut(name, "：")
+	return name
 }

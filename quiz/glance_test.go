@@ -59,3 +59,30 @@ func TestGlanceWorksInKeepsLabelsApart(t *testing.T) {
 	}
 	t.Fatal("no Works in row")
 }
+
+// Chinese and Japanese write the colon full width, with no space after
+// it: "办公室：保险公司、咨询公司" is "办公室" in "Works in", as
+// "An office: insurer" is "An office".
+func TestGlanceWorksInDropsExamplesAfterAFullWidthColon(t *testing.T) {
+	data, err := os.ReadFile("../careers/default.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Replace(string(data), `label: "A hospital or clinic"`, `label: "医院：门诊部、住院部"`, 1)
+	cat, err := careers.Parse("zh.yaml", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Score(cat, Answers{})
+	k := ranked(t, res, "health-informatics").Career
+	for _, r := range Glance(res, []careers.Career{k}) {
+		if r.Label != "Works in" {
+			continue
+		}
+		if r.Cells[0] != "医院; An office" {
+			t.Errorf("works in %q", r.Cells[0])
+		}
+		return
+	}
+	t.Fatal("no Works in row")
+}

@@ -11,19 +11,27 @@ import (
 )
 
 // Unsafe reports whether r could act on a terminal or reorder what it
-// shows: C0 controls but tab and newline, DEL, C1 controls, and the
-// bidirectional marks, embeddings, overrides and isolates.
+// shows: C0 controls but tab and newline, DEL, C1 controls, the line and
+// paragraph separators, and the bidirectional embeddings, overrides and
+// isolates (Direction). The direction marks (U+200E, U+200F, U+061C) are
+// safe: they reorder nothing around them, they only give the punctuation
+// beside them a direction, as Arabic and Hebrew text needs.
 func Unsafe(r rune) bool {
 	switch {
 	case r == '\t' || r == '\n':
 		return false
-	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f:
-		return true
-	case r == 0x061c, r == 0x200e, r == 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069,
-		r == 0x2028, r == 0x2029:
+	case r < 0x20, r == 0x7f, r >= 0x80 && r <= 0x9f, r == 0x2028, r == 0x2029:
 		return true
 	}
-	return false
+	return Direction(r)
+}
+
+// Direction reports whether r is a bidirectional embedding, override or
+// isolate (U+202A to U+202E, U+2066 to U+2069): a character that reorders
+// the text after it, so that what a terminal shows differs from what was
+// written.
+func Direction(r rune) bool {
+	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
 
 // Find returns the first unsafe rune in s and its place (1-based, in
@@ -55,7 +63,10 @@ func findRunes(s string) (r rune, at int, ok bool) {
 // Name says which character r is, for a message: "U+001B (escape)".
 func Name(r rune) string {
 	names := map[rune]string{0x1b: "escape", 0x07: "bell", 0x00: "NUL", 0x0d: "carriage return", 0x08: "backspace",
-		0x7f: "delete", 0x9b: "control sequence introducer", 0x202e: "right-to-left override", 0x202d: "left-to-right override"}
+		0x7f: "delete", 0x9b: "control sequence introducer", 0x2028: "line separator", 0x2029: "paragraph separator",
+		0x202a: "left-to-right embedding", 0x202b: "right-to-left embedding", 0x202c: "pop directional formatting",
+		0x202d: "left-to-right override", 0x202e: "right-to-left override", 0x2066: "left-to-right isolate",
+		0x2067: "right-to-left isolate", 0x2068: "first strong isolate", 0x2069: "pop directional isolate"}
 	if n, ok := names[r]; ok {
 		return fmt.Sprintf("U+%04X (%s)", r, n)
 	}

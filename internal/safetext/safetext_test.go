@@ -36,6 +36,16 @@ func TestVisibleEscapesEverythingThatActs(t *testing.T) {
 	if _, _, ok := Find("plain\ttext\n"); ok {
 		t.Error("Find refused a tab or a line end")
 	}
+	// Arabic and Hebrew writers place punctuation with the direction
+	// marks; the isolates and embeddings that reorder text stay refused.
+	if r, _, ok := Find("عن بعد\u200f (remote) \u200e \u061c"); ok {
+		t.Errorf("Find refused the direction mark %U", r)
+	}
+	for _, r := range []rune{0x202a, 0x202b, 0x202c, 0x2066, 0x2067, 0x2068, 0x2069} {
+		if _, _, ok := Find("a" + string(r)); !ok || !Direction(r) || !strings.Contains(Name(r), "(") {
+			t.Errorf("%U is not refused as a direction control, with its name (%s)", r, Name(r))
+		}
+	}
 }
 
 // Whatever the input, Visible's output holds nothing that acts on a

@@ -251,7 +251,11 @@ func (d *Decoder) text(n *Node, l label) string {
 	if r, at, bad := safetext.Find(s); bad {
 		// Text reaches terminals and reports: a control character or a
 		// direction override in it could act on them. Refused where it enters.
-		d.Errorf(n, "%s: character %d is %s, a control character that could change the terminal it is shown in; remove it", name(), at, safetext.Name(r))
+		if safetext.Direction(r) {
+			d.Errorf(n, "%s: character %d is %s, a direction control character that reorders the text after it, so that a terminal shows it otherwise than it is written; remove it (the direction marks U+200E, U+200F and U+061C may place punctuation instead)", name(), at, safetext.Name(r))
+		} else {
+			d.Errorf(n, "%s: character %d is %s, a control character that could change the terminal it is shown in; remove it", name(), at, safetext.Name(r))
+		}
 		return ""
 	}
 	if r, at, bad := safetext.Invisible(s); bad {
