@@ -75,6 +75,40 @@ func TestSixteenColoursRead(t *testing.T) {
 			if slices.Contains(unreadable, c) {
 				t.Errorf("dark %v: %s is palette colour %d", dark, name, c)
 			}
+			// Words are not bright black on a dark screen: the Linux
+			// console draws it #555555, 2.8:1 on black. A border may be.
+			if dark && c == ansi.BrightBlack && name != "border" {
+				t.Errorf("dark: %s is bright black", name)
+			}
 		}
+	}
+}
+
+// A table's borders have at least 3:1 contrast with white, black and
+// #0D1117, so its rows can be followed across (they were 1.4:1 on white
+// and 1.8:1 on black).
+func TestBorderContrast(t *testing.T) {
+	for _, bg := range []struct {
+		dark bool
+		c    string
+	}{{false, "#FFFFFF"}, {true, "#000000"}, {true, "#0D1117"}} {
+		fg := NewStyles(bg.dark, true, false, colorprofile.TrueColor).TableBorder.GetForeground()
+		if r := contrast(fg, lipgloss.Color(bg.c)); r < 3 {
+			t.Errorf("border on %s: contrast %.2f:1, want at least 3:1", bg.c, r)
+		}
+	}
+}
+
+// COLORFGBG gives the background's palette colour last; 7 and 9 to 15
+// are light. It sets the first screens' colours (a terminal's answer to
+// the background query replaces it).
+func TestLightBackgroundFromColorFGBG(t *testing.T) {
+	for v, want := range map[string]bool{"0;15": true, "0;7": true, "15;0": false, "0;default;15": true, "7;8": false, "": false, "15": false, "0;x": false} {
+		if got := LightBackground(v); got != want {
+			t.Errorf("LightBackground(%q) = %v, want %v", v, got, want)
+		}
+	}
+	if m := New(Options{Catalog: defaultCatalog(t), Light: true}); m.dark {
+		t.Error("Light: true opened with the dark colours")
 	}
 }

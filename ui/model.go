@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 
 	"careerquiz/careers"
@@ -47,6 +48,10 @@ type Options struct {
 	// the report on screen instead of writing on the server, and the text
 	// cursor does not blink, so an idle session sends nothing.
 	Remote bool
+	// Light is the background's shade as the environment gives it
+	// (COLORFGBG, see LightBackground), used until the terminal answers
+	// the question Init asks; dark when neither says.
+	Light bool
 }
 
 // Model is the whole quiz: one screen at a time, with every answer kept.
@@ -123,7 +128,7 @@ func New(opts Options) Model {
 	in.Prompt = ""
 	in.CharLimit = 24
 	m := Model{
-		opts: opts, cat: opts.Catalog, keys: newKeyMap(opts.Plain), dark: true, help: help.New(),
+		opts: opts, cat: opts.Catalog, keys: newKeyMap(opts.Plain), dark: !opts.Light, help: help.New(),
 		width: 80, height: 24, answers: quiz.Answers{}, drafts: map[string]string{},
 		input: in, picked: map[string]bool{}, memo: newMemo(), restoreAt: -1,
 		outcome: Outcome{Status: Interrupted},
@@ -141,10 +146,19 @@ func (m *Model) applyStyles() {
 	m.help.Styles = m.styles.Help
 	m.help.ShortSeparator = " " + m.styles.Glyphs.Bullet + " "
 	m.help.Ellipsis = m.styles.Glyphs.Ellipsis
+	// The field's cursor is a block in the text's colour and its example
+	// is muted, as the screen's other hints are: Bubbles' own colours (a
+	// light grey block, a grey 240 example) vanish on a light background
+	// and read dim on a dark one. Without colour the block is reverse
+	// video, and the example faint, so it does not read as typed.
 	s := textinput.DefaultStyles(m.dark)
+	s.Cursor.Color = m.styles.Text.GetForeground()
 	if m.opts.NoColor {
-		s = textinput.Styles{}
+		s.Cursor.Color = nil
 	}
+	s.Focused.Placeholder, s.Blurred.Placeholder = m.styles.Muted, m.styles.Muted
+	s.Focused.Prompt, s.Blurred.Prompt = lipgloss.NewStyle(), lipgloss.NewStyle()
+	s.Focused.Text, s.Blurred.Text = lipgloss.NewStyle(), lipgloss.NewStyle()
 	s.Cursor.Blink = s.Cursor.Blink && !m.opts.Remote
 	m.input.SetStyles(s)
 }

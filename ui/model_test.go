@@ -290,8 +290,11 @@ func TestResultsScreenContent(t *testing.T) {
 func TestPickAndCompare(t *testing.T) {
 	m := send(answerAll(newModel(t, 120, 60)), keys("r")...)
 	m = send(m, keys("down", "down", "space", "down", "space", "down", "space", "down", "space")...)
-	if len(m.picked) != 3 || !strings.Contains(screenText(m), "You can compare up to 3 careers") {
+	if len(m.picked) != 3 || !strings.Contains(screenText(m), "Not picked: you can compare up to 3 careers") {
 		t.Fatalf("picked %v", m.picked)
+	}
+	if n := m.notice; n.tone != toneBad {
+		t.Errorf("the refused pick is told in tone %d, not as an error (bold)", n.tone)
 	}
 	m = send(m, keys("c")...)
 	text := screenText(m)

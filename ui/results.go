@@ -39,7 +39,7 @@ func (m Model) enterResults() Model {
 const maxWhatIfs = 5
 
 // tooManyPicked says why a pick was refused (with quiz.MaxCompared).
-const tooManyPicked = "You can compare up to %d careers: unpick one first."
+const tooManyPicked = "Not picked: you can compare up to %d careers. Unpick one first."
 
 func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.keys
@@ -69,7 +69,7 @@ func (m Model) updateResults(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		case m.picked[id]:
 			delete(m.picked, id)
 		case len(m.picked) >= quiz.MaxCompared:
-			m.notice = notice{fmt.Sprintf(tooManyPicked, quiz.MaxCompared), toneText}
+			m.notice = notice{fmt.Sprintf(tooManyPicked, quiz.MaxCompared), toneBad} // bold, so a key that did nothing is seen
 		default:
 			m.picked[id] = true
 		}

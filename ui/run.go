@@ -49,7 +49,7 @@ func Run(ctx context.Context, cfg Config) (Outcome, error) {
 		return RunLine(ctx, cat, cfg.In, cfg.Out, cfg.Err)
 	}
 	plain := getenv(cfg.Env, "TERM") == "linux"
-	m := startup{load: load, opts: Options{NoColor: getenv(cfg.Env, "NO_COLOR") != "", Plain: plain}}
+	m := startup{load: load, opts: Options{NoColor: getenv(cfg.Env, "NO_COLOR") != "", Plain: plain, Light: LightBackground(getenv(cfg.Env, "COLORFGBG"))}}
 	popts := []tea.ProgramOption{
 		tea.WithContext(ctx),
 		tea.WithInput(cfg.In),

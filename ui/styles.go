@@ -2,6 +2,8 @@ package ui
 
 import (
 	"image/color"
+	"strconv"
+	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/lipgloss/v2"
@@ -59,13 +61,16 @@ func NewStyles(isDark, useColor, plain bool, profile colorprofile.Profile) Style
 		}
 		return lipgloss.Color(light)
 	}
-	text := role("#1F2328", "#E6EDF3", ansi.Black, ansi.White)
-	muted := role("#57606A", "#8B949E", ansi.BrightBlack, ansi.BrightBlack)
+	// On 16 colours, dark: the muted words are white (7) under bright white
+	// text; bright black (8) is #555555 on the Linux console, 2.8:1 on black.
+	text := role("#1F2328", "#E6EDF3", ansi.Black, ansi.BrightWhite)
+	muted := role("#57606A", "#8B949E", ansi.BrightBlack, ansi.White)
 	accent := role("#6639BA", "#BC8CFF", ansi.Magenta, ansi.BrightMagenta)
 	good := role("#1A7F37", "#3FB950", ansi.Green, ansi.BrightGreen)
 	bad := role("#BC4C00", "#F0883E", ansi.Red, ansi.BrightYellow)
 	errc := role("#CF222E", "#FF7B72", ansi.BrightRed, ansi.BrightRed)
-	border := role("#D0D7DE", "#30363D", ansi.BrightBlack, ansi.BrightBlack)
+	// Borders at 3:1 at least, so a table's rows can be followed across.
+	border := role("#8C959F", "#6E7681", ansi.BrightBlack, ansi.BrightBlack)
 
 	fg := func(s lipgloss.Style, c color.Color) lipgloss.Style {
 		if useColor {
@@ -106,4 +111,19 @@ func NewStyles(isDark, useColor, plain bool, profile colorprofile.Profile) Style
 		}
 	}
 	return s
+}
+
+// LightBackground reads COLORFGBG ("15;0", or "0;default;15" as rxvt
+// writes it), which some terminals set to their foreground and background
+// palette colours: a background of 7 or 9 to 15 is light. A terminal that
+// answers the background query (most do) is believed over it; this is for
+// those that do not, so a white window does not get pale text meant for a
+// dark one.
+func LightBackground(colorfgbg string) bool {
+	i := strings.LastIndexByte(colorfgbg, ';')
+	if i < 0 {
+		return false
+	}
+	bg, err := strconv.Atoi(colorfgbg[i+1:])
+	return err == nil && (bg == 7 || bg >= 9 && bg <= 15)
 }

@@ -148,6 +148,7 @@ func (s *Server) session(ctx context.Context, sess ssh.Session, l *live, id stri
 		NoColor: getenv(env, "NO_COLOR") != "", // any value, as no-color.org asks (colorprofile takes only true/1)
 		Plain:   plain,
 		Remote:  true,
+		Light:   ui.LightBackground(getenv(env, "COLORFGBG")),
 	})}
 	opts := append(bubbletea.MakeOptions(sess),
 		tea.WithWindowSize(windowSize(pty.Window.Width, pty.Window.Height)), // bounded: see windowSize
