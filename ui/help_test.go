@@ -253,7 +253,7 @@ func TestNarrowListNamesStayApart(t *testing.T) {
 			if !ok {
 				continue
 			}
-			name := strings.TrimSpace(strings.TrimRight(row, " .0123456789█░#"))
+			name := strings.TrimSpace(strings.TrimRight(row, " .0123456789█▉▊▋▌▍▎▏░#"))
 			if names[name] {
 				t.Fatalf("width %d: two careers show as %q", w, name)
 			}

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -639,4 +640,50 @@ func TestShortScreenFooterIsBrief(t *testing.T) {
 			t.Errorf("80x24: the footer lost %q:\n%s", want, text)
 		}
 	}
+}
+
+// A bar tells scores apart by eighths of a cell: at 5 cells 90.6 is not
+// drawn full, as 100 is. Plain glyphs count whole cells rounded down, so
+// only 100 fills their bar too.
+func TestScoreBarEighths(t *testing.T) {
+	fancy, plain := newGlyphs(false), newGlyphs(true)
+	for _, c := range []struct {
+		g            Glyphs
+		score        float64
+		filled, rest string
+	}{
+		{fancy, 100, "█████", ""}, {fancy, 90.6, "████▌", ""}, {fancy, 50, "██▌", "░░"}, {fancy, 0, "", "░░░░░"}, {fancy, 2, "▏", "░░░░"},
+		{plain, 100, "#####", ""}, {plain, 90.6, "####", "."}, {plain, 50, "##", "..."},
+	} {
+		filled, rest := scoreBar(c.g, c.score, 5)
+		if filled != c.filled || rest != c.rest {
+			t.Errorf("%.1f: %q %q, want %q %q", c.score, filled, rest, c.filled, c.rest)
+		}
+	}
+}
+
+// One very long career name does not leave every bar 5 cells wide on a
+// wide screen: past 48 columns the name gives way to a bar of 10.
+func TestLongNameLeavesTheBarsRoom(t *testing.T) {
+	data, err := os.ReadFile("../careers/default.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := "Health IT manager and chief information officer of a regional network of hospitals and clinics"
+	text := strings.Replace(string(data), "title: Health IT manager (director of information systems)", "title: "+long, 1)
+	cat, err := careers.Parse("long.yaml", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(Options{Catalog: cat, Now: fixedNow, ExportDir: t.TempDir()})
+	m = send(answerAll(send(m, tea.WindowSizeMsg{Width: 160, Height: 48})), keys("r")...)
+	for _, line := range strings.Split(screenText(m), "\n") {
+		if strings.Contains(line, "Cancer registrar") {
+			if n := strings.Count(line, "█") + strings.Count(line, "░") + strings.Count(line, "▌"); n < 9 {
+				t.Errorf("a bar of about %d cells beside a long name:\n%s", n, line)
+			}
+			return
+		}
+	}
+	t.Fatalf("no Cancer registrar row:\n%s", screenText(m))
 }

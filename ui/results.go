@@ -252,8 +252,10 @@ func (m Model) rankingChart(w int) (string, span) {
 	// Where even then a name would be cut short of minListName (at 28
 	// columns three careers read "Health …"), the bars go: the score
 	// beside each name still says how it fits.
+	// Past 48 columns a name gives way to a bar of 10: one very long name
+	// would leave every bar 5 cells, where 58.7 and 63.7 look alike.
 	fixed := 2 + len(g.Unpicked) + 1 + 7 // cursor, mark, the gaps and the score
-	titleW := max(min(longest, w-fixed-5), 6)
+	titleW := max(min(longest, max(w-fixed-10, min(48, w-fixed-5))), 6)
 	barW := max(min(w-fixed-titleW, 20), 5)
 	if titleW < min(longest, minListName) {
 		titleW, barW = max(min(longest, w-fixed+1), 6), 0 // +1: no gap after a bar
@@ -291,8 +293,8 @@ func (m Model) rankingChart(w int) (string, span) {
 		title += strings.Repeat(" ", titleW-lipgloss.Width(title))
 		bar := ""
 		if barW > 0 {
-			full := int(r.Score/100*float64(barW) + 0.5)
-			bar = s.Accent.Render(strings.Repeat(g.BarFull, full)) + s.Muted.Render(strings.Repeat(g.BarEmpty, barW-full)) + " "
+			filled, empty := scoreBar(g, r.Score, barW)
+			bar = s.Accent.Render(filled) + s.Muted.Render(empty) + " "
 		}
 		row := fmt.Sprintf("%s%s %s %s%5.1f", cursor, mark, title, bar, r.Score)
 		if i == m.career {
@@ -435,4 +437,23 @@ func (m Model) reasonLine(re quiz.Reason, w int) string {
 		pts = fmt.Sprintf("%-9.1f", re.Points)
 	}
 	return hanging("  "+style.Render(mark+" "+pts)+"  ", re.Text, w)
+}
+
+// scoreBar draws score (0 to 100) as a bar w cells wide: its filled part
+// and its empty part. Block glyphs fill a cell by eighths, so a bar of 5
+// tells 90.6 (4½ cells) from 100; plain glyphs count whole cells, rounded
+// down, so that only 100 fills the bar.
+func scoreBar(g Glyphs, score float64, w int) (filled, empty string) {
+	if g.BarFull != "█" {
+		full := min(int(score/100*float64(w)), w)
+		return strings.Repeat(g.BarFull, full), strings.Repeat(g.BarEmpty, w-full)
+	}
+	eighths := min(int(score/100*float64(w*8)+0.5), w*8)
+	full, part := eighths/8, eighths%8
+	filled = strings.Repeat(g.BarFull, full)
+	if part > 0 {
+		filled += string([]rune("▏▎▍▌▋▊▉")[part-1])
+		full++
+	}
+	return filled, strings.Repeat(g.BarEmpty, w-full)
 }
