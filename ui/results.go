@@ -448,12 +448,17 @@ func scoreBar(g Glyphs, score float64, w int) (filled, empty string) {
 		full := min(int(score/100*float64(w)), w)
 		return strings.Repeat(g.BarFull, full), strings.Repeat(g.BarEmpty, w-full)
 	}
+	const partial = "▏▎▍▌▋▊▉" // one to seven eighths, 3 bytes each
 	eighths := min(int(score/100*float64(w*8)+0.5), w*8)
 	full, part := eighths/8, eighths%8
-	filled = strings.Repeat(g.BarFull, full)
-	if part > 0 {
-		filled += string([]rune("▏▎▍▌▋▊▉")[part-1])
-		full++
+	if part == 0 {
+		return strings.Repeat(g.BarFull, full), strings.Repeat(g.BarEmpty, w-full)
 	}
-	return filled, strings.Repeat(g.BarEmpty, w-full)
+	var b strings.Builder
+	b.Grow(3 * (full + 1))
+	for range full {
+		b.WriteString(g.BarFull)
+	}
+	b.WriteString(partial[3*(part-1) : 3*part])
+	return b.String(), strings.Repeat(g.BarEmpty, w-full-1)
 }

@@ -288,45 +288,58 @@ func fitLines(s string, w int) string {
 	return strings.Join(lines, "\n")
 }
 
-// wrapText wraps plain or styled text to width w at spaces only, never at
-// a hyphen inside a word ("NCLEX-RN", "2022-32"); a word wider than w is
-// cut into pieces, a plain one (a file name, an address) before a "-",
-// "/", "." or "_" where one is near enough (urlBreak), so a name such as
+// wrapText wraps plain or styled text to width w at spaces, and in Chinese
+// and Japanese between characters (safetext.Pieces), never at a hyphen
+// inside a word ("NCLEX-RN", "2022-32"); a word wider than w is cut into
+// pieces, a plain one (a file name, an address) before a "-", "/", "." or
+// "_" where one is near enough (urlBreak), so a name such as
 // careerquiz-report-20261201-104639.md is not cut between two digits.
 func wrapText(s string, w int) string {
 	w = max(w, 1)
 	var lines []string
 	for _, para := range strings.Split(s, "\n") {
-		line, start := "", len(lines)
+		line, lineW, start := "", 0, len(lines)
 		for _, word := range strings.Fields(para) {
-			cut := false
-			for ansi.StringWidth(word) > w {
-				cut = true
-				if line != "" {
-					lines, line = append(lines, line), ""
+			one := [1]string{word}
+			pieces := one[:]
+			if !strings.Contains(word, "\x1b") && safetext.Ideographic(word) {
+				pieces = safetext.Pieces(word)
+			}
+			for i, piece := range pieces {
+				gap := " " // between words; none between the pieces of one
+				if i > 0 {
+					gap = ""
 				}
-				if !strings.Contains(word, "\x1b") {
-					at := wordCut(word, w)
-					lines, word = append(lines, word[:at]), word[at:]
+				cut := false
+				for ansi.StringWidth(piece) > w {
+					cut = true
+					if line != "" {
+						lines, line, lineW = append(lines, line), "", 0
+					}
+					if !strings.Contains(piece, "\x1b") {
+						at := wordCut(piece, w)
+						lines, piece = append(lines, piece[:at]), piece[at:]
+						continue
+					}
+					// Both halves keep the word's escape codes: a styled
+					// word is cut by its cells, never through a code, and a
+					// character wider than w goes whole (it would never fit).
+					_, first := ansi.FirstGraphemeCluster(ansi.Strip(piece), ansi.GraphemeWidth)
+					n := max(w, first)
+					lines, piece = append(lines, ansi.Truncate(piece, n, "")), ansi.TruncateLeft(piece, n, "")
+				}
+				if cut && ansi.Strip(piece) == "" { // cut to its end (a wide character at a width of 1)
 					continue
 				}
-				// Both halves keep the word's escape codes: a styled word
-				// is cut by its cells, never through a code, and a
-				// character wider than w goes whole (it would never fit).
-				_, first := ansi.FirstGraphemeCluster(ansi.Strip(word), ansi.GraphemeWidth)
-				n := max(w, first)
-				lines, word = append(lines, ansi.Truncate(word, n, "")), ansi.TruncateLeft(word, n, "")
-			}
-			if cut && ansi.Strip(word) == "" { // cut to its end (a wide character at a width of 1)
-				continue
-			}
-			switch {
-			case line == "":
-				line = word
-			case ansi.StringWidth(line)+1+ansi.StringWidth(word) <= w:
-				line += " " + word
-			default:
-				lines, line = append(lines, line), word
+				pw := ansi.StringWidth(piece)
+				switch {
+				case line == "":
+					line, lineW = piece, pw
+				case lineW+len(gap)+pw <= w:
+					line, lineW = line+gap+piece, lineW+len(gap)+pw
+				default:
+					lines, line, lineW = append(lines, line), piece, pw
+				}
 			}
 		}
 		if line != "" || len(lines) == start { // an empty paragraph is an empty line

@@ -1,6 +1,7 @@
 package safetext
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -146,6 +147,29 @@ func TestInvisible(t *testing.T) {
 	for _, fine := range []string{"plain", "e\u0301cole", "می\u200cخواهم", "क्\u200dष", "职业顾问"} {
 		if r, _, ok := Invisible(fine); ok {
 			t.Errorf("Invisible(%q) found %U", fine, r)
+		}
+	}
+}
+
+// A line may break between Chinese or Japanese characters, never before
+// their closing punctuation or after their opening; other words stay
+// whole.
+func TestPieces(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want []string
+	}{
+		{"health-informatics", []string{"health-informatics"}},
+		{"Électroencéphalographie", []string{"Électroencéphalographie"}},
+		{"办公室：保险公司、咨询公司", []string{"办", "公", "室：", "保", "险", "公", "司、", "咨", "询", "公", "司"}},
+		{"（2022年与2023年），涵盖", []string{"（2022", "年", "与", "2023", "年），", "涵", "盖"}},
+		{"病案信息技术员（疾病分类编码员）", []string{"病", "案", "信", "息", "技", "术", "员", "（疾", "病", "分", "类", "编", "码", "员）"}},
+		{"データ", []string{"デー", "タ"}},
+		{"한국어", []string{"한국어"}},
+		{"ＩＴ", []string{"Ｉ", "Ｔ"}},
+	} {
+		if got := Pieces(c.word); !slices.Equal(got, c.want) {
+			t.Errorf("Pieces(%q) = %q, want %q", c.word, got, c.want)
 		}
 	}
 }

@@ -354,3 +354,30 @@ func TestWeakFitIsTheClosestFit(t *testing.T) {
 		t.Errorf("a good fit is not the best fit: %s", good[:200])
 	}
 }
+
+// Chinese, written without spaces, wraps between its characters within
+// the width (it ran to 104 columns as one word), never starting a line
+// with its closing punctuation; a URL still stands whole on its line.
+func TestWrapBreaksChineseBetweenCharacters(t *testing.T) {
+	note := "薪资数据来自不同年份（2022年与2023年），涵盖所有经验水平：中位数并不是起薪。各地区薪资差异很大。"
+	got := wrap(note, "  Note: ", "        ", 40)
+	lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
+	if len(lines) < 3 {
+		t.Fatalf("not wrapped:\n%s", got)
+	}
+	for _, l := range lines {
+		if w := safetext.Width(l); w > 40 {
+			t.Errorf("a line of %d columns: %q", w, l)
+		}
+		if body := strings.TrimLeft(strings.TrimPrefix(l, "  Note:"), " "); strings.ContainsAny(string([]rune(body)[:1]), "、。，）：") {
+			t.Errorf("a line starts with closing punctuation: %q", l)
+		}
+	}
+	if strings.Join(strings.Fields(strings.ReplaceAll(got, "  Note: ", "")), "") != note {
+		t.Errorf("text lost or changed:\n%s", got)
+	}
+	url := "https://www.bls.gov/ooh/healthcare/medical-records-and-health-information-technicians.htm"
+	if got := wrap("See "+url, "  ", "  ", 40); !strings.Contains(got, "\n  "+url+"\n") {
+		t.Errorf("the URL was cut:\n%s", got)
+	}
+}

@@ -14,26 +14,40 @@ const TextWidth = 80
 const minWidth = 30
 
 // wrap breaks s into lines of at most width columns, the first starting with
-// first and the rest with rest (a hanging indent). A word longer than a line
-// (a URL) stands on its own line rather than being cut.
+// first and the rest with rest (a hanging indent). Lines break at spaces and,
+// in Chinese and Japanese, between characters (safetext.Pieces). A word
+// longer than a line (a URL) stands on its own line rather than being cut.
 func wrap(s, first, rest string, width int) string {
 	var b strings.Builder
 	line, prefix := first, first
-	for _, w := range strings.Fields(s) {
-		n := safetext.Width(w)
-		switch {
-		case line != prefix && safetext.Width(line)+1+n > width:
-			b.WriteString(line + "\n")
-			line, prefix = rest, rest
-		case line == first && prefix == first && safetext.Width(first)+n > width && safetext.Width(rest)+n <= width:
-			// A long first word fits under the label but not beside it.
-			b.WriteString(strings.TrimRight(first, " ") + "\n")
-			line, prefix = rest, rest
+	used := safetext.Width(first)
+	for _, word := range strings.Fields(s) {
+		one := [1]string{word}
+		pieces := one[:]
+		if safetext.Ideographic(word) {
+			pieces = safetext.Pieces(word)
 		}
-		if line == prefix {
+		for i, w := range pieces {
+			gap := 1 // a space between words; none between the pieces of one
+			if i > 0 {
+				gap = 0
+			}
+			n := safetext.Width(w)
+			switch {
+			case line != prefix && used+gap+n > width:
+				b.WriteString(line + "\n")
+				line, prefix, used = rest, rest, safetext.Width(rest)
+			case line == first && prefix == first && used+n > width && safetext.Width(rest)+n <= width:
+				// A long first word fits under the label but not beside it.
+				b.WriteString(strings.TrimRight(first, " ") + "\n")
+				line, prefix, used = rest, rest, safetext.Width(rest)
+			}
+			if line != prefix && gap == 1 {
+				line += " "
+				used++
+			}
 			line += w
-		} else {
-			line += " " + w
+			used += n
 		}
 	}
 	b.WriteString(line + "\n")
