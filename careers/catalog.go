@@ -15,7 +15,11 @@ type Catalog struct {
 	Title string
 	// Note is the caveat shown wherever figures are compared (medians cover
 	// every level of experience and come from different years).
-	Note      string
+	Note string
+	// Currency is the symbol amounts are written with: "$" unless the
+	// catalog gives another ("€", "£", "¥"). Every number question's
+	// Range carries it too.
+	Currency  string
 	Sources   []Source
 	Questions []Question
 	Careers   []Career
@@ -28,6 +32,15 @@ type Catalog struct {
 	// levels[trait] is every career's level on each trait of its own that a
 	// question asks about, in career order (indexLevels).
 	levels map[string][]float64
+}
+
+// Symbol is the currency symbol the catalog's amounts are written with:
+// "$" unless it names another.
+func (c *Catalog) Symbol() string {
+	if c == nil || c.Currency == "" {
+		return "$"
+	}
+	return c.Currency
 }
 
 // TraitLevels returns every career's level on a trait of its own (not a
@@ -146,6 +159,16 @@ type ScaleRange struct {
 type Range struct {
 	Min, Max float64
 	Unit     string
+	Currency string // the catalog's, set when it is read ("" reads as "$")
+}
+
+// Symbol is the currency symbol of the range's amounts: "$" unless the
+// catalog names another.
+func (r Range) Symbol() string {
+	if r.Currency == "" {
+		return "$"
+	}
+	return r.Currency
 }
 
 // Option is one answer to a choice question. Value places it on the trait's

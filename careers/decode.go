@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"careerquiz/internal/yamldoc"
@@ -82,7 +84,7 @@ type Field = yamldoc.Field
 
 func (d *decoder) catalog(root *yamldoc.Node) *Catalog {
 	c := &Catalog{}
-	fields, ok := d.Map(root, "the catalog", []string{"title", "note", "sources", "questions", "careers"})
+	fields, ok := d.Map(root, "the catalog", []string{"title", "note", "currency", "sources", "questions", "careers"})
 	if !ok {
 		return c
 	}
@@ -109,6 +111,21 @@ func (d *decoder) catalog(root *yamldoc.Node) *Catalog {
 		}
 	})
 	each(fields, "careers", func(v *yamldoc.Node) { c.Careers = d.careers(d.Seq(v, "careers")) })
+	c.Currency = "$"
+	each(fields, "currency", func(v *yamldoc.Node) {
+		if sym := d.String(v, "currency"); sym != "" {
+			if utf8.RuneCountInString(sym) > 4 || strings.ContainsFunc(sym, func(r rune) bool {
+				return unicode.IsDigit(r) || unicode.IsSpace(r) || strings.ContainsRune(",._-+", r)
+			}) || strings.EqualFold(sym, "k") || strings.EqualFold(sym, "m") { // 55k is 55,000
+				d.Errorf(v, "currency %s should be a symbol of 1 to 4 characters, without digits, spaces or separators, such as $, €, £ or ¥", yamldoc.Quote(sym))
+			} else {
+				c.Currency = sym
+			}
+		}
+	})
+	for i := range c.Questions {
+		c.Questions[i].Range.Currency = c.Currency
+	}
 	return c
 }
 

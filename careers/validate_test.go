@@ -155,6 +155,14 @@ func TestCatalogProblems(t *testing.T) {
 			return edit(t, s, "label: Short,", "label: \"قصير \u2067(short)\",")
 		},
 			[]string{`minimal.yaml:22:28: question "degree" option "short": label: character 6 is U+2067 (right-to-left isolate), a direction control character that reorders the text after it`, `the direction marks U+200E, U+200F and U+061C may place punctuation instead`}, nil},
+		{"a currency that would read as part of an amount", func(t *testing.T, s string) string {
+			return edit(t, s, "title: Minimal\n", "title: Minimal\ncurrency: k\n")
+		},
+			[]string{`minimal.yaml:2:11: currency "k" should be a symbol of 1 to 4 characters, without digits, spaces or separators, such as $, €, £ or ¥`}, nil},
+		{"a currency with a digit", func(t *testing.T, s string) string {
+			return edit(t, s, "title: Minimal\n", "title: Minimal\ncurrency: \"US$1\"\n")
+		},
+			[]string{`minimal.yaml:2:11: currency "US$1" should be a symbol`}, nil},
 		{"trait level out of range", func(t *testing.T, s string) string { return edit(t, s, "lead: {level: 5,", "lead: {level: 9,") },
 			[]string{`minimal.yaml:45:21: career "boss" trait "lead": level 9 is out of range for question "lead" (1 to 5)`}, nil},
 		{"wrong type", func(t *testing.T, s string) string { return edit(t, s, "median: 90000", "median: lots") },

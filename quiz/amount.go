@@ -11,16 +11,21 @@ import (
 // ErrAmount is wrapped by every ParseAmount error.
 var ErrAmount = errors.New("not an amount")
 
-// ParseAmount reads an amount the way people type one: 55000, 55,000,
-// $55,000, $55k, 55.5k, $1.2m. Every front end (answers files, the TUI, the
+// ParseAmount reads an amount in dollars the way people type one: 55000,
+// 55,000, $55,000, $55k, 55.5k, $1.2m (ParseMoney with "$").
+func ParseAmount(s string) (float64, error) { return ParseMoney("$", s) }
+
+// ParseMoney reads an amount the way people type one, with the catalog's
+// currency symbol before it or after it, or none: for "€", 55000, 55,000,
+// €55,000, €55k, 55k€, 1.2m. Every front end (answers files, the TUI, the
 // line mode) uses it, so an amount means the same everywhere.
-func ParseAmount(s string) (float64, error) {
+func ParseMoney(sym, s string) (float64, error) {
 	orig := s
 	s = strings.TrimSpace(s)
-	s = strings.TrimPrefix(s, "$")
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, sym), sym))
+	example := "55000, 55,000 or " + sym + "55k"
 	if s == "" {
-		return 0, fmt.Errorf("%w: type an amount such as 55000, 55,000 or $55k", ErrAmount)
+		return 0, fmt.Errorf("%w: type an amount such as %s", ErrAmount, example)
 	}
 	mult := 1.0
 	switch s[len(s)-1] {
@@ -35,11 +40,11 @@ func ParseAmount(s string) (float64, error) {
 	}
 	digits, ok := stripGrouping(s)
 	if !ok {
-		return 0, fmt.Errorf("%w: %s is not an amount; type it like 55000, 55,000 or $55k", ErrAmount, shorten(orig))
+		return 0, fmt.Errorf("%w: %s is not an amount; type it like %s", ErrAmount, shorten(orig), example)
 	}
 	f, err := strconv.ParseFloat(digits, 64)
 	if err != nil || math.IsInf(f, 0) {
-		return 0, fmt.Errorf("%w: %s is not an amount; type it like 55000, 55,000 or $55k", ErrAmount, shorten(orig))
+		return 0, fmt.Errorf("%w: %s is not an amount; type it like %s", ErrAmount, shorten(orig), example)
 	}
 	if f*mult > maxAmount {
 		return 0, fmt.Errorf("%w: %s is too large to be a yearly amount", ErrAmount, shorten(orig))
@@ -108,21 +113,24 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-// FormatAmount writes an amount as dollars with thousands commas, and cents
-// only when there are any: $58,250, $70,000.50. Amounts beyond any salary
-// are written in short scientific form.
-func FormatAmount(f float64) string {
+// FormatAmount writes an amount in dollars (FormatMoney with "$").
+func FormatAmount(f float64) string { return FormatMoney("$", f) }
+
+// FormatMoney writes an amount after its currency symbol, with thousands
+// commas, and cents only when there are any: $58,250, €70,000.50. Amounts
+// beyond any salary are written in short scientific form.
+func FormatMoney(sym string, f float64) string {
 	sign := ""
 	if f < 0 {
 		sign, f = "-", -f
 	}
 	if f >= maxAmount*1000 || math.IsInf(f, 0) || math.IsNaN(f) {
-		return sign + "$" + strconv.FormatFloat(f, 'g', 3, 64)
+		return sign + sym + strconv.FormatFloat(f, 'g', 3, 64)
 	}
 	cents := math.Round(f * 100)
 	whole := strconv.FormatFloat(math.Floor(cents/100), 'f', 0, 64)
 	var b strings.Builder
-	b.WriteString(sign + "$")
+	b.WriteString(sign + sym)
 	for i, r := range whole {
 		if i > 0 && (len(whole)-i)%3 == 0 {
 			b.WriteByte(',')

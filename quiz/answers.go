@@ -101,11 +101,11 @@ func Short(q careers.Question, a Answer) string {
 	return FormatNumber(q, a.Value)
 }
 
-// FormatNumber shows a number question's value: as dollars when its unit is
-// USD, as a plain number otherwise.
+// FormatNumber shows a number question's value: as an amount in the
+// catalog's currency when it is money, as a plain number otherwise.
 func FormatNumber(q careers.Question, v float64) string {
 	if IsMoney(q) {
-		return FormatAmount(v)
+		return FormatMoney(q.Range.Symbol(), v)
 	}
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }

@@ -103,7 +103,7 @@ func decodeAnswer(d *yamldoc.Decoder, q careers.Question, n *yamldoc.Node) (Answ
 		if f, ok := yamldoc.NumberValue(n); ok {
 			a.Value = math.Round(f*100) / 100 // to the cent, as a quoted amount is
 		} else if n.Tag == "!!str" {
-			f, err := ParseAmount(n.Value)
+			f, err := ParseMoney(q.Range.Symbol(), n.Value)
 			if err != nil {
 				return bad("%s", strings.TrimPrefix(err.Error(), ErrAmount.Error()+": "))
 			}

@@ -51,14 +51,14 @@ func Glance(res Result, ks []careers.Career) []GlanceRow {
 			if k.Pay == nil {
 				return "not given"
 			}
-			return fmt.Sprintf("%s (%s)", FormatAmount(k.Pay.Median), figureSource(cat, k.Pay.Source.ID, k.Pay.AsOf, k.Pay.Year))
+			return fmt.Sprintf("%s (%s)", FormatMoney(cat.Symbol(), k.Pay.Median), figureSource(cat, k.Pay.Source.ID, k.Pay.AsOf, k.Pay.Year))
 		}),
 		row("Pay range", func(k careers.Career) string {
 			if k.Pay == nil || k.Pay.Range == nil {
 				return "not given"
 			}
 			r := k.Pay.Range
-			return fmt.Sprintf("%s-%s (%s)", FormatAmount(r.P10), FormatAmount(r.P90), figureSource(cat, r.Source.ID, r.AsOf, r.Year))
+			return fmt.Sprintf("%s-%s (%s)", FormatMoney(cat.Symbol(), r.P10), FormatMoney(cat.Symbol(), r.P90), figureSource(cat, r.Source.ID, r.AsOf, r.Year))
 		}),
 		row("Growth", func(k careers.Career) string {
 			if k.Outlook == nil {

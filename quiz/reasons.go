@@ -225,15 +225,15 @@ func payText(cat *careers.Catalog, a Answer, k *careers.Career, st *stance) stri
 	f := st.payFor(k)
 	verdict := "meets it"
 	if f.value < a.Value {
-		verdict = "is " + FormatAmount(a.Value-f.value) + " short of it"
+		verdict = "is " + FormatMoney(cat.Symbol(), a.Value-f.value) + " short of it"
 	}
-	text := "you aim for " + FormatAmount(a.Value) + "; " + payFigureName(f.name) + ", " + FormatAmount(f.value) +
+	text := "you aim for " + FormatMoney(cat.Symbol(), a.Value) + "; " + payFigureName(f.name) + ", " + FormatMoney(cat.Symbol(), f.value) +
 		" a year (" + figureSource(cat, f.source, f.asOf, f.year) + "), " + verdict + "."
 	switch {
 	case st.payMixed:
 		text += " Not every career here has an official pay range, so all are compared on their medians, which cover every level of experience: entrants earn less."
 		if r := k.Pay.Range; r != nil {
-			text += " Here " + payFigureName(st.pay) + " was " + FormatAmount(r.Percentile(st.pay)) + " (" + figureSource(cat, r.Source.ID, r.AsOf, r.Year) + ")."
+			text += " Here " + payFigureName(st.pay) + " was " + FormatMoney(cat.Symbol(), r.Percentile(st.pay)) + " (" + figureSource(cat, r.Source.ID, r.AsOf, r.Year) + ")."
 		}
 	case st.pay == "" || st.pay == careers.PayMedian && st.payFrom < 0:
 	case st.payFrom < 0:
@@ -319,7 +319,7 @@ func PayFigure(cat *careers.Catalog, k careers.Career) string {
 	if k.Pay == nil {
 		return "not given"
 	}
-	return fmt.Sprintf("%s a year (%s)", FormatAmount(k.Pay.Median), figureSource(cat, k.Pay.Source.ID, k.Pay.AsOf, k.Pay.Year))
+	return fmt.Sprintf("%s a year (%s)", FormatMoney(cat.Symbol(), k.Pay.Median), figureSource(cat, k.Pay.Source.ID, k.Pay.AsOf, k.Pay.Year))
 }
 
 // PayRangeFigure is a career's pay range with its own date and source, or
@@ -331,7 +331,7 @@ func PayRangeFigure(cat *careers.Catalog, k careers.Career) string {
 	}
 	r := k.Pay.Range
 	return fmt.Sprintf("%s (10th percentile), %s (25th), %s (median), %s (75th), %s (90th) (%s)",
-		FormatAmount(r.P10), FormatAmount(r.P25), FormatAmount(r.Median), FormatAmount(r.P75), FormatAmount(r.P90),
+		FormatMoney(cat.Symbol(), r.P10), FormatMoney(cat.Symbol(), r.P25), FormatMoney(cat.Symbol(), r.Median), FormatMoney(cat.Symbol(), r.P75), FormatMoney(cat.Symbol(), r.P90),
 		figureSource(cat, r.Source.ID, r.AsOf, r.Year))
 }
 

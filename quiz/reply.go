@@ -19,7 +19,7 @@ import (
 func NumberHint(q careers.Question) string {
 	lo, hi := FormatNumber(q, q.Range.Min), FormatNumber(q, q.Range.Max)
 	if IsMoney(q) {
-		return fmt.Sprintf("type a yearly amount from %s to %s, such as 55000, 55,000 or $55k", lo, hi)
+		return fmt.Sprintf("type a yearly amount from %s to %s, such as 55000, 55,000 or %s55k", lo, hi, q.Range.Symbol())
 	}
 	if q.Range.Unit != "" {
 		return fmt.Sprintf("type a number from %s to %s (%s)", lo, hi, q.Range.Unit)
@@ -50,7 +50,7 @@ func ParseReply(q careers.Question, text string) (Answer, error) {
 		}
 		return Answer{Value: float64(n)}, nil
 	}
-	v, err := ParseAmount(s)
+	v, err := ParseMoney(q.Range.Symbol(), s)
 	if err != nil {
 		if !IsMoney(q) {
 			return Answer{}, fmt.Errorf("%s is not a number; %s", shorten(s), NumberHint(q))

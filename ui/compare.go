@@ -126,7 +126,11 @@ func listName(title string, w int, ellipsis string) string {
 		return short
 	}
 	name, _, _ := strings.Cut(title, " (")
-	return ansi.Truncate(name, w, ellipsis)
+	if ansi.StringWidth(name) <= w {
+		return name
+	}
+	// The ellipsis follows the last letter kept, not a space ("de …").
+	return strings.TrimRight(ansi.Truncate(name, w-ansi.StringWidth(ellipsis), ""), " ") + ellipsis
 }
 
 // shortTitle is the first of a title's forms that fits: the whole title,

@@ -687,3 +687,22 @@ func TestLongNameLeavesTheBarsRoom(t *testing.T) {
 	}
 	t.Fatalf("no Cancer registrar row:\n%s", screenText(m))
 }
+
+// A name cut to its room ends in the ellipsis right after its last letter,
+// not after a space ("Técnico en información de …").
+func TestListNameCutsAfterALetter(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		w     int
+		want  string
+	}{
+		{"Técnico en información de salud", 27, "Técnico en información de…"},
+		{"Técnico en información de salud", 26, "Técnico en información de…"},
+		{"Técnico en información de salud", 31, "Técnico en información de salud"},
+		{"Health information management (HIM)", 12, "HIM"},
+	} {
+		if got := listName(c.title, c.w, "…"); got != c.want {
+			t.Errorf("listName(%q, %d) = %q, want %q", c.title, c.w, got, c.want)
+		}
+	}
+}

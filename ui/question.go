@@ -40,7 +40,7 @@ func (m Model) enterQuestion(i int) (Model, tea.Cmd) {
 	if q.Kind == careers.Number {
 		m.input.Placeholder = ""
 		if quiz.IsMoney(q) {
-			m.input.Placeholder = "e.g. 55000, 55,000 or $55k"
+			m.input.Placeholder = "e.g. 55000, 55,000 or " + q.Range.Symbol() + "55k"
 		}
 		text, ok := m.drafts[q.ID]
 		if !ok {

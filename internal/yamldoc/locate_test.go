@@ -2,6 +2,7 @@ package yamldoc
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -89,11 +90,15 @@ func TestShiftedLinesAreNamed(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(string(data), "\n")
+	sources := slices.Index(lines, "sources:") // from here: the folded note above is another matter
+	if sources < 0 {
+		t.Fatal("test setup: no sources line")
+	}
 	tried := 0
 	for i, line := range lines {
 		// The sources, one question with its options and one whole career:
 		// every kind of line the catalog has, in a time CI can afford.
-		if i < 50 || i > 70 && i < 100 || i > 130 && i < 240 || i > 300 || strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
+		if i < sources || i > 70 && i < 100 || i > 130 && i < 240 || i > 300 || strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
 			continue
 		}
 		for _, shift := range []int{-2, -1, 1, 2} {

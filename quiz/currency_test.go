@@ -1,0 +1,63 @@
+package quiz
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"careerquiz/careers"
+)
+
+// euroCatalog is the built-in catalog with its amounts in euros.
+func euroCatalog(t *testing.T) *careers.Catalog {
+	t.Helper()
+	data, err := os.ReadFile("../careers/default.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cat, err := careers.Parse("euro.yaml", []byte(strings.Replace(string(data), "title: Health IT careers\n", "title: Health IT careers\ncurrency: €\n", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
+// A catalog that names its currency has its amounts written, hinted at
+// and read with that symbol: a yuan or euro figure never shows as dollars.
+func TestCatalogCurrency(t *testing.T) {
+	cat := euroCatalog(t)
+	q, ok := cat.Question("salary")
+	if !ok {
+		t.Fatal("no salary question")
+	}
+	for _, typed := range []string{"€55k", "55k€", "55,000", "€ 55,000"} {
+		a, err := ParseReply(q, typed)
+		if err != nil || a.Value != 55000 {
+			t.Errorf("ParseReply(%q) = %v, %v; want 55000", typed, a.Value, err)
+		}
+	}
+	if _, err := ParseReply(q, "$55k"); err == nil || !strings.Contains(err.Error(), "€55k") {
+		t.Errorf("dollars typed into a euro catalog: %v", err)
+	}
+	if h := NumberHint(q); !strings.Contains(h, "€1,000 to €1,000,000") || !strings.Contains(h, "€55k") || strings.Contains(h, "$") {
+		t.Errorf("hint %q", h)
+	}
+	if d := Display(q, Answer{Value: 70000}); d != "€70,000" {
+		t.Errorf("Display = %q", d)
+	}
+	answers, err := ParseAnswers("a.yaml", []byte("salary: \"€60k\"\n"), cat)
+	if err != nil || answers["salary"].Value != 60000 {
+		t.Fatalf("answers file: %v, %v", answers, err)
+	}
+	res := Score(cat, answers)
+	for _, r := range res.Ranking {
+		for _, re := range r.Reasons() {
+			if strings.Contains(re.Text, "$") {
+				t.Errorf("%s: a reason in dollars: %s", r.Career.ID, re.Text)
+			}
+		}
+		if f := PayFigure(cat, r.Career); strings.Contains(f, "$") || !strings.Contains(f, "€") {
+			t.Errorf("%s: pay figure %q", r.Career.ID, f)
+		}
+	}
+}
