@@ -21,7 +21,7 @@ func ParseAmount(s string) (float64, error) { return ParseMoney("$", s) }
 // line mode) uses it, so an amount means the same everywhere.
 func ParseMoney(sym, s string) (float64, error) {
 	orig := s
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(HalfWidth(s))
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, sym), sym))
 	example := "55000, 55,000 or " + sym + "55k"
 	if s == "" {
@@ -50,6 +50,27 @@ func ParseMoney(sym, s string) (float64, error) {
 		return 0, fmt.Errorf("%w: %s is too large to be a yearly amount", ErrAmount, shorten(orig))
 	}
 	return math.Round(f*mult*100) / 100, nil
+}
+
+// HalfWidth writes the full-width digits, comma, point and dollar sign
+// that Chinese and Japanese input methods type (２０００００) as their
+// ASCII forms, so that they are read as numbers.
+func HalfWidth(s string) string {
+	if !strings.ContainsFunc(s, fullWidth) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if fullWidth(r) {
+			return r - 0xff00 + 0x20
+		}
+		return r
+	}, s)
+}
+
+// fullWidth reports whether r is a full-width digit, comma, point or
+// dollar sign (U+FF10 to U+FF19, U+FF0C, U+FF0E, U+FF04).
+func fullWidth(r rune) bool {
+	return r >= 0xff10 && r <= 0xff19 || r == 0xff0c || r == 0xff0e || r == 0xff04
 }
 
 // maxAmount is far above any salary, and small enough that every amount

@@ -95,6 +95,11 @@ func decodeAnswer(d *yamldoc.Decoder, q careers.Question, n *yamldoc.Node) (Answ
 		return a, true
 	case careers.Scale:
 		f, ok := yamldoc.NumberValue(n)
+		if !ok && n.Tag == "!!str" { // full-width digits (４) are a string to YAML
+			if i, err := strconv.Atoi(HalfWidth(n.Value)); err == nil {
+				f, ok = float64(i), true
+			}
+		}
 		if !ok || f != math.Trunc(f) {
 			return bad("%s is not a whole number; %s", yamldoc.Quote(n.Value), allowed(q))
 		}

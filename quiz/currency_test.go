@@ -61,3 +61,34 @@ func TestCatalogCurrency(t *testing.T) {
 		}
 	}
 }
+
+// Full-width digits, as Chinese and Japanese input types them, are read
+// as digits; an amount with points between its thousands (360.000, as
+// much of Europe writes it) is explained, not taken as 360.
+func TestRepliesAsOtherLocalesType(t *testing.T) {
+	cat := defaultCatalog(t)
+	salary, _ := cat.Question("salary")
+	management, _ := cat.Question("management")
+	if a, err := ParseReply(salary, "２０００００"); err != nil || a.Value != 200000 {
+		t.Errorf("full-width amount: %v, %v", a.Value, err)
+	}
+	if a, err := ParseReply(management, "４"); err != nil || a.Value != 4 {
+		t.Errorf("full-width scale answer: %v, %v", a.Value, err)
+	}
+	answers, err := ParseAnswers("a.yaml", []byte("management: ４\nsalary: \"６0000\"\n"), cat)
+	if err != nil || answers["management"].Value != 4 || answers["salary"].Value != 60000 {
+		t.Errorf("full-width answers file: %v, %v", answers, err)
+	}
+	for _, typed := range []string{"360.000", "1.000.000"} {
+		_, err := ParseReply(salary, typed)
+		if err == nil || !strings.Contains(err.Error(), "a point marks decimals, not thousands") {
+			t.Errorf("%s: %v", typed, err)
+		}
+	}
+	if _, err := ParseReply(salary, "1.000.000"); err == nil || !strings.Contains(err.Error(), "for $1,000,000, type 1000000 or 1,000,000") {
+		t.Errorf("1.000.000: %v", err)
+	}
+	if a, err := ParseReply(salary, "55000.50"); err != nil || a.Value != 55000.5 {
+		t.Errorf("a decimal amount: %v, %v", a.Value, err)
+	}
+}

@@ -28,7 +28,7 @@ func NumberHint(q careers.Question) string {
 }
 
 func ParseReply(q careers.Question, text string) (Answer, error) {
-	s := strings.TrimSpace(text)
+	s := strings.TrimSpace(HalfWidth(text))
 	switch q.Kind {
 	case careers.Choice:
 		if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= len(q.Options) {
@@ -52,6 +52,9 @@ func ParseReply(q careers.Question, text string) (Answer, error) {
 	}
 	v, err := ParseMoney(q.Range.Symbol(), s)
 	if err != nil {
+		if hint := thousandsPoint(q, s); hint != "" {
+			return Answer{}, errors.New(hint)
+		}
 		if !IsMoney(q) {
 			return Answer{}, fmt.Errorf("%s is not a number; %s", shorten(s), NumberHint(q))
 		}
@@ -59,7 +62,33 @@ func ParseReply(q careers.Question, text string) (Answer, error) {
 	}
 	a := Answer{Value: v}
 	if err := Check(q, a); err != nil {
+		if hint := thousandsPoint(q, s); hint != "" {
+			return Answer{}, errors.New(hint)
+		}
 		return Answer{}, err
 	}
 	return a, nil
+}
+
+// thousandsPoint explains an amount written with points between its
+// thousands, as much of Europe and Latin America writes them: "360.000"
+// is 360 here, out of range, where 360,000 was meant. It is "" unless the
+// text has that form and the amount without its points is in range.
+func thousandsPoint(q careers.Question, s string) string {
+	digits := strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(HalfWidth(s), q.Range.Symbol()), q.Range.Symbol()))
+	groups := strings.Split(digits, ".")
+	if len(groups) < 2 || len(groups[0]) == 0 || len(groups[0]) > 3 || !allDigits(groups[0]) {
+		return ""
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 || !allDigits(g) {
+			return ""
+		}
+	}
+	whole, err := strconv.ParseFloat(strings.Join(groups, ""), 64)
+	if err != nil || whole < q.Range.Min || whole > q.Range.Max {
+		return ""
+	}
+	return fmt.Sprintf("%s: here a point marks decimals, not thousands; for %s, type %s or %s",
+		shorten(s), FormatNumber(q, whole), strconv.FormatFloat(whole, 'f', -1, 64), strings.TrimPrefix(FormatNumber(q, whole), q.Range.Symbol()))
 }

@@ -56,12 +56,13 @@ func newKeyMap(plain bool) keyMap {
 		up, down, upDown = "up", "down", "up/down"
 	}
 	return keyMap{
-		Up:             key.NewBinding(key.WithKeys("up", "k"), key.WithHelp(up+"/k", "up")),
-		Down:           key.NewBinding(key.WithKeys("down", "j"), key.WithHelp(down+"/j", "down")),
-		Move:           key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp(upDown, "move")),
-		Scroll:         key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp(upDown, "scroll")),
-		Choose:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
-		Pick:           key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1-9", "pick")),
+		Up:     key.NewBinding(key.WithKeys("up", "k"), key.WithHelp(up+"/k", "up")),
+		Down:   key.NewBinding(key.WithKeys("down", "j"), key.WithHelp(down+"/j", "down")),
+		Move:   key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp(upDown, "move")),
+		Scroll: key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp(upDown, "scroll")),
+		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Pick: key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+			"０", "１", "２", "３", "４", "５", "６", "７", "８", "９"), key.WithHelp("1-9", "pick")), // full width, as Chinese and Japanese input types them
 		Skip:           key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "skip")),
 		Back:           key.NewBinding(key.WithKeys("esc", "b", "left", "shift+tab"), key.WithHelp("esc/b", "back")),
 		Start:          key.NewBinding(key.WithKeys("enter", "space"), key.WithHelp("enter", "start")),

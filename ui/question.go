@@ -369,7 +369,7 @@ func pickValues(q careers.Question) []int {
 
 // pickIndex is the choice of q that number picks.
 func pickIndex(q careers.Question, number string) (int, bool) {
-	n, err := strconv.Atoi(number)
+	n, err := strconv.Atoi(quiz.HalfWidth(number))
 	if err != nil {
 		return 0, false
 	}
