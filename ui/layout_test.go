@@ -706,3 +706,39 @@ func TestListNameCutsAfterALetter(t *testing.T) {
 		}
 	}
 }
+
+// The amount field puts the terminal's cursor after the typed text on the
+// field's line (the cursor drawn in the frame vanished on a light
+// background and without colour); other screens, the help and a field
+// scrolled out of view have none.
+func TestAmountFieldHasTheTerminalCursor(t *testing.T) {
+	m := send(newModel(t, 80, 24), keys("enter", "4", "3")...)
+	m = send(m, typeText("55k")...)
+	c := m.View().Cursor
+	if c == nil {
+		t.Fatal("no cursor on the amount field")
+	}
+	lines := strings.Split(m.View().Content, "\n")
+	if c.Y >= len(lines) {
+		t.Fatalf("cursor row %d of %d lines", c.Y, len(lines))
+	}
+	line := ansi.Strip(lines[c.Y])
+	at := strings.Index(line, "Amount: 55k")
+	if at < 0 || c.X != at+len("Amount: 55k") {
+		t.Fatalf("cursor at column %d of %q", c.X, line)
+	}
+	m = send(m, keys("left")...)
+	if c2 := m.View().Cursor; c2 == nil || c2.X != c.X-1 || c2.Y != c.Y {
+		t.Errorf("after left the cursor is at %+v, was %+v", c2, c)
+	}
+	if send(m, keys("f1")...).View().Cursor != nil {
+		t.Error("the help shows the field's cursor")
+	}
+	if send(newModel(t, 80, 24), keys("enter")...).View().Cursor != nil {
+		t.Error("a scale question shows a text cursor")
+	}
+	short := send(newModel(t, 40, 14), keys("enter", "4", "3", "pgup")...)
+	if text := screenText(short); !strings.Contains(text, "Amount:") && short.View().Cursor != nil {
+		t.Errorf("the field is scrolled away but the cursor shows at %+v:\n%s", short.View().Cursor, text)
+	}
+}

@@ -45,8 +45,7 @@ type Options struct {
 	ExportDir string
 	Now       func() time.Time
 	// Remote is a session served over SSH (careerquiz serve): export shows
-	// the report on screen instead of writing on the server, and the text
-	// cursor does not blink, so an idle session sends nothing.
+	// the report on screen instead of writing on the server.
 	Remote bool
 	// Light is the background's shade as the environment gives it
 	// (COLORFGBG, see LightBackground), used until the terminal answers
@@ -111,6 +110,9 @@ type Model struct {
 	// a screen and then small again comes back there, not to the top.
 	place    place
 	resizing bool // the refresh is for a new window size
+	// caret is where the terminal's cursor stands, in the amount field;
+	// nil where there is no field on screen (set by refresh).
+	caret *tea.Cursor
 
 	outcome Outcome
 	done    bool
@@ -127,6 +129,10 @@ func New(opts Options) Model {
 	in := textinput.New()
 	in.Prompt = ""
 	in.CharLimit = 24
+	// The terminal's own cursor, placed by View (caret): it shows on any
+	// background and without colour, blinks without a frame being sent,
+	// and an input method opens its window where the person types.
+	in.SetVirtualCursor(false)
 	m := Model{
 		opts: opts, cat: opts.Catalog, keys: newKeyMap(opts.Plain), dark: !opts.Light, help: help.New(),
 		width: 80, height: 24, answers: quiz.Answers{}, drafts: map[string]string{},
@@ -146,20 +152,14 @@ func (m *Model) applyStyles() {
 	m.help.Styles = m.styles.Help
 	m.help.ShortSeparator = " " + m.styles.Glyphs.Bullet + " "
 	m.help.Ellipsis = m.styles.Glyphs.Ellipsis
-	// The field's cursor is a block in the text's colour and its example
-	// is muted, as the screen's other hints are: Bubbles' own colours (a
-	// light grey block, a grey 240 example) vanish on a light background
-	// and read dim on a dark one. Without colour the block is reverse
-	// video, and the example faint, so it does not read as typed.
+	// The field's example is muted, as the screen's other hints are
+	// (Bubbles' grey 240 reads dim on a dark background), and faint
+	// without colour, so it does not read as typed. Its cursor is the
+	// terminal's own (caret).
 	s := textinput.DefaultStyles(m.dark)
-	s.Cursor.Color = m.styles.Text.GetForeground()
-	if m.opts.NoColor {
-		s.Cursor.Color = nil
-	}
 	s.Focused.Placeholder, s.Blurred.Placeholder = m.styles.Muted, m.styles.Muted
 	s.Focused.Prompt, s.Blurred.Prompt = lipgloss.NewStyle(), lipgloss.NewStyle()
 	s.Focused.Text, s.Blurred.Text = lipgloss.NewStyle(), lipgloss.NewStyle()
-	s.Cursor.Blink = s.Cursor.Blink && !m.opts.Remote
 	m.input.SetStyles(s)
 }
 

@@ -305,10 +305,13 @@ func (m Model) questionBody(w int) (string, span) {
 	return b.String(), focus
 }
 
+// amountLabel starts the amount field's line; the typed text follows it.
+const amountLabel = "  Amount: "
+
 func (m Model) amountField(q careers.Question, w int) string {
 	s := m.styles
 	var b strings.Builder
-	b.WriteString("  Amount: " + m.input.View() + "\n")
+	b.WriteString(amountLabel + m.input.View() + "\n")
 	if m.inputErr != "" {
 		b.WriteString(s.Error.Render(hanging("  "+s.Glyphs.Cap+" ", m.inputErr, w)) + "\n")
 	}

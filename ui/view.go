@@ -35,7 +35,27 @@ func (m Model) View() tea.View {
 	v := tea.NewView(m.frame)
 	v.AltScreen = true
 	v.WindowTitle = m.windowTitle()
+	v.Cursor = m.caret
 	return v
+}
+
+// caretAt is where the amount field's cursor is on screen, or nil when
+// the field is not on screen: after the typed text before the cursor, on
+// the field's line (body line top) if the view shows it.
+func (m Model) caretAt(top int) *tea.Cursor {
+	if !m.onAmount() || m.showHelp || top < 0 {
+		return nil
+	}
+	row := top - m.vp.YOffset()
+	if row < 0 || row >= m.vp.Height() {
+		return nil
+	}
+	typed := []rune(m.input.Value())
+	x := lipgloss.Width(string(typed[:min(m.input.Position(), len(typed))]))
+	x = min(x, m.input.Width()) // a long amount scrolls: the cursor stays at the field's end
+	c := tea.NewCursor(sideMargin+lipgloss.Width(amountLabel)+x, m.headerHeight()+row)
+	c.Shape = tea.CursorBar
+	return c
 }
 
 func (m Model) windowTitle() string {
@@ -95,6 +115,7 @@ func (m *Model) refresh() {
 		}
 	}
 	m.frame = m.render(footer)
+	m.caret = m.caretAt(f.top)
 	if !m.resizing {
 		m.place = place{screen: m.screen, help: m.showHelp, y: m.vp.YOffset(), lines: m.vp.TotalLineCount()}
 	}
