@@ -382,7 +382,8 @@ func TestWrapTextCutsStyledWordsWhole(t *testing.T) {
 }
 
 // A plain word too wide for the line (an exported file's name) is cut
-// before a "-" or "." near the end of the room, not between two digits;
+// after a hyphen near the end of the room, an address before its "/",
+// "." or "-", not between two digits;
 // a break that would leave less than half the line is not taken, and
 // wide characters are never split.
 func TestWrapTextCutsLongNamesAtTheirPunctuation(t *testing.T) {
@@ -391,7 +392,9 @@ func TestWrapTextCutsLongNamesAtTheirPunctuation(t *testing.T) {
 		w    int
 		want []string
 	}{
-		{"Saved careerquiz-report-20261201-104639.md and", 32, []string{"Saved", "careerquiz-report-20261201", "-104639.md and"}},
+		{"Saved careerquiz-report-20261201-104639.md and", 32, []string{"Saved", "careerquiz-report-20261201-", "104639.md and"}},
+		{"Electroencefalografista-otorrinolaringólogo", 30, []string{"Electroencefalografista-", "otorrinolaringólogo"}},
+		{"https://www.bls.gov/ooh/management/medical-and-health-services-managers.htm", 40, []string{"https://www.bls.gov/ooh/management", "/medical-and-health-services-managers", ".htm"}},
 		{"a-bbbbbbbbbbbbbbb", 10, []string{"a-bbbbbbbb", "bbbbbbb"}},
 		{"医院医院", 3, []string{"医", "院", "医", "院"}},
 		{"医院", 1, []string{"医", "院"}},

@@ -312,8 +312,8 @@ func fitLines(s string, w int) string {
 // wrapText wraps plain or styled text to width w at spaces, and in Chinese
 // and Japanese between characters (safetext.Pieces), never at a hyphen
 // inside a word ("NCLEX-RN", "2022-32"); a word wider than w is cut into
-// pieces, a plain one (a file name, an address) before a "-", "/", "." or
-// "_" where one is near enough (urlBreak), so a name such as
+// pieces (wordCut): a plain one after a hyphen or, in an address, before
+// its punctuation, where one is near enough, so a name such as
 // careerquiz-report-20261201-104639.md is not cut between two digits.
 func wrapText(s string, w int) string {
 	w = max(w, 1)
@@ -332,13 +332,14 @@ func wrapText(s string, w int) string {
 					gap = ""
 				}
 				cut := false
+				addr := strings.Contains(piece, "/") // an address or a path, even once its start is cut off
 				for ansi.StringWidth(piece) > w {
 					cut = true
 					if line != "" {
 						lines, line, lineW = append(lines, line), "", 0
 					}
 					if !strings.Contains(piece, "\x1b") {
-						at := wordCut(piece, w)
+						at := wordCut(piece, w, addr)
 						lines, piece = append(lines, piece[:at]), piece[at:]
 						continue
 					}
@@ -370,17 +371,25 @@ func wrapText(s string, w int) string {
 	return strings.Join(lines, "\n")
 }
 
-// wordCut is where wrapText cuts a plain word wider than w: at its last
-// break (urlBreak) if that keeps at least half the width on the line, else
-// after the last character that fits (the first, if even that is too
-// wide), never inside a character's accents or an emoji sequence.
-func wordCut(word string, w int) int {
+// wordCut is where wrapText cuts a plain word wider than w: a compound
+// after its last hyphen that fits ("Electroencefalografista-" /
+// "otorrinolaringólogo", as print breaks one); an address or a path at its
+// last break (urlBreak: before a "/", "." or "-", so no piece reads as a
+// word of its own; addr says the word is one), either if it keeps at least half the width on the
+// line; else after the last character that fits (the first, if even that
+// is too wide), never inside a character's accents or an emoji sequence.
+func wordCut(word string, w int, addr bool) int {
+	head, _ := safetext.Cut(word, w)
+	if !addr {
+		if i := strings.LastIndexByte(head, '-'); i >= 0 && i+1 < len(word) && ansi.StringWidth(head[:i+1]) >= (w+1)/2 {
+			return i + 1
+		}
+	}
 	// An ASCII character after the cut starts a character of its own: the
 	// cut is between two, not inside one's accents.
 	if cut := urlBreak(word, w); ansi.StringWidth(word[:cut]) >= (w+1)/2 && word[cut] < utf8.RuneSelf {
 		return cut
 	}
-	head, _ := safetext.Cut(word, w)
 	return len(head)
 }
 
