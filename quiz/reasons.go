@@ -223,17 +223,18 @@ func requirementText(q careers.Question, req careers.Requirement) string {
 // stands, naming the figure, its date and source, and why it was chosen.
 func payText(cat *careers.Catalog, a Answer, k *careers.Career, st *stance) string {
 	f := st.payFor(k)
+	money := func(v float64) string { return FormatMoney(cat.Symbol(), v) }
 	verdict := "meets it"
 	if f.value < a.Value {
-		verdict = "is " + FormatMoney(cat.Symbol(), a.Value-f.value) + " short of it"
+		verdict = "is " + money(a.Value-f.value) + " short of it"
 	}
-	text := "you aim for " + FormatMoney(cat.Symbol(), a.Value) + "; " + payFigureName(f.name) + ", " + FormatMoney(cat.Symbol(), f.value) +
+	text := "you aim for " + money(a.Value) + "; " + payFigureName(f.name) + ", " + money(f.value) +
 		" a year (" + figureSource(cat, f.source, f.asOf, f.year) + "), " + verdict + "."
 	switch {
 	case st.payMixed:
 		text += " Not every career here has an official pay range, so all are compared on their medians, which cover every level of experience: entrants earn less."
 		if r := k.Pay.Range; r != nil {
-			text += " Here " + payFigureName(st.pay) + " was " + FormatMoney(cat.Symbol(), r.Percentile(st.pay)) + " (" + figureSource(cat, r.Source.ID, r.AsOf, r.Year) + ")."
+			text += " Here " + payFigureName(st.pay) + " was " + money(r.Percentile(st.pay)) + " (" + figureSource(cat, r.Source.ID, r.AsOf, r.Year) + ")."
 		}
 	case st.pay == "" || st.pay == careers.PayMedian && st.payFrom < 0:
 	case st.payFrom < 0:
@@ -329,9 +330,9 @@ func PayRangeFigure(cat *careers.Catalog, k careers.Career) string {
 	if k.Pay == nil || k.Pay.Range == nil {
 		return ""
 	}
-	r := k.Pay.Range
+	r, sym := k.Pay.Range, cat.Symbol()
 	return fmt.Sprintf("%s (10th percentile), %s (25th), %s (median), %s (75th), %s (90th) (%s)",
-		FormatMoney(cat.Symbol(), r.P10), FormatMoney(cat.Symbol(), r.P25), FormatMoney(cat.Symbol(), r.Median), FormatMoney(cat.Symbol(), r.P75), FormatMoney(cat.Symbol(), r.P90),
+		FormatMoney(sym, r.P10), FormatMoney(sym, r.P25), FormatMoney(sym, r.Median), FormatMoney(sym, r.P75), FormatMoney(sym, r.P90),
 		figureSource(cat, r.Source.ID, r.AsOf, r.Year))
 }
 

@@ -3,6 +3,7 @@ package safetext
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/clipperhouse/displaywidth"
 )
@@ -38,21 +39,15 @@ func Pieces(word string) []string {
 // where Pieces may split it: a quick test that spares other text the
 // split.
 func Ideographic(s string) bool {
-	if ascii(s) {
-		return false
-	}
-	for _, r := range s {
-		if ideographic(string(r)) {
-			return true
-		}
-	}
-	return false
+	return !ascii(s) && strings.ContainsFunc(s, ideograph)
 }
 
 // breakBetween reports whether a line may break between two neighbouring
 // characters (grapheme clusters) of a word.
 func breakBetween(prev, next string) bool {
-	if !ideographic(prev) && !ideographic(next) {
+	p, _ := utf8.DecodeRuneInString(prev)
+	n, _ := utf8.DecodeRuneInString(next)
+	if !ideograph(p) && !ideograph(n) {
 		return false // letters, digits, Latin punctuation: one word
 	}
 	return !strings.Contains(noLineStart, next) && !strings.Contains(noLineEnd, prev)
@@ -65,13 +60,10 @@ const (
 	noLineEnd   = "（「『【〔〈《〘〖｛［｟〝‘“"
 )
 
-// ideographic reports whether a character is written without spaces
-// around it: Han, kana, CJK punctuation and full-width forms. Hangul is
-// not: Korean puts spaces between its words.
-func ideographic(c string) bool {
-	for _, r := range c {
-		return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) ||
-			r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xff60 || r == 0x2026 || r == 0x2025
-	}
-	return false
+// ideograph reports whether r is written without spaces around it: Han,
+// kana, CJK punctuation and full-width forms. Hangul is not: Korean puts
+// spaces between its words.
+func ideograph(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) ||
+		r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xff60
 }
