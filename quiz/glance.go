@@ -156,6 +156,9 @@ func credential(k careers.Career) string {
 	}
 	c := k.Education.Certifications[0]
 	name, _, _ := strings.Cut(c.Name, " (")
+	if strings.HasPrefix(c.Note, "optional") {
+		return name + " (" + c.Grantor + "), optional" // not a requirement, as the row's other cells are
+	}
 	return name + " (" + c.Grantor + ")"
 }
 
