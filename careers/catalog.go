@@ -184,6 +184,8 @@ type Option struct {
 	// give this answer to a fact question: a percentile of the career's pay
 	// range (PayP10…PayP90), so an entrant is compared with what entrants earn.
 	Pay string
+
+	educationPos Pos // where Education was read, for a problem with it
 }
 
 // Career is one career profile, under the seed article's four headings plus

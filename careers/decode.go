@@ -116,8 +116,8 @@ func (d *decoder) catalog(root *yamldoc.Node) *Catalog {
 		if sym := d.String(v, "currency"); sym != "" {
 			if utf8.RuneCountInString(sym) > 4 || strings.ContainsFunc(sym, func(r rune) bool {
 				return unicode.IsDigit(r) || unicode.IsSpace(r) || strings.ContainsRune(",._-+", r)
-			}) || strings.EqualFold(sym, "k") || strings.EqualFold(sym, "m") { // 55k is 55,000
-				d.Errorf(v, "currency %s should be a symbol of 1 to 4 characters, without digits, spaces or separators, such as $, €, £ or ¥", yamldoc.Quote(sym))
+			}) || multiplierAtEdge(sym) {
+				d.Errorf(v, "currency %s should be a symbol of 1 to 4 characters, such as $, €, £ or ¥, without digits, spaces or separators, and without a k or m at its edge (55k reads as 55,000)", yamldoc.Quote(sym))
 			} else {
 				c.Currency = sym
 			}
@@ -127,6 +127,18 @@ func (d *decoder) catalog(root *yamldoc.Node) *Catalog {
 		c.Questions[i].Range.Currency = c.Currency
 	}
 	return c
+}
+
+// multiplierAtEdge reports whether a currency symbol starts or ends with
+// a k or an m that an amount would read as thousands or millions: "k",
+// "k€", "€m" (55k€ would be 55 of "k€"). One inside a word of letters is
+// not: "kr", "SEK", "MXN".
+func multiplierAtEdge(sym string) bool {
+	r := []rune(sym)
+	isMult := func(c rune) bool { return strings.ContainsRune("kKmM", c) }
+	isLetter := func(c rune) bool { return c < utf8.RuneSelf && unicode.IsLetter(c) }
+	first, last := r[0], r[len(r)-1]
+	return isMult(first) && (len(r) == 1 || !isLetter(r[1])) || isMult(last) && (len(r) == 1 || !isLetter(r[len(r)-2]))
 }
 
 // careers decodes the careers list. Each career is decoded on its own, so a
@@ -345,7 +357,7 @@ func (d *decoder) option(n *yamldoc.Node, question string, place int) Option {
 		o.HasValue = true // given, even if wrong: that problem is reported once
 	})
 	each(fields, "education", func(v *yamldoc.Node) {
-		o.Education = d.String(v, what, ": education")
+		o.Education, o.educationPos = d.String(v, what, ": education"), pos(v)
 		if o.Education != "" && EducationRank(o.Education) < 0 {
 			d.Errorf(v, "%s: education %s is not one of %s", what, yamldoc.Quote(o.Education), joinOr(EducationLevels()))
 		}

@@ -165,7 +165,7 @@ func (v *validator) checkTraitKind(what string, q Question) {
 			v.errorf(o.Pos, "%s option %q: pay names the pay figure people with this answer are compared with, so it belongs to a fact question (fact: true)", what, o.ID)
 		}
 		if o.Education != "" && q.Trait.ID != TraitEducation {
-			v.errorf(o.Pos, "%s option %q: education names a level only on the options of a question about the %q trait; here it would be ignored, so leave it out", what, o.ID, TraitEducation)
+			v.errorf(o.educationPos, "%s option %q: education names a level only on the options of a question about the %q trait; here it would be ignored, so leave it out", what, o.ID, TraitEducation)
 		}
 	}
 	for _, o := range q.Options {

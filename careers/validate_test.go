@@ -150,7 +150,7 @@ func TestCatalogProblems(t *testing.T) {
 			return edit(t, s, "  - id: pay\n", "  - id: lead2\n    topic: Leading again\n    prompt: Lead?\n    why: Some jobs lead.\n    kind: choice\n"+
 				"    options:\n      - {id: a, label: A, value: 1, education: bachelor}\n      - {id: b, label: B, value: 5}\n    trait: lead\n    fit: closeness\n  - id: pay\n")
 		},
-			[]string{`minimal.yaml:31:9: question "lead2" option "a": education names a level only on the options of a question about the "education" trait`}, nil},
+			[]string{`minimal.yaml:31:48: question "lead2" option "a": education names a level only on the options of a question about the "education" trait`}, nil},
 		{"a direction isolate, named, with the marks that may replace it", func(t *testing.T, s string) string {
 			return edit(t, s, "label: Short,", "label: \"قصير \u2067(short)\",")
 		},
@@ -158,7 +158,11 @@ func TestCatalogProblems(t *testing.T) {
 		{"a currency that would read as part of an amount", func(t *testing.T, s string) string {
 			return edit(t, s, "title: Minimal\n", "title: Minimal\ncurrency: k\n")
 		},
-			[]string{`minimal.yaml:2:11: currency "k" should be a symbol of 1 to 4 characters, without digits, spaces or separators, such as $, €, £ or ¥`}, nil},
+			[]string{`minimal.yaml:2:11: currency "k" should be a symbol of 1 to 4 characters, such as $, €, £ or ¥, without digits, spaces or separators, and without a k or m at its edge (55k reads as 55,000)`}, nil},
+		{"a currency that starts with a multiplier", func(t *testing.T, s string) string {
+			return edit(t, s, "title: Minimal\n", "title: Minimal\ncurrency: k€\n")
+		},
+			[]string{`minimal.yaml:2:11: currency "k€" should be a symbol`}, nil},
 		{"a currency with a digit", func(t *testing.T, s string) string {
 			return edit(t, s, "title: Minimal\n", "title: Minimal\ncurrency: \"US$1\"\n")
 		},

@@ -110,6 +110,9 @@ func decodeAnswer(d *yamldoc.Decoder, q careers.Question, n *yamldoc.Node) (Answ
 		} else if n.Tag == "!!str" {
 			f, err := ParseMoney(q.Range.Symbol(), n.Value)
 			if err != nil {
+				if hint := thousandsPoint(q, n.Value); hint != "" {
+					return bad("%s", hint)
+				}
 				return bad("%s", strings.TrimPrefix(err.Error(), ErrAmount.Error()+": "))
 			}
 			a.Value = f
@@ -118,6 +121,9 @@ func decodeAnswer(d *yamldoc.Decoder, q careers.Question, n *yamldoc.Node) (Answ
 		}
 	}
 	if err := Check(q, a); err != nil {
+		if hint := thousandsPoint(q, n.Value); q.Kind == careers.Number && hint != "" {
+			return bad("%s", hint) // 360.000, quoted or not, meant as 360,000
+		}
 		return bad("%s", err)
 	}
 	return a, true

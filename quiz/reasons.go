@@ -271,7 +271,9 @@ func orList(words []string) string {
 
 func quoteAnswer(q careers.Question, a Answer) string {
 	if q.Kind == careers.Choice {
-		return strconv.Quote(Display(q, a)) // fmt's %q
+		// In plain quotes: a label is checked text, and Go's quoting would
+		// print the direction marks Arabic and Hebrew labels hold as \u200e.
+		return "\"" + Display(q, a) + "\""
 	}
 	return Display(q, a)
 }

@@ -740,6 +740,17 @@ func TestAmountFieldHasTheTerminalCursor(t *testing.T) {
 	if send(newModel(t, 80, 24), keys("enter")...).View().Cursor != nil {
 		t.Error("a scale question shows a text cursor")
 	}
+	// A narrow field takes no more than it shows, so its text never
+	// scrolls under the cursor: at 30 columns, 17 characters.
+	narrow := send(newModel(t, 30, 12), keys("enter", "4", "3")...)
+	narrow = send(narrow, typeText("12345678901234567890")...)
+	narrow = send(narrow, keys("left", "left", "left")...)
+	if v := narrow.input.Value(); v != "12345678901234567" {
+		t.Errorf("a 30-column field took %q", v)
+	}
+	if c := narrow.View().Cursor; c == nil || c.X != sideMargin+len(amountLabel)+14 {
+		t.Errorf("after three lefts the cursor is at %+v, want column %d", c, sideMargin+len(amountLabel)+14)
+	}
 	short := send(newModel(t, 40, 14), keys("enter", "4", "3", "pgup")...)
 	if text := screenText(short); !strings.Contains(text, "Amount:") && short.View().Cursor != nil {
 		t.Errorf("the field is scrolled away but the cursor shows at %+v:\n%s", short.View().Cursor, text)

@@ -128,7 +128,7 @@ func New(opts Options) Model {
 	}
 	in := textinput.New()
 	in.Prompt = ""
-	in.CharLimit = 24
+	in.CharLimit = maxAmountChars
 	// The terminal's own cursor, placed by View (caret): it shows on any
 	// background and without colour, blinks without a frame being sent,
 	// and an input method opens its window where the person types.

@@ -308,6 +308,10 @@ func (m Model) questionBody(w int) (string, span) {
 // amountLabel starts the amount field's line; the typed text follows it.
 const amountLabel = "  Amount: "
 
+// maxAmountChars is the most an amount field takes, where the screen
+// shows that many (refresh).
+const maxAmountChars = 24
+
 func (m Model) amountField(q careers.Question, w int) string {
 	s := m.styles
 	var b strings.Builder

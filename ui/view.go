@@ -75,6 +75,11 @@ func (m *Model) refresh() {
 	// The amount field scrolls its text within what is left of the line
 	// ("  Amount: " and the cursor), so it never runs past the screen.
 	m.input.SetWidth(max(min(w-11, 28), 4))
+	// The field takes no more than it shows: the text never scrolls within
+	// it, so the terminal's cursor (caret) stands where the next character
+	// goes. 24 characters are far more than any amount needs; a field of
+	// 17 (a 30-column screen) still takes "$1,000,000.00".
+	m.input.CharLimit = min(maxAmountChars, m.input.Width())
 	m.input.SetCursor(m.input.Position()) // scroll to keep the cursor in view at the new width
 	switch {
 	case m.screen == screenQuestion && !m.showHelp:

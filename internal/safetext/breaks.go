@@ -56,8 +56,9 @@ func breakBetween(prev, next string) bool {
 // The punctuation that Chinese and Japanese typesetting keeps from the
 // start of a line, and from its end.
 const (
-	noLineStart = "、。，．・：；？！）」』】〕〉》〙〗｝］｠〟’”ー々ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ…‥"
-	noLineEnd   = "（「『【〔〈《〘〖｛［｟〝‘“"
+	noLineStart = "、。，．・：；？！）」』】〕〉》〙〗｝］｠〟’”ー々ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ…‥" +
+		")]},.;:!?%'\"" // and the ASCII ones, after Chinese text too ("2026年查阅).")
+	noLineEnd = "（「『【〔〈《〘〖｛［｟〝‘“([{$"
 )
 
 // ideograph reports whether r is written without spaces around it: Han,

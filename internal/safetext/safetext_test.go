@@ -167,6 +167,8 @@ func TestPieces(t *testing.T) {
 		{"データ", []string{"デー", "タ"}},
 		{"한국어", []string{"한국어"}},
 		{"ＩＴ", []string{"Ｉ", "Ｔ"}},
+		{"(2026年查阅).", []string{"(2026", "年", "查", "阅)."}},
+		{"医学信息学,", []string{"医", "学", "信", "息", "学,"}},
 	} {
 		if got := Pieces(c.word); !slices.Equal(got, c.want) {
 			t.Errorf("Pieces(%q) = %q, want %q", c.word, got, c.want)

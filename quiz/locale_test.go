@@ -88,7 +88,37 @@ func TestRepliesAsOtherLocalesType(t *testing.T) {
 	if _, err := ParseReply(salary, "1.000.000"); err == nil || !strings.Contains(err.Error(), "for $1,000,000, type 1000000 or 1,000,000") {
 		t.Errorf("1.000.000: %v", err)
 	}
+	for _, file := range []string{"salary: \"360.000\"\n", "salary: 360.000\n", "salary: \"1.000.000\"\n"} {
+		if _, err := ParseAnswers("a.yaml", []byte(file), cat); err == nil || !strings.Contains(err.Error(), "a point marks decimals") {
+			t.Errorf("answers file %q: %v", file, err)
+		}
+	}
 	if a, err := ParseReply(salary, "55000.50"); err != nil || a.Value != 55000.5 {
 		t.Errorf("a decimal amount: %v, %v", a.Value, err)
+	}
+}
+
+// An answer's label is quoted as written: the direction mark an Arabic or
+// Hebrew label holds is not printed as \u200f.
+func TestQuotedLabelsKeepDirectionMarks(t *testing.T) {
+	data, err := os.ReadFile("../careers/default.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	label := "مستشفى\u200f (hospital)"
+	cat, err := careers.Parse("rtl.yaml", []byte(strings.Replace(string(data), `label: "A hospital or clinic"`, `label: "`+label+`"`, 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := Score(cat, Answers{"setting": {Option: "hospital"}})
+	found := false
+	for _, re := range ranked(t, res, "health-informatics").Reasons() {
+		if strings.Contains(re.Text, `\u200f`) {
+			t.Errorf("escaped mark: %s", re.Text)
+		}
+		found = found || strings.Contains(re.Text, `"`+label+`"`)
+	}
+	if !found {
+		t.Error("no reason quotes the label")
 	}
 }
