@@ -129,8 +129,7 @@ func listName(title string, w int, ellipsis string) string {
 	if ansi.StringWidth(name) <= w {
 		return name
 	}
-	// The ellipsis follows the last letter kept, not a space ("de …").
-	return strings.TrimRight(ansi.Truncate(name, w-ansi.StringWidth(ellipsis), ""), " ") + ellipsis
+	return cutEnd(name, w, ellipsis)
 }
 
 // shortTitle is the first of a title's forms that fits: the whole title,

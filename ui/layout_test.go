@@ -708,6 +708,16 @@ func TestListNameCutsAfterALetter(t *testing.T) {
 			t.Errorf("listName(%q, %d) = %q, want %q", c.title, c.w, got, c.want)
 		}
 	}
+	// Nor after an opening bracket, nor the header's dot alone.
+	for _, c := range []struct {
+		s    string
+		w    int
+		want string
+	}{{"医疗信息职业指南（上海健康医学院）", 20, "医疗信息职业指南…"}, {" · Health IT careers", 4, ""}, {" · Health IT careers", 6, " · He…"}} {
+		if got := cutEnd(c.s, c.w, "…"); got != c.want {
+			t.Errorf("cutEnd(%q, %d) = %q, want %q", c.s, c.w, got, c.want)
+		}
+	}
 }
 
 // The amount field puts the terminal's cursor after the typed text on the

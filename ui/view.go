@@ -175,11 +175,15 @@ func (m Model) headerHeight() int {
 
 func (m Model) header() string {
 	w := max(m.width-2*sideMargin, 1)
-	left := m.styles.Title.Render("careerquiz") + m.styles.Muted.Render(" "+m.styles.Glyphs.Dot+" "+m.cat.Title)
 	right := m.styles.Muted.Render(m.position())
-	// The position mark always shows while something is hidden; the title
-	// gives way first.
-	left = ansi.Truncate(left, max(w-lipgloss.Width(right)-1, 0), m.styles.Glyphs.Ellipsis)
+	// The position mark always shows while something is hidden; the
+	// catalog's title gives way first, then the app's name.
+	room := max(w-lipgloss.Width(right)-1, 0)
+	title := " " + m.styles.Glyphs.Dot + " " + m.cat.Title
+	if n := room - len("careerquiz"); ansi.StringWidth(title) > n {
+		title = cutEnd(title, n, m.styles.Glyphs.Ellipsis)
+	}
+	left := ansi.Truncate(m.styles.Title.Render("careerquiz")+m.styles.Muted.Render(title), room, m.styles.Glyphs.Ellipsis)
 	gap := max(w-lipgloss.Width(left)-lipgloss.Width(right), 0)
 	return ansi.Truncate(left+strings.Repeat(" ", gap)+right, w, "")
 }

@@ -130,3 +130,20 @@ func hanging(prefix, s string, w int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// cutEnd cuts plain text to w cells, ending in the ellipsis right after
+// the last letter kept: not after a space ("de …") or an opening bracket
+// ("指南（…"). Nothing is left if nothing fits but the ellipsis.
+func cutEnd(s string, w int, ellipsis string) string {
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	if w < ansi.StringWidth(ellipsis) {
+		return ""
+	}
+	head := strings.TrimRight(ansi.Truncate(s, w-ansi.StringWidth(ellipsis), ""), " ([{（「『【〔〈《·-")
+	if strings.TrimSpace(head) == "" {
+		return ""
+	}
+	return head + ellipsis
+}
